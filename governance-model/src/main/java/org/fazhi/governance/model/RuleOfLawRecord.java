@@ -1,0 +1,362 @@
+package org.fazhi.governance.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.decision.CollectiveMeeting;
+import org.fazhi.governance.model.decision.DeputySuggestion;
+import org.fazhi.governance.model.decision.DocumentCleanup;
+import org.fazhi.governance.model.decision.InformationDisclosure;
+import org.fazhi.governance.model.decision.MajorAdministrativeDecision;
+import org.fazhi.governance.model.decision.NormativeDocument;
+import org.fazhi.governance.model.enforcement.ComprehensiveEnforcementTeam;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.enforcement.EnforcementOfficer;
+import org.fazhi.governance.model.enforcement.LegalEducationResponsibilityItem;
+import org.fazhi.governance.model.enforcement.LegalReviewer;
+import org.fazhi.governance.model.enforcement.OfficerPresence;
+import org.fazhi.governance.model.enforcement.PowerListItem;
+import org.fazhi.governance.model.enforcement.TrainingRecord;
+import org.fazhi.governance.model.grid.ComprehensiveGovernanceCenter;
+import org.fazhi.governance.model.grid.Grid;
+import org.fazhi.governance.model.grid.GridAssignment;
+import org.fazhi.governance.model.grid.Patrol;
+import org.fazhi.governance.model.grid.PatrolVehicle;
+import org.fazhi.governance.model.grid.SurveillanceCamera;
+import org.fazhi.governance.model.leadership.GroupMember;
+import org.fazhi.governance.model.leadership.LawStudySession;
+import org.fazhi.governance.model.leadership.LeadingGroup;
+import org.fazhi.governance.model.leadership.ResponsibilityAssignment;
+import org.fazhi.governance.model.legal.Dispute;
+import org.fazhi.governance.model.legal.EighthLegalEducationPlan;
+import org.fazhi.governance.model.legal.LegalAdviser;
+import org.fazhi.governance.model.legal.LegalPublicityEvent;
+import org.fazhi.governance.model.legal.Mediator;
+import org.fazhi.governance.model.legal.ReasoningRoom;
+import org.fazhi.governance.model.legal.RuralLegalPerson;
+import org.fazhi.governance.model.legal.Venue;
+import org.fazhi.governance.model.service.HotlineTicket;
+import org.fazhi.governance.model.service.NotificationCommitmentItem;
+import org.fazhi.governance.model.service.ServiceItem;
+import org.immutables.value.Value;
+
+/**
+ * 一个单位一年的法治政府建设数据 / One government unit's rule-of-law government year: the aggregate
+ * root of the model.
+ *
+ * <p>A record may hold only {@link #declaredFigures() declared figures} (as most published reports do),
+ * only detailed records, or both; the rules and indicators say which they used. Every list defaults to
+ * empty. Invariants checked on validation: unique ids in every list, every reference (person, grid,
+ * officer, reviewer, power-list item, village, area, mediator) names an existing entry, the grid
+ * hierarchy is a tree whose children sit one level below their parent, and each declared figure key is
+ * used once. Immutable and thread-safe.
+ */
+@Value.Immutable
+@FazhiStyle
+@Consistent
+@JsonSerialize(as = ImmutableRuleOfLawRecord.class)
+@JsonDeserialize(as = ImmutableRuleOfLawRecord.class)
+public interface RuleOfLawRecord extends SelfChecking {
+    /** 单位 / The government unit. */
+    @Valid
+    GovernmentUnit unit();
+
+    /** 年度 / The year described. */
+    @Min(2000)
+    @Max(2100)
+    int year();
+
+    /** 报告中声明的数字 / Figures as the report declares them. */
+    @Valid
+    List<DeclaredFigure> declaredFigures();
+
+    /** 五大基本原则 / Guiding principles the unit adheres to. */
+    Set<GuidingPrinciple> guidingPrinciples();
+
+    /** 人员 / People referred to elsewhere in the record. */
+    @Valid
+    List<Person> people();
+
+    /** 部门 / Departments and outside bodies. */
+    @Valid
+    List<Department> departments();
+
+    /** 领导小组 / Leading groups. */
+    @Valid
+    List<LeadingGroup> leadingGroups();
+
+    /** 责任分工 / Rule-of-law responsibilities (第一责任人 …). */
+    @Valid
+    List<ResponsibilityAssignment> responsibilities();
+
+    /** 学法与研究会议 / Law study sessions and meetings on rule-of-law work. */
+    @Valid
+    List<LawStudySession> lawStudySessions();
+
+    /** 网格 / Grids. */
+    @Valid
+    List<Grid> grids();
+
+    /** 网格人员 / People assigned to grids. */
+    @Valid
+    List<GridAssignment> gridAssignments();
+
+    /** 政务服务事项 / Service items. */
+    @Valid
+    List<ServiceItem> serviceItems();
+
+    /** 告知承诺事项 / Notification-and-commitment items. */
+    @Valid
+    List<NotificationCommitmentItem> notificationCommitmentItems();
+
+    /** 热线工单 / Hotline tickets. */
+    @Valid
+    List<HotlineTicket> hotlineTickets();
+
+    /** 综合执法队 / The comprehensive enforcement team, if the unit has one. */
+    @Valid
+    Optional<ComprehensiveEnforcementTeam> enforcementTeam();
+
+    /** 行政执法人员 / Enforcement officers. */
+    @Valid
+    List<EnforcementOfficer> enforcementOfficers();
+
+    /** 培训记录 / Training records. */
+    @Valid
+    List<TrainingRecord> trainingRecords();
+
+    /** 法制审核人员 / Legal reviewers. */
+    @Valid
+    List<LegalReviewer> legalReviewers();
+
+    /** 执法案件 / Enforcement cases. */
+    @Valid
+    List<EnforcementCase> enforcementCases();
+
+    /** 权责清单 / The power-and-responsibility list. */
+    @Valid
+    List<PowerListItem> powerList();
+
+    /** 普法责任清单 / The legal-education responsibility list. */
+    @Valid
+    List<LegalEducationResponsibilityItem> legalEducationList();
+
+    /** 八五普法规划 / The unit's eighth five-year legal-education plan. */
+    @Valid
+    Optional<EighthLegalEducationPlan> legalEducationPlan();
+
+    /** 规范性文件 / Normative documents. */
+    @Valid
+    List<NormativeDocument> normativeDocuments();
+
+    /** 规范性文件清理 / Cleanups of normative documents. */
+    @Valid
+    List<DocumentCleanup> documentCleanups();
+
+    /** 重大行政决策 / Major administrative decisions. */
+    @Valid
+    List<MajorAdministrativeDecision> majorDecisions();
+
+    /** 三重一大会议 / Collective decision meetings. */
+    @Valid
+    List<CollectiveMeeting> collectiveMeetings();
+
+    /** 人大代表建议 / NPC deputy suggestions. */
+    @Valid
+    List<DeputySuggestion> deputySuggestions();
+
+    /** 政府信息公开 / Information disclosed proactively or on request. */
+    @Valid
+    List<InformationDisclosure> informationDisclosures();
+
+    /** 法治宣传活动 / Legal-publicity events. */
+    @Valid
+    List<LegalPublicityEvent> legalPublicityEvents();
+
+    /** 法治带头人与法律明白人 / Rule-of-law leaders and legally literate villagers. */
+    @Valid
+    List<RuralLegalPerson> ruralLegalPersonnel();
+
+    /** 场所 / Legal-service and governance venues. */
+    @Valid
+    List<Venue> venues();
+
+    /** 综治中心 / Comprehensive-governance centres. */
+    @Valid
+    List<ComprehensiveGovernanceCenter> governanceCenters();
+
+    /** 视频监控 / Surveillance cameras. */
+    @Valid
+    List<SurveillanceCamera> cameras();
+
+    /** 警务车辆 / Patrol vehicles. */
+    @Valid
+    List<PatrolVehicle> patrolVehicles();
+
+    /** 巡逻 / Patrols. */
+    @Valid
+    List<Patrol> patrols();
+
+    /** 矛盾纠纷 / Disputes. */
+    @Valid
+    List<Dispute> disputes();
+
+    /** 调解员 / Mediators. */
+    @Valid
+    List<Mediator> mediators();
+
+    /** 评理室 / Reasoning rooms. */
+    @Valid
+    List<ReasoningRoom> reasoningRooms();
+
+    /** 法律顾问 / Legal advisers. */
+    @Valid
+    List<LegalAdviser> legalAdvisers();
+
+    /** 年度报告 / The annual report's signing and publication. */
+    @Valid
+    Optional<ReportPublication> report();
+
+    /**
+     * 按键查找声明数字 / The declared figure with a key.
+     *
+     * @param key the figure key, e.g. {@code hotline.ticketsHandled}
+     * @return the figure, or empty
+     */
+    default Optional<DeclaredFigure> declaredFigure(String key) {
+        return declaredFigures().stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    @Override
+    default void checkConsistency(ConsistencyChecks c) {
+        c.uniqueIds("declaredFigures", declaredFigures(), "key", DeclaredFigure::key);
+        Set<String> people = c.uniqueIds("people", people(), "id", Person::id);
+        c.uniqueIds("departments", departments(), "id", Department::id);
+        c.uniqueIds("leadingGroups", leadingGroups(), "id", LeadingGroup::id);
+        Set<String> grids = c.uniqueIds("grids", grids(), "id", Grid::id);
+        c.uniqueIds("serviceItems", serviceItems(), "id", ServiceItem::id);
+        c.uniqueIds("notificationCommitmentItems", notificationCommitmentItems(), "id", NotificationCommitmentItem::id);
+        c.uniqueIds("hotlineTickets", hotlineTickets(), "id", HotlineTicket::id);
+        Set<String> officers = c.uniqueIds("enforcementOfficers", enforcementOfficers(), "id", EnforcementOfficer::id);
+        Set<String> reviewers = c.uniqueIds("legalReviewers", legalReviewers(), "id", LegalReviewer::id);
+        c.uniqueIds("enforcementCases", enforcementCases(), "id", EnforcementCase::id);
+        Set<String> powers = c.uniqueIds("powerList", powerList(), "id", PowerListItem::id);
+        c.uniqueIds("legalEducationList", legalEducationList(), "id", LegalEducationResponsibilityItem::id);
+        c.uniqueIds("normativeDocuments", normativeDocuments(), "id", NormativeDocument::id);
+        c.uniqueIds("majorDecisions", majorDecisions(), "id", MajorAdministrativeDecision::id);
+        c.uniqueIds("collectiveMeetings", collectiveMeetings(), "id", CollectiveMeeting::id);
+        c.uniqueIds("deputySuggestions", deputySuggestions(), "id", DeputySuggestion::id);
+        c.uniqueIds("informationDisclosures", informationDisclosures(), "id", InformationDisclosure::id);
+        c.uniqueIds("venues", venues(), "id", Venue::id);
+        c.uniqueIds("governanceCenters", governanceCenters(), "id", ComprehensiveGovernanceCenter::id);
+        c.uniqueIds("cameras", cameras(), "id", SurveillanceCamera::id);
+        c.uniqueIds("patrolVehicles", patrolVehicles(), "id", PatrolVehicle::id);
+        c.uniqueIds("disputes", disputes(), "id", Dispute::id);
+        Set<String> mediators = c.uniqueIds("mediators", mediators(), "id", Mediator::id);
+        c.uniqueIds("reasoningRooms", reasoningRooms(), "id", ReasoningRoom::id);
+        c.uniqueIds("legalAdvisers", legalAdvisers(), "id", LegalAdviser::id);
+
+        Set<String> units = unit().grassrootsUnits().stream().map(GrassrootsUnit::id).collect(Collectors.toSet());
+        Set<String> areas = unit().areas().stream().map(Area::id).collect(Collectors.toSet());
+
+        c.references("responsibilities", responsibilities(), "personId", r -> List.of(r.personId()), people, "people");
+        for (int g = 0; g < leadingGroups().size(); g++) {
+            List<GroupMember> members = leadingGroups().get(g).members();
+            for (int m = 0; m < members.size(); m++) {
+                if (!people.contains(members.get(m).personId())) {
+                    c.failAt("leadingGroups", g, "members", m, "personId", "fazhi.reference.missing",
+                            "ref", members.get(m).personId(), "target", "people");
+                }
+            }
+        }
+        c.references("grids", grids(), "parentId", x -> optional(x.parentId()), grids, "grids");
+        c.references("grids", grids(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("gridAssignments", gridAssignments(), "gridId", a -> List.of(a.gridId()), grids, "grids");
+        c.references("gridAssignments", gridAssignments(), "personId", a -> List.of(a.personId()), people, "people");
+        c.references("hotlineTickets", hotlineTickets(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("enforcementOfficers", enforcementOfficers(), "personId", o -> List.of(o.personId()), people, "people");
+        c.references("legalReviewers", legalReviewers(), "personId", r -> List.of(r.personId()), people, "people");
+        c.references("trainingRecords", trainingRecords(), "officerId", t -> List.of(t.officerId()), officers, "enforcementOfficers");
+        c.references("enforcementCases", enforcementCases(), "powerItemId", x -> List.of(x.powerItemId()), powers, "powerList");
+        for (int i = 0; i < enforcementCases().size(); i++) {
+            EnforcementCase ec = enforcementCases().get(i);
+            List<OfficerPresence> present = ec.officers();
+            for (int j = 0; j < present.size(); j++) {
+                if (!officers.contains(present.get(j).officerId())) {
+                    c.failAt("enforcementCases", i, "officers", j, "officerId", "fazhi.reference.missing",
+                            "ref", present.get(j).officerId(), "target", "enforcementOfficers");
+                }
+            }
+            if (ec.legalReview().isPresent() && !reviewers.contains(ec.legalReview().get().reviewerId())) {
+                c.failAt("enforcementCases", i, "legalReview", "fazhi.reference.missing",
+                        "ref", ec.legalReview().get().reviewerId(), "target", "legalReviewers");
+            }
+        }
+        enforcementTeam().ifPresent(team -> {
+            for (String id : team.officerIds()) {
+                if (!officers.contains(id)) {
+                    c.fail("enforcementTeam", "fazhi.reference.missing", "ref", id, "target", "enforcementOfficers");
+                }
+            }
+            for (String id : team.reviewerIds()) {
+                if (!reviewers.contains(id)) {
+                    c.fail("enforcementTeam", "fazhi.reference.missing", "ref", id, "target", "legalReviewers");
+                }
+            }
+        });
+        c.references("ruralLegalPersonnel", ruralLegalPersonnel(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("ruralLegalPersonnel", ruralLegalPersonnel(), "personId", x -> optional(x.personId()), people, "people");
+        c.references("venues", venues(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("venues", venues(), "areaId", x -> optional(x.areaId()), areas, "unit/areas");
+        c.references("governanceCenters", governanceCenters(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("cameras", cameras(), "areaId", x -> optional(x.areaId()), areas, "unit/areas");
+        c.references("patrols", patrols(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("disputes", disputes(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("disputes", disputes(), "mediatorIds", Dispute::mediatorIds, mediators, "mediators");
+        c.references("mediators", mediators(), "personId", m -> List.of(m.personId()), people, "people");
+        c.references("reasoningRooms", reasoningRooms(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("legalAdvisers", legalAdvisers(), "grassrootsUnitIds", LegalAdviser::grassrootsUnitIds, units, "unit/grassrootsUnits");
+        checkGridTree(c);
+    }
+
+    private void checkGridTree(ConsistencyChecks c) {
+        Map<String, Grid> byId = grids().stream().collect(Collectors.toMap(Grid::id, Function.identity(), (a, b) -> a));
+        for (int i = 0; i < grids().size(); i++) {
+            Grid grid = grids().get(i);
+            Optional<Grid> parent = grid.parentId().map(byId::get);
+            if (parent.isPresent() && parent.get().level() != grid.level() - 1) {
+                c.failAt("grids", i, "level", "fazhi.grid.levelGap", "level", grid.level(), "parentLevel", parent.get().level());
+            }
+            Set<String> seen = new HashSet<>();
+            Grid cursor = grid;
+            while (cursor != null && cursor.parentId().isPresent()) {
+                if (!seen.add(cursor.id())) {
+                    c.failAt("grids", i, "parentId", "fazhi.grid.cycle", "id", grid.id());
+                    break;
+                }
+                cursor = byId.get(cursor.parentId().get());
+            }
+        }
+    }
+
+    private static List<String> optional(Optional<String> value) {
+        return value.map(List::of).orElse(List.of());
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of {@link RuleOfLawRecord}. */
+    final class Builder extends ImmutableRuleOfLawRecord.Builder {}
+}

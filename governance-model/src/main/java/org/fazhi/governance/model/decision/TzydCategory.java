@@ -1,0 +1,33 @@
+package org.fazhi.governance.model.decision;
+
+import org.fazhi.governance.model.Bilingual;
+
+/** 三重一大事项类别 / Category of a "three majors, one large" matter. */
+public enum TzydCategory implements Bilingual {
+    /** 重大事项决策 / major matter decision. */
+    MAJOR_MATTER_DECISION("重大事项决策", "major matter decision"),
+    /** 重要干部任免 / key personnel appointment. */
+    KEY_PERSONNEL_APPOINTMENT("重要干部任免", "key personnel appointment"),
+    /** 重大项目安排 / major project arrangement. */
+    MAJOR_PROJECT_ARRANGEMENT("重大项目安排", "major project arrangement"),
+    /** 大额度资金运作 / large-amount fund use. */
+    LARGE_FUND_OPERATION("大额度资金运作", "large-amount fund use");
+
+    private final String zh;
+    private final String en;
+
+    TzydCategory(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+}

@@ -1,0 +1,124 @@
+package org.fazhi.governance.model.enforcement;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.fazhi.governance.model.*;
+
+/**
+ * 执法案件 / One enforcement action or case: a penalty, licence, coercive measure or inspection.
+ *
+ * <p>Carries what the three enforcement systems (三项制度) need: officers present, disclosures per stage, recordings per step, and legal review of major decisions.
+ */
+@Value.Immutable
+@FazhiStyle
+@Consistent
+@JsonSerialize(as = ImmutableEnforcementCase.class)
+@JsonDeserialize(as = ImmutableEnforcementCase.class)
+public interface EnforcementCase extends SelfChecking {
+    /** 标识 / Id, unique in the record. */
+    @NotBlank @Size(max = 128)
+    String id();
+
+    /** 类别 / Kind of action. */
+    CaseKind kind();
+
+    /** 权责清单事项 / The id of the power-list item the action exercises. */
+    @NotBlank @Size(max = 128)
+    String powerItemId();
+
+    /** 处罚程序 / Penalty procedure, for penalties. */
+    Optional<PenaltyProcedure> procedure();
+
+    /** 出场执法人员 / Officers present. */
+    @Valid
+    List<OfficerPresence> officers();
+
+    /** 法律另有规定的依据 / The legal exception that allows fewer than two officers, if any. */
+    Optional<@Size(max = 300) String> fewerOfficersBasis();
+
+    /** 立案或启动日期 / Date filed (立案) or started. */
+    LocalDate filedOn();
+
+    /** 决定日期 / Date of the decision. */
+    Optional<LocalDate> decidedOn();
+
+    /** 送达日期 / Date the decision was served. */
+    Optional<LocalDate> servedOn();
+
+    /** 结案日期 / Date closed. */
+    Optional<LocalDate> closedOn();
+
+    /** 是否重大执法决定 / True for a major enforcement decision. */
+    @Value.Default
+    default boolean major() {
+        return false;
+    }
+
+    /** 法制审核情形 / Why the decision needs legal review; empty if it does not. */
+    Set<ReviewTrigger> reviewTriggers();
+
+    /** 是否情节复杂或重大违法 / True if complex or a serious violation, so leaders must decide collectively. */
+    @Value.Default
+    default boolean complexOrSerious() {
+        return false;
+    }
+
+    /** 公示记录 / Disclosures made. */
+    @Valid
+    List<DisclosureRecord> disclosures();
+
+    /** 全过程记录 / Recordings per step. */
+    @Valid
+    List<ProcessRecording> recordings();
+
+    /** 法制审核 / The legal review, if done. */
+    @Valid
+    Optional<LegalReview> legalReview();
+
+    /** 集体讨论 / The collective discussion, if held. */
+    @Valid
+    Optional<CollectiveDiscussion> collectiveDiscussion();
+
+    /** 是否已归档 / True once the case file is archived. */
+    @Value.Default
+    default boolean archived() {
+        return false;
+    }
+
+    @Override
+    default void checkConsistency(ConsistencyChecks checks) {
+        checks.datesInOrder("filedOn", Optional.of(filedOn()), "decidedOn", decidedOn());
+        checks.datesInOrder("decidedOn", decidedOn(), "servedOn", servedOn());
+        checks.datesInOrder("filedOn", Optional.of(filedOn()), "closedOn", closedOn());
+        checks.datesInOrder("decidedOn", decidedOn(), "closedOn", closedOn());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < officers().size(); i++) {
+            if (!seen.add(officers().get(i).officerId())) {
+                checks.failAt("officers", i, "officerId", "fazhi.id.duplicate", "id", officers().get(i).officerId(), "first", "officers");
+            }
+        }
+    }
+
+    /** A new builder. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of {@link EnforcementCase}. */
+    final class Builder extends ImmutableEnforcementCase.Builder {}
+}
