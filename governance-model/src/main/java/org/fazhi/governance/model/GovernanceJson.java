@@ -207,6 +207,11 @@ public final class GovernanceJson {
      * @return the exception to throw
      */
     static InvalidRecordException translate(IOException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof StreamConstraintsException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return translate((IOException) t);
+            }
+        }
         if (e instanceof StreamConstraintsException) {
             return single("", "json.limit", "文档超出安全限制（嵌套深度 " + MAX_NESTING_DEPTH + "、字符串长度 " + MAX_STRING_LENGTH
                     + "、数字长度 " + MAX_NUMBER_LENGTH + "）：" + original(e),

@@ -44,12 +44,10 @@ public interface GovernmentUnit extends SelfChecking {
     Optional<@Size(max = 200) String> county();
 
     /** 下辖村（社区） / The villages and communities of the unit. */
-    @Valid
-    List<GrassrootsUnit> grassrootsUnits();
+    List<@Valid GrassrootsUnit> grassrootsUnits();
 
     /** 片区与景区 / Named areas inside the unit. */
-    @Valid
-    List<Area> areas();
+    List<@Valid Area> areas();
 
     @Override
     default void checkConsistency(ConsistencyChecks checks) {

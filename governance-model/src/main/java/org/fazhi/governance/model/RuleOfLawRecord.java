@@ -76,155 +76,118 @@ public interface RuleOfLawRecord extends SelfChecking {
     int year();
 
     /** 报告中声明的数字 / Figures as the report declares them. */
-    @Valid
-    List<DeclaredFigure> declaredFigures();
+    List<@Valid DeclaredFigure> declaredFigures();
 
     /** 五大基本原则 / Guiding principles the unit adheres to. */
     Set<GuidingPrinciple> guidingPrinciples();
 
     /** 人员 / People referred to elsewhere in the record. */
-    @Valid
-    List<Person> people();
+    List<@Valid Person> people();
 
     /** 部门 / Departments and outside bodies. */
-    @Valid
-    List<Department> departments();
+    List<@Valid Department> departments();
 
     /** 领导小组 / Leading groups. */
-    @Valid
-    List<LeadingGroup> leadingGroups();
+    List<@Valid LeadingGroup> leadingGroups();
 
     /** 责任分工 / Rule-of-law responsibilities (第一责任人 …). */
-    @Valid
-    List<ResponsibilityAssignment> responsibilities();
+    List<@Valid ResponsibilityAssignment> responsibilities();
 
     /** 学法与研究会议 / Law study sessions and meetings on rule-of-law work. */
-    @Valid
-    List<LawStudySession> lawStudySessions();
+    List<@Valid LawStudySession> lawStudySessions();
 
     /** 网格 / Grids. */
-    @Valid
-    List<Grid> grids();
+    List<@Valid Grid> grids();
 
     /** 网格人员 / People assigned to grids. */
-    @Valid
-    List<GridAssignment> gridAssignments();
+    List<@Valid GridAssignment> gridAssignments();
 
     /** 政务服务事项 / Service items. */
-    @Valid
-    List<ServiceItem> serviceItems();
+    List<@Valid ServiceItem> serviceItems();
 
     /** 告知承诺事项 / Notification-and-commitment items. */
-    @Valid
-    List<NotificationCommitmentItem> notificationCommitmentItems();
+    List<@Valid NotificationCommitmentItem> notificationCommitmentItems();
 
     /** 热线工单 / Hotline tickets. */
-    @Valid
-    List<HotlineTicket> hotlineTickets();
+    List<@Valid HotlineTicket> hotlineTickets();
 
     /** 综合执法队 / The comprehensive enforcement team, if the unit has one. */
-    @Valid
-    Optional<ComprehensiveEnforcementTeam> enforcementTeam();
+    Optional<@Valid ComprehensiveEnforcementTeam> enforcementTeam();
 
     /** 行政执法人员 / Enforcement officers. */
-    @Valid
-    List<EnforcementOfficer> enforcementOfficers();
+    List<@Valid EnforcementOfficer> enforcementOfficers();
 
     /** 培训记录 / Training records. */
-    @Valid
-    List<TrainingRecord> trainingRecords();
+    List<@Valid TrainingRecord> trainingRecords();
 
     /** 法制审核人员 / Legal reviewers. */
-    @Valid
-    List<LegalReviewer> legalReviewers();
+    List<@Valid LegalReviewer> legalReviewers();
 
     /** 执法案件 / Enforcement cases. */
-    @Valid
-    List<EnforcementCase> enforcementCases();
+    List<@Valid EnforcementCase> enforcementCases();
 
     /** 权责清单 / The power-and-responsibility list. */
-    @Valid
-    List<PowerListItem> powerList();
+    List<@Valid PowerListItem> powerList();
 
     /** 普法责任清单 / The legal-education responsibility list. */
-    @Valid
-    List<LegalEducationResponsibilityItem> legalEducationList();
+    List<@Valid LegalEducationResponsibilityItem> legalEducationList();
 
     /** 八五普法规划 / The unit's eighth five-year legal-education plan. */
-    @Valid
-    Optional<EighthLegalEducationPlan> legalEducationPlan();
+    Optional<@Valid EighthLegalEducationPlan> legalEducationPlan();
 
     /** 规范性文件 / Normative documents. */
-    @Valid
-    List<NormativeDocument> normativeDocuments();
+    List<@Valid NormativeDocument> normativeDocuments();
 
     /** 规范性文件清理 / Cleanups of normative documents. */
-    @Valid
-    List<DocumentCleanup> documentCleanups();
+    List<@Valid DocumentCleanup> documentCleanups();
 
     /** 重大行政决策 / Major administrative decisions. */
-    @Valid
-    List<MajorAdministrativeDecision> majorDecisions();
+    List<@Valid MajorAdministrativeDecision> majorDecisions();
 
     /** 三重一大会议 / Collective decision meetings. */
-    @Valid
-    List<CollectiveMeeting> collectiveMeetings();
+    List<@Valid CollectiveMeeting> collectiveMeetings();
 
     /** 人大代表建议 / NPC deputy suggestions. */
-    @Valid
-    List<DeputySuggestion> deputySuggestions();
+    List<@Valid DeputySuggestion> deputySuggestions();
 
     /** 政府信息公开 / Information disclosed proactively or on request. */
-    @Valid
-    List<InformationDisclosure> informationDisclosures();
+    List<@Valid InformationDisclosure> informationDisclosures();
 
     /** 法治宣传活动 / Legal-publicity events. */
-    @Valid
-    List<LegalPublicityEvent> legalPublicityEvents();
+    List<@Valid LegalPublicityEvent> legalPublicityEvents();
 
     /** 法治带头人与法律明白人 / Rule-of-law leaders and legally literate villagers. */
-    @Valid
-    List<RuralLegalPerson> ruralLegalPersonnel();
+    List<@Valid RuralLegalPerson> ruralLegalPersonnel();
 
     /** 场所 / Legal-service and governance venues. */
-    @Valid
-    List<Venue> venues();
+    List<@Valid Venue> venues();
 
     /** 综治中心 / Comprehensive-governance centres. */
-    @Valid
-    List<ComprehensiveGovernanceCenter> governanceCenters();
+    List<@Valid ComprehensiveGovernanceCenter> governanceCenters();
 
     /** 视频监控 / Surveillance cameras. */
-    @Valid
-    List<SurveillanceCamera> cameras();
+    List<@Valid SurveillanceCamera> cameras();
 
     /** 警务车辆 / Patrol vehicles. */
-    @Valid
-    List<PatrolVehicle> patrolVehicles();
+    List<@Valid PatrolVehicle> patrolVehicles();
 
     /** 巡逻 / Patrols. */
-    @Valid
-    List<Patrol> patrols();
+    List<@Valid Patrol> patrols();
 
     /** 矛盾纠纷 / Disputes. */
-    @Valid
-    List<Dispute> disputes();
+    List<@Valid Dispute> disputes();
 
     /** 调解员 / Mediators. */
-    @Valid
-    List<Mediator> mediators();
+    List<@Valid Mediator> mediators();
 
     /** 评理室 / Reasoning rooms. */
-    @Valid
-    List<ReasoningRoom> reasoningRooms();
+    List<@Valid ReasoningRoom> reasoningRooms();
 
     /** 法律顾问 / Legal advisers. */
-    @Valid
-    List<LegalAdviser> legalAdvisers();
+    List<@Valid LegalAdviser> legalAdvisers();
 
     /** 年度报告 / The annual report's signing and publication. */
-    @Valid
-    Optional<ReportPublication> report();
+    Optional<@Valid ReportPublication> report();
 
     /**
      * 按键查找声明数字 / The declared figure with a key.

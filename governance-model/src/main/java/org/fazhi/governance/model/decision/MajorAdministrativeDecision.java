@@ -69,8 +69,7 @@ public interface MajorAdministrativeDecision {
     Optional<Boolean> headSpokeLast();
 
     /** 程序环节 / Steps taken. */
-    @Valid
-    List<DecisionStepRecord> steps();
+    List<@Valid DecisionStepRecord> steps();
 
     /** A new builder. */
     static Builder builder() {

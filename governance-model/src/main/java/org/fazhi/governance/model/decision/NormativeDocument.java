@@ -39,8 +39,7 @@ public interface NormativeDocument {
     Optional<@Size(max = 100) String> number();
 
     /** 程序环节 / The procedure steps taken. */
-    @Valid
-    List<NormativeDocStepRecord> steps();
+    List<@Valid NormativeDocStepRecord> steps();
 
     /** 是否对权利义务有重大影响 / True if it has a major impact on rights and obligations. */
     @Value.Default

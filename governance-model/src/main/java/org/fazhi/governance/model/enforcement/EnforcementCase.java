@@ -45,8 +45,7 @@ public interface EnforcementCase extends SelfChecking {
     Optional<PenaltyProcedure> procedure();
 
     /** 出场执法人员 / Officers present. */
-    @Valid
-    List<OfficerPresence> officers();
+    List<@Valid OfficerPresence> officers();
 
     /** 法律另有规定的依据 / The legal exception that allows fewer than two officers, if any. */
     Optional<@Size(max = 300) String> fewerOfficersBasis();
@@ -79,20 +78,16 @@ public interface EnforcementCase extends SelfChecking {
     }
 
     /** 公示记录 / Disclosures made. */
-    @Valid
-    List<DisclosureRecord> disclosures();
+    List<@Valid DisclosureRecord> disclosures();
 
     /** 全过程记录 / Recordings per step. */
-    @Valid
-    List<ProcessRecording> recordings();
+    List<@Valid ProcessRecording> recordings();
 
     /** 法制审核 / The legal review, if done. */
-    @Valid
-    Optional<LegalReview> legalReview();
+    Optional<@Valid LegalReview> legalReview();
 
     /** 集体讨论 / The collective discussion, if held. */
-    @Valid
-    Optional<CollectiveDiscussion> collectiveDiscussion();
+    Optional<@Valid CollectiveDiscussion> collectiveDiscussion();
 
     /** 是否已归档 / True once the case file is archived. */
     @Value.Default

@@ -42,8 +42,7 @@ public interface EnforcementOfficer {
     }
 
     /** 执法证件 / Certificates held, current and past. */
-    @Valid
-    List<EnforcementCertificate> certificates();
+    List<@Valid EnforcementCertificate> certificates();
 
     /**
      * 持证上岗 / Whether the officer holds a certificate valid on the date.

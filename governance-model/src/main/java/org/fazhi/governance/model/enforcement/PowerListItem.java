@@ -49,8 +49,7 @@ public interface PowerListItem {
     List<@NotBlank @Size(max = 1000) String> duties();
 
     /** 追责情形与案例 / Accountability cases. */
-    @Valid
-    List<AccountabilityCase> accountabilityCases();
+    List<@Valid AccountabilityCase> accountabilityCases();
 
     /** 承接下放决定 / The delegation decision, for powers handed down from the county (XZCF Art. 24). */
     Optional<@Size(max = 300) String> delegationDecision();

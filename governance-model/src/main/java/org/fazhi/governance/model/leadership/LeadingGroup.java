@@ -50,8 +50,7 @@ public interface LeadingGroup {
     }
 
     /** 成员 / Members. */
-    @Valid
-    List<GroupMember> members();
+    List<@Valid GroupMember> members();
 
     /** A new builder. */
     static Builder builder() {

@@ -39,8 +39,7 @@ public interface ReasoningRoom {
     Optional<@Size(max = 128) String> grassrootsUnitId();
 
     /** 评理员 / Members. */
-    @Valid
-    List<ReasoningRoomMember> members();
+    List<@Valid ReasoningRoomMember> members();
 
     /** A new builder. */
     static Builder builder() {

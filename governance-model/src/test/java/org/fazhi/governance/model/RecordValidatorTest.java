@@ -1,0 +1,141 @@
+package org.fazhi.governance.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.fazhi.governance.model.enforcement.CaseKind;
+import org.fazhi.governance.model.enforcement.CertificateStatus;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.enforcement.EnforcementCertificate;
+import org.fazhi.governance.model.enforcement.EnforcementOfficer;
+import org.fazhi.governance.model.enforcement.OfficerPresence;
+import org.fazhi.governance.model.enforcement.PowerCategory;
+import org.fazhi.governance.model.enforcement.PowerListItem;
+import org.fazhi.governance.model.grid.Grid;
+import org.fazhi.governance.model.service.HotlineTicket;
+import org.junit.jupiter.api.Test;
+
+class RecordValidatorTest {
+    private static final GovernmentUnit UNIT = GovernmentUnit.builder().name("国宝乡").level(UnitLevel.TOWNSHIP)
+            .addGrassrootsUnit(GrassrootsUnit.builder().id("v1").name("佛岭村").kind(GrassrootsKind.VILLAGE).build())
+            .build();
+
+    private static RuleOfLawRecord.Builder record() {
+        return RuleOfLawRecord.builder().unit(UNIT).year(2023);
+    }
+
+    @Test
+    void grid_cycle_is_reported_at_the_parent_of_each_grid_in_it() {
+        RuleOfLawRecord r = record()
+                .addGrid(Grid.builder().id("a").name("A").level(2).parentId("b").build())
+                .addGrid(Grid.builder().id("b").name("B").level(2).parentId("a").build())
+                .build();
+        List<Violation> v = RecordValidator.shared().validate(r);
+        assertThat(v).filteredOn(x -> x.code().equals("fazhi.grid.cycle")).extracting(Violation::path)
+                .containsExactly("/grids/0/parentId", "/grids/1/parentId");
+        assertThat(v).filteredOn(x -> x.path().equals("/grids/0/parentId") && x.code().equals("fazhi.grid.cycle"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.en()).isEqualTo("grid 'a' is its own ancestor: the grid hierarchy has a cycle");
+                    assertThat(x.zh()).isEqualTo("网格“a”成为自己的上级：网格层级存在循环");
+                });
+    }
+
+    @Test
+    void orphan_grid_names_the_missing_parent() {
+        RuleOfLawRecord r = record().addGrid(Grid.builder().id("a").name("A").level(2).parentId("nowhere").build()).build();
+        assertThat(RecordValidator.shared().validate(r)).containsExactly(Violation.of("/grids/0/parentId",
+                "fazhi.reference.missing", "引用的“nowhere”在 grids 中不存在", "refers to 'nowhere', which is not in grids"));
+    }
+
+    @Test
+    void level_1_grid_with_a_parent_and_level_2_without_are_both_reported() {
+        RuleOfLawRecord r = record()
+                .addGrid(Grid.builder().id("a").name("A").level(1).build())
+                .addGrid(Grid.builder().id("b").name("B").level(1).parentId("a").build())
+                .addGrid(Grid.builder().id("c").name("C").level(2).build())
+                .build();
+        assertThat(RecordValidator.shared().validate(r)).extracting(Violation::path, Violation::code).contains(
+                org.assertj.core.groups.Tuple.tuple("/grids/1/parentId", "fazhi.grid.level1HasParent"),
+                org.assertj.core.groups.Tuple.tuple("/grids/2/parentId", "fazhi.grid.missingParent"));
+    }
+
+    @Test
+    void duplicate_ids_point_at_the_second_use() {
+        RuleOfLawRecord r = record()
+                .addGrid(Grid.builder().id("a").name("A").level(1).build())
+                .addGrid(Grid.builder().id("a").name("A2").level(1).build())
+                .build();
+        assertThat(RecordValidator.shared().validate(r)).containsExactly(Violation.of("/grids/1/id", "fazhi.id.duplicate",
+                "标识“a”重复（首次出现在 /grids/0）", "duplicate id 'a' (first used at /grids/0)"));
+    }
+
+    @Test
+    void dates_out_of_order_name_both_fields() {
+        HotlineTicket t = HotlineTicket.builder().id("t").channel("12345").receivedOn(LocalDate.of(2023, 5, 2))
+                .closedOn(LocalDate.of(2023, 5, 1)).build();
+        assertThat(RecordValidator.shared().validate(record().addHotlineTicket(t).build())).containsExactly(Violation.of(
+                "/hotlineTickets/0/closedOn", "fazhi.dates.order",
+                "closedOn（2023-05-01）不得早于 receivedOn（2023-05-02）",
+                "closedOn (2023-05-01) must not be before receivedOn (2023-05-02)"));
+    }
+
+    @Test
+    void certificate_valid_until_before_valid_from_is_reported() {
+        EnforcementOfficer o = EnforcementOfficer.builder().id("o").personId("p")
+                .addCertificate(EnforcementCertificate.builder().number("1").issuer("省政府")
+                        .validFrom(LocalDate.of(2023, 1, 1)).validUntil(LocalDate.of(2022, 1, 1)).status(CertificateStatus.VALID).build())
+                .build();
+        RuleOfLawRecord r = record().addPerson(Person.builder().id("p").name("王五").build()).addEnforcementOfficer(o).build();
+        assertThat(RecordValidator.shared().validate(r)).extracting(Violation::path)
+                .containsExactly("/enforcementOfficers/0/certificates/0/validUntil");
+    }
+
+    @Test
+    void references_to_missing_officers_and_power_items_name_their_paths() {
+        EnforcementCase c = EnforcementCase.builder().id("c").kind(CaseKind.PENALTY).powerItemId("missing-power")
+                .filedOn(LocalDate.of(2023, 3, 1))
+                .addOfficer(OfficerPresence.builder().officerId("ghost").certificateShown(true).build())
+                .build();
+        RuleOfLawRecord r = record().addEnforcementCase(c)
+                .addPowerList(PowerListItem.builder().id("p").name("x").category(PowerCategory.PENALTY).responsibleBody("y").build())
+                .build();
+        assertThat(RecordValidator.shared().validate(r)).extracting(Violation::path).containsExactly(
+                "/enforcementCases/0/officers/0/officerId", "/enforcementCases/0/powerItemId");
+    }
+
+    @Test
+    void percent_over_100_and_blank_fields_are_reported_in_both_languages() {
+        DeclaredFigure f = DeclaredFigure.builder().key("hotline.satisfactionRate").value(new BigDecimal("101"))
+                .unit(FigureUnit.PERCENT).quote(" ").build();
+        List<Violation> v = RecordValidator.shared().validate(record().addDeclaredFigure(f).build());
+        assertThat(v).extracting(Violation::path).containsExactly("/declaredFigures/0/quote", "/declaredFigures/0/value");
+        assertThat(v.get(1).message(Locale.ENGLISH)).isEqualTo("a percentage must not exceed 100 (was 101)");
+        assertThat(v.get(1).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("百分比不得大于 100（实际为 101）");
+        assertThat(v.get(0).en()).isEqualTo("must not be blank");
+        assertThat(v.get(0).zh()).isEqualTo("不能为空");
+    }
+
+    @Test
+    void negative_counts_are_reported() {
+        DeclaredFigure f = DeclaredFigure.builder().key("grid.level1Count").value(new BigDecimal("-1")).unit(FigureUnit.COUNT).quote("q").build();
+        assertThat(RecordValidator.shared().validate(record().addDeclaredFigure(f).build()))
+                .extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/declaredFigures/0/value", "constraint.DecimalMin"));
+    }
+
+    @Test
+    void requireValid_throws_with_every_violation() {
+        RuleOfLawRecord r = record()
+                .addGrid(Grid.builder().id("a").name(" ").level(1).build())
+                .addGrid(Grid.builder().id("a").name("B").level(1).build())
+                .build();
+        InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class, () -> RecordValidator.shared().requireValid(r));
+        assertThat(e.violations()).hasSize(2);
+        assertThat(e.getMessage()).contains("/grids/0/name", "/grids/1/id", "must not be blank", "不能为空");
+        assertThat(e.describe(Locale.CHINESE)).startsWith("输入无效，共 2 处错误：");
+    }
+}
