@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @FazhiStyle
 @JsonSerialize(as = ImmutableArea.class)
 @JsonDeserialize(as = ImmutableArea.class)
-public interface Area {
+public interface Area extends WithArea {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Consistent
 @JsonSerialize(as = ImmutableDeclaredFigure.class)
 @JsonDeserialize(as = ImmutableDeclaredFigure.class)
-public interface DeclaredFigure extends SelfChecking {
+public interface DeclaredFigure extends WithDeclaredFigure, SelfChecking {
     /** 数字键 / Stable key, dotted lower camel case, e.g. {@code grid.level1Count}. */
     @NotBlank
     @Pattern(regexp = "[a-z][A-Za-z0-9]*(\\.[a-z0-9][A-Za-z0-9]*)*", message = "{fazhi.figure.key}")

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @FazhiStyle
 @JsonSerialize(as = ImmutableDepartment.class)
 @JsonDeserialize(as = ImmutableDepartment.class)
-public interface Department {
+public interface Department extends WithDepartment {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

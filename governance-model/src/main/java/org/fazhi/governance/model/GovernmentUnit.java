@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Consistent
 @JsonSerialize(as = ImmutableGovernmentUnit.class)
 @JsonDeserialize(as = ImmutableGovernmentUnit.class)
-public interface GovernmentUnit extends SelfChecking {
+public interface GovernmentUnit extends WithGovernmentUnit, SelfChecking {
     /** 名称 / Name, e.g. 国宝乡. */
     @NotBlank @Size(max = 200)
     String name();

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @FazhiStyle
 @JsonSerialize(as = ImmutableGrassrootsUnit.class)
 @JsonDeserialize(as = ImmutableGrassrootsUnit.class)
-public interface GrassrootsUnit {
+public interface GrassrootsUnit extends WithGrassrootsUnit {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @FazhiStyle
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
-public interface Person {
+public interface Person extends WithPerson {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

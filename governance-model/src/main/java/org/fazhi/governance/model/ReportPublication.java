@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Consistent
 @JsonSerialize(as = ImmutableReportPublication.class)
 @JsonDeserialize(as = ImmutableReportPublication.class)
-public interface ReportPublication extends SelfChecking {
+public interface ReportPublication extends WithReportPublication, SelfChecking {
     /** 落款日期 / The date the report is signed. */
     LocalDate signedOn();
 

@@ -65,7 +65,7 @@ import org.immutables.value.Value;
 @Consistent
 @JsonSerialize(as = ImmutableRuleOfLawRecord.class)
 @JsonDeserialize(as = ImmutableRuleOfLawRecord.class)
-public interface RuleOfLawRecord extends SelfChecking {
+public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
     /** 单位 / The government unit. */
     @Valid
     GovernmentUnit unit();

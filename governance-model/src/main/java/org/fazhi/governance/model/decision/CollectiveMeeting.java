@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableCollectiveMeeting.class)
 @JsonDeserialize(as = ImmutableCollectiveMeeting.class)
-public interface CollectiveMeeting extends SelfChecking {
+public interface CollectiveMeeting extends WithCollectiveMeeting, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

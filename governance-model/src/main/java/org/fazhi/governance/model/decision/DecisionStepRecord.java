@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableDecisionStepRecord.class)
 @JsonDeserialize(as = ImmutableDecisionStepRecord.class)
-public interface DecisionStepRecord extends SelfChecking {
+public interface DecisionStepRecord extends WithDecisionStepRecord, SelfChecking {
     /** 环节 / Step. */
     DecisionStep step();
 

@@ -28,7 +28,7 @@ import org.fazhi.governance.model.service.SatisfactionLevel;
 @Consistent
 @JsonSerialize(as = ImmutableDeputySuggestion.class)
 @JsonDeserialize(as = ImmutableDeputySuggestion.class)
-public interface DeputySuggestion extends SelfChecking {
+public interface DeputySuggestion extends WithDeputySuggestion, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableDocumentCleanup.class)
 @JsonDeserialize(as = ImmutableDocumentCleanup.class)
-public interface DocumentCleanup extends SelfChecking {
+public interface DocumentCleanup extends WithDocumentCleanup, SelfChecking {
     /** 完成日期 / Completion date. */
     LocalDate completedOn();
 

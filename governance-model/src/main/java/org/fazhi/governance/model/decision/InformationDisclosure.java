@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableInformationDisclosure.class)
 @JsonDeserialize(as = ImmutableInformationDisclosure.class)
-public interface InformationDisclosure extends SelfChecking {
+public interface InformationDisclosure extends WithInformationDisclosure, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableMajorAdministrativeDecision.class)
 @JsonDeserialize(as = ImmutableMajorAdministrativeDecision.class)
-public interface MajorAdministrativeDecision {
+public interface MajorAdministrativeDecision extends WithMajorAdministrativeDecision {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableNormativeDocStepRecord.class)
 @JsonDeserialize(as = ImmutableNormativeDocStepRecord.class)
-public interface NormativeDocStepRecord extends SelfChecking {
+public interface NormativeDocStepRecord extends WithNormativeDocStepRecord, SelfChecking {
     /** 环节 / Step. */
     NormativeDocStep step();
 

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableNormativeDocument.class)
 @JsonDeserialize(as = ImmutableNormativeDocument.class)
-public interface NormativeDocument {
+public interface NormativeDocument extends WithNormativeDocument {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

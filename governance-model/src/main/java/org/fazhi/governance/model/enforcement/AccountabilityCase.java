@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableAccountabilityCase.class)
 @JsonDeserialize(as = ImmutableAccountabilityCase.class)
-public interface AccountabilityCase {
+public interface AccountabilityCase extends WithAccountabilityCase {
     /** 日期 / Date. */
     LocalDate decidedOn();
 

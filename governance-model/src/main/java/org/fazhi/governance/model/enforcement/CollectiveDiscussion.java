@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableCollectiveDiscussion.class)
 @JsonDeserialize(as = ImmutableCollectiveDiscussion.class)
-public interface CollectiveDiscussion {
+public interface CollectiveDiscussion extends WithCollectiveDiscussion {
     /** 日期 / Date. */
     LocalDate heldOn();
 

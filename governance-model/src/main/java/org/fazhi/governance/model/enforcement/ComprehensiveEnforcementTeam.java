@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableComprehensiveEnforcementTeam.class)
 @JsonDeserialize(as = ImmutableComprehensiveEnforcementTeam.class)
-public interface ComprehensiveEnforcementTeam {
+public interface ComprehensiveEnforcementTeam extends WithComprehensiveEnforcementTeam {
     /** 名称 / Name. */
     @NotBlank @Size(max = 200)
     String name();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableDisclosureRecord.class)
 @JsonDeserialize(as = ImmutableDisclosureRecord.class)
-public interface DisclosureRecord {
+public interface DisclosureRecord extends WithDisclosureRecord {
     /** 阶段 / Before, during or after. */
     DisclosureStage stage();
 

@@ -29,7 +29,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableEnforcementCase.class)
 @JsonDeserialize(as = ImmutableEnforcementCase.class)
-public interface EnforcementCase extends SelfChecking {
+public interface EnforcementCase extends WithEnforcementCase, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

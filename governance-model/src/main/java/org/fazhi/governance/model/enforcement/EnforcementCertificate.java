@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableEnforcementCertificate.class)
 @JsonDeserialize(as = ImmutableEnforcementCertificate.class)
-public interface EnforcementCertificate extends SelfChecking {
+public interface EnforcementCertificate extends WithEnforcementCertificate, SelfChecking {
     /** 证号 / Certificate number. */
     @NotBlank @Size(max = 64)
     String number();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableEnforcementOfficer.class)
 @JsonDeserialize(as = ImmutableEnforcementOfficer.class)
-public interface EnforcementOfficer {
+public interface EnforcementOfficer extends WithEnforcementOfficer {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

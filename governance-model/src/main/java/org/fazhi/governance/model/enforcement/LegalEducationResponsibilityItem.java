@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableLegalEducationResponsibilityItem.class)
 @JsonDeserialize(as = ImmutableLegalEducationResponsibilityItem.class)
-public interface LegalEducationResponsibilityItem {
+public interface LegalEducationResponsibilityItem extends WithLegalEducationResponsibilityItem {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

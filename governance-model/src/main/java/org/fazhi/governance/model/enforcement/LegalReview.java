@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableLegalReview.class)
 @JsonDeserialize(as = ImmutableLegalReview.class)
-public interface LegalReview {
+public interface LegalReview extends WithLegalReview {
     /** 审核人员 / The reviewer's id. */
     @NotBlank @Size(max = 128)
     String reviewerId();

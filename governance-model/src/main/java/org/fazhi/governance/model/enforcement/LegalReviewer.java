@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableLegalReviewer.class)
 @JsonDeserialize(as = ImmutableLegalReviewer.class)
-public interface LegalReviewer {
+public interface LegalReviewer extends WithLegalReviewer {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

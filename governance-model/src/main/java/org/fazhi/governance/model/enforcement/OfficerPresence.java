@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableOfficerPresence.class)
 @JsonDeserialize(as = ImmutableOfficerPresence.class)
-public interface OfficerPresence {
+public interface OfficerPresence extends WithOfficerPresence {
     /** 执法人员 / The officer's id. */
     @NotBlank @Size(max = 128)
     String officerId();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutablePowerListItem.class)
 @JsonDeserialize(as = ImmutablePowerListItem.class)
-public interface PowerListItem {
+public interface PowerListItem extends WithPowerListItem {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

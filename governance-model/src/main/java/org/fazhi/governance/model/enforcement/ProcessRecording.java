@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableProcessRecording.class)
 @JsonDeserialize(as = ImmutableProcessRecording.class)
-public interface ProcessRecording {
+public interface ProcessRecording extends WithProcessRecording {
     /** 环节 / Step. */
     CaseStep step();
 

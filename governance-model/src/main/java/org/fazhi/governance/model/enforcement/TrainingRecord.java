@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableTrainingRecord.class)
 @JsonDeserialize(as = ImmutableTrainingRecord.class)
-public interface TrainingRecord extends SelfChecking {
+public interface TrainingRecord extends WithTrainingRecord, SelfChecking {
     /** 执法人员 / The officer's id. */
     @NotBlank @Size(max = 128)
     String officerId();

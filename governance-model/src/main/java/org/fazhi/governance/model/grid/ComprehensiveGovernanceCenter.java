@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableComprehensiveGovernanceCenter.class)
 @JsonDeserialize(as = ImmutableComprehensiveGovernanceCenter.class)
-public interface ComprehensiveGovernanceCenter {
+public interface ComprehensiveGovernanceCenter extends WithComprehensiveGovernanceCenter {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -29,7 +29,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableGrid.class)
 @JsonDeserialize(as = ImmutableGrid.class)
-public interface Grid extends SelfChecking {
+public interface Grid extends WithGrid, SelfChecking {
     /** 标识 / Id, unique in the record; a 15-digit grid code where the host has one. */
     @NotBlank @Size(max = 128)
     String id();

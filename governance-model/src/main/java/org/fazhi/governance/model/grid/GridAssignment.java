@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableGridAssignment.class)
 @JsonDeserialize(as = ImmutableGridAssignment.class)
-public interface GridAssignment {
+public interface GridAssignment extends WithGridAssignment {
     /** 网格 / The grid's id. */
     @NotBlank @Size(max = 128)
     String gridId();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutablePatrol.class)
 @JsonDeserialize(as = ImmutablePatrol.class)
-public interface Patrol {
+public interface Patrol extends WithPatrol {
     /** 日期 / Date. */
     LocalDate patrolledOn();
 

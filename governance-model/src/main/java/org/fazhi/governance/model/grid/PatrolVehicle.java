@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutablePatrolVehicle.class)
 @JsonDeserialize(as = ImmutablePatrolVehicle.class)
-public interface PatrolVehicle {
+public interface PatrolVehicle extends WithPatrolVehicle {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

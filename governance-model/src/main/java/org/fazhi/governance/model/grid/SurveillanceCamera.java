@@ -28,7 +28,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableSurveillanceCamera.class)
 @JsonDeserialize(as = ImmutableSurveillanceCamera.class)
-public interface SurveillanceCamera {
+public interface SurveillanceCamera extends WithSurveillanceCamera {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

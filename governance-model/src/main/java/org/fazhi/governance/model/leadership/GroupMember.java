@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableGroupMember.class)
 @JsonDeserialize(as = ImmutableGroupMember.class)
-public interface GroupMember {
+public interface GroupMember extends WithGroupMember {
     /** 人员 / The id of the person in the record's {@code people}. */
     @NotBlank @Size(max = 128)
     String personId();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableLawStudySession.class)
 @JsonDeserialize(as = ImmutableLawStudySession.class)
-public interface LawStudySession {
+public interface LawStudySession extends WithLawStudySession {
     /** 日期 / Date. */
     LocalDate heldOn();
 

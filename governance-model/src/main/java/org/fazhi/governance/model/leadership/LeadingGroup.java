@@ -28,7 +28,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableLeadingGroup.class)
 @JsonDeserialize(as = ImmutableLeadingGroup.class)
-public interface LeadingGroup {
+public interface LeadingGroup extends WithLeadingGroup {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -28,7 +28,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableResponsibilityAssignment.class)
 @JsonDeserialize(as = ImmutableResponsibilityAssignment.class)
-public interface ResponsibilityAssignment {
+public interface ResponsibilityAssignment extends WithResponsibilityAssignment {
     /** 人员 / The id of the person. */
     @NotBlank @Size(max = 128)
     String personId();

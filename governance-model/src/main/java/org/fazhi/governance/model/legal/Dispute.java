@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableDispute.class)
 @JsonDeserialize(as = ImmutableDispute.class)
-public interface Dispute extends SelfChecking {
+public interface Dispute extends WithDispute, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

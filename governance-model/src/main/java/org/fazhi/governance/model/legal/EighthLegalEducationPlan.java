@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableEighthLegalEducationPlan.class)
 @JsonDeserialize(as = ImmutableEighthLegalEducationPlan.class)
-public interface EighthLegalEducationPlan {
+public interface EighthLegalEducationPlan extends WithEighthLegalEducationPlan {
     /** 制定日期 / Adoption date, if known. */
     Optional<LocalDate> adoptedOn();
 

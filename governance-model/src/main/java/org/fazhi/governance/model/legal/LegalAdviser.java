@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableLegalAdviser.class)
 @JsonDeserialize(as = ImmutableLegalAdviser.class)
-public interface LegalAdviser extends SelfChecking {
+public interface LegalAdviser extends WithLegalAdviser, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

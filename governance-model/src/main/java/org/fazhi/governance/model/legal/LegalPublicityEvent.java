@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableLegalPublicityEvent.class)
 @JsonDeserialize(as = ImmutableLegalPublicityEvent.class)
-public interface LegalPublicityEvent {
+public interface LegalPublicityEvent extends WithLegalPublicityEvent {
     /** 日期 / Date. */
     LocalDate heldOn();
 

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableMediator.class)
 @JsonDeserialize(as = ImmutableMediator.class)
-public interface Mediator {
+public interface Mediator extends WithMediator {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

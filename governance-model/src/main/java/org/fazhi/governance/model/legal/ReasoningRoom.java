@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableReasoningRoom.class)
 @JsonDeserialize(as = ImmutableReasoningRoom.class)
-public interface ReasoningRoom {
+public interface ReasoningRoom extends WithReasoningRoom {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

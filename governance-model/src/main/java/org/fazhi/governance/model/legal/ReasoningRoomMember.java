@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableReasoningRoomMember.class)
 @JsonDeserialize(as = ImmutableReasoningRoomMember.class)
-public interface ReasoningRoomMember {
+public interface ReasoningRoomMember extends WithReasoningRoomMember {
     /** 姓名 / Name. */
     @NotBlank @Size(max = 100)
     String name();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableRuralLegalPerson.class)
 @JsonDeserialize(as = ImmutableRuralLegalPerson.class)
-public interface RuralLegalPerson {
+public interface RuralLegalPerson extends WithRuralLegalPerson {
     /** 人员 / The person's id, if the person is in {@code people}. */
     Optional<@Size(max = 128) String> personId();
 

@@ -28,7 +28,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableVenue.class)
 @JsonDeserialize(as = ImmutableVenue.class)
-public interface Venue {
+public interface Venue extends WithVenue {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

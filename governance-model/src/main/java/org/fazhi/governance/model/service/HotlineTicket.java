@@ -29,7 +29,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableHotlineTicket.class)
 @JsonDeserialize(as = ImmutableHotlineTicket.class)
-public interface HotlineTicket extends SelfChecking {
+public interface HotlineTicket extends WithHotlineTicket, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -27,7 +27,7 @@ import org.fazhi.governance.model.*;
 @Consistent
 @JsonSerialize(as = ImmutableNotificationCommitmentItem.class)
 @JsonDeserialize(as = ImmutableNotificationCommitmentItem.class)
-public interface NotificationCommitmentItem extends SelfChecking {
+public interface NotificationCommitmentItem extends WithNotificationCommitmentItem, SelfChecking {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

@@ -26,7 +26,7 @@ import org.fazhi.governance.model.*;
 @FazhiStyle
 @JsonSerialize(as = ImmutableServiceItem.class)
 @JsonDeserialize(as = ImmutableServiceItem.class)
-public interface ServiceItem {
+public interface ServiceItem extends WithServiceItem {
     /** 标识 / Id, unique in the record. */
     @NotBlank @Size(max = 128)
     String id();

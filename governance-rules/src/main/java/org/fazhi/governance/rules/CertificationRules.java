@@ -1,0 +1,146 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.FindingCollector.path;
+import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.enforcement.EnforcementCertificate;
+import org.fazhi.governance.model.enforcement.EnforcementOfficer;
+import org.fazhi.governance.model.enforcement.TrainingCategory;
+import org.fazhi.governance.model.enforcement.TrainingRecord;
+
+/** CERT: certificates and training of enforcement staff. */
+final class CertificationRules {
+    private CertificationRules() {}
+
+    static List<Rule> all() {
+        return List.of(training60Hours(), certificateValidity(), trainingAssessmentRate());
+    }
+
+    static Rule training60Hours() {
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-60H").group(RuleGroup.CERT)
+                .nameZh("执法人员每年业务和法律培训不少于60学时").nameEn("At least 60 hours of legal and professional training a year")
+                .citation(LegalSources.GY2125.cite("六", "§6", Confidence.C)).severity(Severity.WARNING)
+                .subjectZh("行政执法人员").subjectEn("enforcement officers")
+                .failZh("执法人员 {officerId} 在 {year} 年的业务和法律培训为 {hours} 学时，少于 {minHours} 学时")
+                .failEn("officer {officerId} had {hours} class hours of legal and professional training in {year}, fewer than {minHours}")
+                .remediationZh("在完成政治理论教育的基础上，保证每名执法人员每年接受不少于60学时的业务知识和法律法规培训，并记录学时。")
+                .remediationEn("Give every officer at least 60 class hours a year of professional and legal training on top of political education, and record the hours.")
+                .addParameters(ParameterSpec.of("minHours", "60", "学时", "class hours", false))
+                .exampleZh("某执法人员全年仅参加 24 学时法律培训。").exampleEn("An officer attended 24 class hours of legal training in the year.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            BigDecimal min = ctx.parameter(d, "minHours");
+            Map<String, BigDecimal> hours = r.trainingRecords().stream()
+                    .filter(t -> t.trainedOn().getYear() == r.year() && t.category() != TrainingCategory.POLITICAL)
+                    .collect(Collectors.groupingBy(TrainingRecord::officerId, Collectors.reducing(BigDecimal.ZERO, TrainingRecord::classHours, BigDecimal::add)));
+            for (int i = 0; i < r.enforcementOfficers().size(); i++) {
+                EnforcementOfficer o = r.enforcementOfficers().get(i);
+                BigDecimal h = hours.getOrDefault(o.id(), BigDecimal.ZERO);
+                SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
+                if (h.compareTo(min) >= 0) {
+                    out.pass(path("enforcementOfficers", i), s, "officerId", o.id(), "hours", h.toPlainString());
+                } else {
+                    out.fail(path("enforcementOfficers", i), s, "officerId", o.id(), "year", r.year(), "hours", h.toPlainString(),
+                            "minHours", min.toPlainString());
+                }
+            }
+            if (r.enforcementOfficers().isEmpty()) {
+                Optional<BigDecimal> declaredOfficers = declared(r, "enforcement.fullTimeOfficers");
+                if (declaredOfficers.isPresent()) {
+                    out.insufficient("/trainingRecords", out.recordSubject(),
+                            "报告声明有 {officers} 名执法人员，但没有培训学时记录",
+                            "the report declares {officers} officer(s) but no training hours", "officers", declaredOfficers.get().toPlainString());
+                } else {
+                    out.notApplicable("/enforcementOfficers");
+                }
+            }
+        });
+    }
+
+    static Rule certificateValidity() {
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-VALIDITY-REVIEW").group(RuleGroup.CERT)
+                .nameZh("执法证件在有效期内且及时换发").nameEn("Certificates valid and renewed in time")
+                .citation(LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）", "provincial certificate rules (Fujian text not verified)", Confidence.D))
+                .severity(Severity.WARNING)
+                .subjectZh("行政执法人员").subjectEn("enforcement officers")
+                .failZh("执法人员 {officerId} {problem}")
+                .failEn("officer {officerId} {problemEn}")
+                .remediationZh("到期前申请换发执法证件并参加年度审验；证件失效期间不得从事执法。")
+                .remediationEn("Apply for renewal before expiry and attend the annual review; do not enforce while the certificate is not valid.")
+                .addParameters(ParameterSpec.of("warnDays", "60", "日", "days", false))
+                .exampleZh("执法证将在 30 日内到期，尚未申请换发。").exampleEn("A certificate expires within 30 days with no renewal applied for.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int warn = ctx.parameter(d, "warnDays").intValueExact();
+            LocalDate asOf = ctx.asOf();
+            for (int i = 0; i < r.enforcementOfficers().size(); i++) {
+                EnforcementOfficer o = r.enforcementOfficers().get(i);
+                SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
+                Optional<EnforcementCertificate> valid = o.certificates().stream().filter(c -> c.isValidOn(asOf))
+                        .max((a, b) -> a.validUntil().compareTo(b.validUntil()));
+                if (valid.isEmpty()) {
+                    out.fail(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(),
+                            "problem", "在 " + asOf + " 没有有效的执法证件", "problemEn", "holds no valid certificate on " + asOf);
+                } else if (valid.get().validUntil().isBefore(asOf.plusDays(warn))) {
+                    out.fail(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(),
+                            "problem", "的执法证件将于 " + valid.get().validUntil() + " 到期（" + warn + " 日内）",
+                            "problemEn", "has a certificate expiring on " + valid.get().validUntil() + " (within " + warn + " days)");
+                } else {
+                    out.pass(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(), "validUntil", valid.get().validUntil());
+                }
+            }
+            if (r.enforcementOfficers().isEmpty()) {
+                out.notApplicable("/enforcementOfficers");
+            }
+        });
+    }
+
+    static Rule trainingAssessmentRate() {
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-ASSESSMENT-RATE").group(RuleGroup.CERT)
+                .nameZh("上岗执法人员培训考核率").nameEn("Training-and-assessment rate of officers on duty")
+                .citation(LegalSources.LOCAL.cite("库内约定：培训考核合格的持证人员 / 持证人员", "library convention: trained and assessed / certified", Confidence.D))
+                .severity(Severity.INFO)
+                .subjectZh("持证执法人员").subjectEn("certified officers")
+                .failZh("培训考核率为 {rate}（{assessed}/{certified}），低于目标 {target}%")
+                .failEn("training-and-assessment rate is {rate} ({assessed}/{certified}), below the {target}% target")
+                .remediationZh("组织全部持证执法人员参加培训并考核，记录考核结果。")
+                .remediationEn("Train and assess every certified officer and record the results.")
+                .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
+                .exampleZh("3 名持证人员中 1 名未参加年度考核。").exampleEn("One of three certified officers was not assessed.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            BigDecimal target = ctx.parameter(d, "targetPercent");
+            List<EnforcementOfficer> certified = r.enforcementOfficers().stream().filter(o -> o.isCertifiedOnDuty(ctx.asOf()))
+                    .collect(Collectors.toList());
+            if (certified.isEmpty()) {
+                Optional<BigDecimal> claim = declared(r, "enforcement.trainingAssessmentRate");
+                if (claim.isPresent()) {
+                    out.insufficient("/declaredFigures", out.recordSubject(),
+                            "报告声明培训考核率 {claim}%，但没有培训考核人数和持证人数，无法核实",
+                            "the report claims a {claim}% training-and-assessment rate but gives neither count, so it cannot be verified",
+                            "claim", claim.get().toPlainString());
+                } else {
+                    out.notApplicable("/enforcementOfficers");
+                }
+                return;
+            }
+            java.util.Set<String> assessed = r.trainingRecords().stream()
+                    .filter(t -> t.trainedOn().getYear() == r.year() && t.assessed() && t.passed().orElse(false))
+                    .map(TrainingRecord::officerId).collect(Collectors.toSet());
+            long ok = certified.stream().filter(o -> assessed.contains(o.id())).count();
+            org.fazhi.governance.indicators.Ratio rate = org.fazhi.governance.indicators.Ratio.of(ok, certified.size());
+            if (rate.percent().orElseThrow().compareTo(target) >= 0) {
+                out.pass("/trainingRecords", out.recordSubject(), "assessed", ok, "certified", certified.size(), "rate", rate.format());
+            } else {
+                out.fail("/trainingRecords", out.recordSubject(), "assessed", ok, "certified", certified.size(), "rate", rate.format(),
+                        "target", target.toPlainString());
+            }
+        });
+    }
+}

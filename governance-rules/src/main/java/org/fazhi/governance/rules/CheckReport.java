@@ -1,0 +1,200 @@
+package org.fazhi.governance.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * 检查报告 / The findings of a rule set on a record (or several records merged), with tallies.
+ *
+ * <p>{@link #isPassing()} is true when no ERROR-severity failure remains unwaived. {@link #toString()}
+ * is what a host developer reads when a test fails: a header and one line per failure with rule, path,
+ * message and fix, in the report's language. Immutable and thread-safe.
+ */
+public final class CheckReport {
+    private final String title;
+    private final LocalDate asOf;
+    private final Locale locale;
+    private final List<Finding> findings;
+    private final List<Waiver> staleWaivers;
+    private final List<Waiver> expiredWaivers;
+
+    CheckReport(String title, LocalDate asOf, Locale locale, List<Finding> findings, List<Waiver> staleWaivers,
+            List<Waiver> expiredWaivers) {
+        this.title = Objects.requireNonNull(title);
+        this.asOf = Objects.requireNonNull(asOf);
+        this.locale = Objects.requireNonNull(locale);
+        this.findings = List.copyOf(findings);
+        this.staleWaivers = List.copyOf(staleWaivers);
+        this.expiredWaivers = List.copyOf(expiredWaivers);
+    }
+
+    /** What was checked, e.g. {@code 国宝乡 2023}. */
+    public String title() {
+        return title;
+    }
+
+    /** The as-of date. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Every finding, in rule order then record order. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Unwaived failures of any severity. */
+    public List<Finding> failures() {
+        return findings.stream().filter(Finding::isFailure).collect(Collectors.toList());
+    }
+
+    /** Failures covered by an active waiver. */
+    public List<Finding> waived() {
+        return findings.stream().filter(f -> f.waiver().isPresent()).collect(Collectors.toList());
+    }
+
+    /** Waivers that matched no failure: the failure was fixed, so the baseline can shrink. */
+    public List<Waiver> staleWaivers() {
+        return staleWaivers;
+    }
+
+    /** Waivers past their expiry: their failures count again. */
+    public List<Waiver> expiredWaivers() {
+        return expiredWaivers;
+    }
+
+    /**
+     * Findings with an outcome (waived failures count as FAIL here).
+     *
+     * @param outcome the outcome
+     * @return how many
+     */
+    public int count(Outcome outcome) {
+        return (int) findings.stream().filter(f -> f.outcome() == outcome).count();
+    }
+
+    /** Unwaived failures by severity. */
+    public Map<Severity, Integer> failuresBySeverity() {
+        Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            m.put(s, 0);
+        }
+        failures().forEach(f -> m.merge(f.severity(), 1, Integer::sum));
+        return m;
+    }
+
+    /** Findings by outcome. */
+    public Map<Outcome, Integer> countsByOutcome() {
+        Map<Outcome, Integer> m = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            m.put(o, count(o));
+        }
+        return m;
+    }
+
+    /** True when no ERROR-severity failure is left unwaived. */
+    public boolean isPassing() {
+        return failures().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /**
+     * The findings of one rule.
+     *
+     * @param ruleId the rule
+     * @return a report with only those findings
+     */
+    public CheckReport ofRule(String ruleId) {
+        return filter(f -> f.ruleId().equals(ruleId));
+    }
+
+    /**
+     * The findings that satisfy a predicate.
+     *
+     * @param predicate which findings to keep
+     * @return a filtered report
+     */
+    public CheckReport filter(Predicate<Finding> predicate) {
+        return new CheckReport(title, asOf, locale, findings.stream().filter(predicate).collect(Collectors.toList()),
+                staleWaivers, expiredWaivers);
+    }
+
+    /**
+     * This report and another together, e.g. the villages or townships of a county.
+     *
+     * @param other another report with the same as-of date
+     * @return the merged report
+     */
+    public CheckReport merge(CheckReport other) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(other.findings);
+        List<Waiver> stale = new ArrayList<>(staleWaivers);
+        stale.addAll(other.staleWaivers);
+        List<Waiver> expired = new ArrayList<>(expiredWaivers);
+        expired.addAll(other.expiredWaivers);
+        return new CheckReport(title + " + " + other.title, asOf, locale, all, stale, expired);
+    }
+
+    /**
+     * The same report with its text in another language.
+     *
+     * @param l the locale
+     * @return the report
+     */
+    public CheckReport inLocale(Locale l) {
+        return new CheckReport(title, asOf, l, findings, staleWaivers, expiredWaivers);
+    }
+
+    /**
+     * A header line and one line per failure (and per stale or expired waiver).
+     *
+     * @param l the language
+     * @return the text
+     */
+    public String describe(Locale l) {
+        boolean zh = "zh".equals(l.getLanguage());
+        Map<Severity, Integer> bySeverity = failuresBySeverity();
+        int failures = failures().size();
+        StringBuilder sb = new StringBuilder();
+        if (zh) {
+            sb.append("法治规则检查 ").append(title).append("（截至 ").append(asOf).append("）：")
+                    .append(isPassing() ? "通过" : "未通过").append(" —— ")
+                    .append(failures).append(" 项不符合（错误 ").append(bySeverity.get(Severity.ERROR))
+                    .append("，警告 ").append(bySeverity.get(Severity.WARNING)).append("，提示 ").append(bySeverity.get(Severity.INFO))
+                    .append("），通过 ").append(count(Outcome.PASS)).append("，不适用 ").append(count(Outcome.NOT_APPLICABLE))
+                    .append("，数据不足 ").append(count(Outcome.INSUFFICIENT_DATA)).append("，已豁免 ").append(waived().size());
+        } else {
+            sb.append("Fazhi rule check of ").append(title).append(" as of ").append(asOf).append(": ")
+                    .append(isPassing() ? "PASSED" : "FAILED").append(" - ")
+                    .append(failures).append(" failure(s) (").append(bySeverity.get(Severity.ERROR)).append(" error, ")
+                    .append(bySeverity.get(Severity.WARNING)).append(" warning, ").append(bySeverity.get(Severity.INFO))
+                    .append(" info), ").append(count(Outcome.PASS)).append(" pass, ").append(count(Outcome.NOT_APPLICABLE))
+                    .append(" not applicable, ").append(count(Outcome.INSUFFICIENT_DATA)).append(" insufficient data, ")
+                    .append(waived().size()).append(" waived");
+        }
+        for (Finding f : failures()) {
+            sb.append('\n').append("  ").append(f.line(l));
+        }
+        for (Waiver w : expiredWaivers) {
+            sb.append('\n').append("  ").append(zh ? "豁免已过期：" : "expired waiver: ").append(w.ruleId()).append(' ')
+                    .append(w.subject()).append(zh ? "（到期 " : " (expired ").append(w.expires()).append(zh ? "）" : ")");
+        }
+        for (Waiver w : staleWaivers) {
+            sb.append('\n').append("  ").append(zh ? "豁免已无对应问题，可删除：" : "stale waiver, remove it: ").append(w.ruleId())
+                    .append(' ').append(w.subject());
+        }
+        return sb.toString();
+    }
+
+    /** {@link #describe(Locale)} in the report's language. */
+    @Override
+    public String toString() {
+        return describe(locale);
+    }
+}

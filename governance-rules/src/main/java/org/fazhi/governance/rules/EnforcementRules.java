@@ -1,0 +1,439 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.FindingCollector.path;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.enforcement.CaseKind;
+import org.fazhi.governance.model.enforcement.CaseStep;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.enforcement.EnforcementOfficer;
+import org.fazhi.governance.model.enforcement.LegalReviewer;
+import org.fazhi.governance.model.enforcement.OfficerPresence;
+import org.fazhi.governance.model.enforcement.PowerCategory;
+import org.fazhi.governance.model.enforcement.PowerListItem;
+import org.fazhi.governance.model.enforcement.ProcessRecording;
+import org.fazhi.governance.model.enforcement.ReviewResult;
+
+/** ENF: administrative enforcement (行政处罚法 2021, 行政强制法). */
+final class EnforcementRules {
+    private EnforcementRules() {}
+
+    static final Set<CaseKind> PENALTY_AND_COERCION = EnumSet.of(CaseKind.PENALTY, CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION);
+
+    static List<Rule> all() {
+        return List.of(delegation(), qualifiedOfficer(), twoOfficers(), showCertificate(), fullRecord(), case90Days(),
+                service7WorkingDays(), collectiveDiscussion(), legalReview(), reviewerQualification());
+    }
+
+    /** The date an action took place: its decision date, else its filing date. */
+    static LocalDate actionDate(EnforcementCase c) {
+        return c.decidedOn().orElse(c.filedOn());
+    }
+
+    static SubjectRef subject(EnforcementCase c) {
+        return SubjectRef.of("EnforcementCase", c.id());
+    }
+
+    /** Runs a per-case check over the cases of some kinds, or reports NOT_APPLICABLE. */
+    static void forCases(RuleOfLawRecord r, FindingCollector out, Set<CaseKind> kinds, CaseCheck check) {
+        boolean any = false;
+        for (int i = 0; i < r.enforcementCases().size(); i++) {
+            EnforcementCase c = r.enforcementCases().get(i);
+            if (kinds.contains(c.kind())) {
+                any = true;
+                check.check(i, c);
+            }
+        }
+        if (!any) {
+            noCases(r, out);
+        }
+    }
+
+    /**
+     * No case to check: NOT_APPLICABLE, unless the report declares enforcement officers, in which case
+     * the unit enforces and the missing case data make the rule undecidable.
+     */
+    static void noCases(RuleOfLawRecord r, FindingCollector out) {
+        java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure("enforcement.fullTimeOfficers").map(f -> f.value());
+        if (r.enforcementCases().isEmpty() && officers.isPresent() && officers.get().signum() > 0) {
+            out.insufficient("/enforcementCases", out.recordSubject(),
+                    "报告声明有 {officers} 名执法人员，但没有执法案件记录，无法核查{subject}",
+                    "the report declares {officers} enforcement officer(s) but no case records, so {subjectEn} cannot be checked",
+                    "officers", officers.get().toPlainString(), "subject", out.rule().subjectZh(), "subjectEn", out.rule().subjectEn());
+        } else {
+            out.notApplicable("/enforcementCases");
+        }
+    }
+
+    @FunctionalInterface
+    interface CaseCheck {
+        void check(int index, EnforcementCase c);
+    }
+
+    static Rule delegation() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TOWNSHIP-DELEGATION").group(RuleGroup.ENF)
+                .nameZh("乡镇承接行政处罚权须有公布的清单依据").nameEn("Township penalties need a published delegated power")
+                .citation(LegalSources.XZCF.cite("第二十四条", "Art. 24", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("行政处罚案件").subjectEn("penalty cases")
+                .failZh("案件 {caseId} 行使的权责清单事项 {powerItemId} {problem}")
+                .failEn("case {caseId} exercises power-list item {powerItemId}, which {problemEn}")
+                .remediationZh("只在已公布的权责清单（承接事项目录）范围内实施行政处罚；补充公布该事项及其下放决定，或将案件移交有权机关。")
+                .remediationEn("Impose penalties only within the published power list (delegation catalogue); publish the item and its delegation decision, or transfer the case to the competent authority.")
+                .exampleZh("权责清单事项“违法建设处罚”类别为行政检查或未公布，却据此作出罚款。")
+                .exampleEn("A fine is imposed under a power-list item that is an inspection item or was never published.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            Map<String, PowerListItem> powers = r.powerList().stream().collect(Collectors.toMap(PowerListItem::id, Function.identity()));
+            forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
+                PowerListItem p = powers.get(c.powerItemId());
+                if (p.category() != PowerCategory.PENALTY) {
+                    out.fail(path("enforcementCases", i, "powerItemId"), subject(c), "caseId", c.id(), "powerItemId", c.powerItemId(),
+                            "problem", "不是行政处罚事项（类别：" + p.category().zh() + "）", "problemEn", "is not a penalty item (category " + p.category().en() + ")");
+                } else if (p.publishedOn().isEmpty() || p.publishedOn().get().isAfter(actionDate(c))) {
+                    out.fail(path("enforcementCases", i, "powerItemId"), subject(c), "caseId", c.id(), "powerItemId", c.powerItemId(),
+                            "problem", "在执法时尚未公布", "problemEn", "was not published when the case was decided");
+                } else {
+                    out.pass(path("enforcementCases", i, "powerItemId"), subject(c), "caseId", c.id(), "powerItemId", c.powerItemId());
+                }
+            });
+        });
+    }
+
+    static Rule qualifiedOfficer() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-QUALIFIED-OFFICER").group(RuleGroup.ENF)
+                .nameZh("持证上岗：执法人员须持有效执法证件").nameEn("Certified on duty: officers hold a valid certificate")
+                .citation(LegalSources.XZCF.cite("第四十二条第一款、第七十六条第（五）项；《行政强制法》第十七条第三款", "Art. 42 ¶1, Art. 76(5); Compulsion Law Art. 17 ¶3", Confidence.A))
+                .severity(Severity.ERROR)
+                .subjectZh("执法案件中的出场执法人员").subjectEn("officers present at enforcement actions")
+                .failZh("案件 {caseId} 的执法人员 {officerId} 在 {date} 没有有效的行政执法证件")
+                .failEn("officer {officerId} of case {caseId} held no valid enforcement certificate on {date}")
+                .remediationZh("只安排持有效执法证件的人员执法；为该人员办理或恢复执法证件，并复查其参与的案件。")
+                .remediationEn("Assign only officers with a valid certificate; obtain or restore the officer's certificate and review the cases the officer took part in.")
+                .exampleZh("执法证 2023-03-31 到期，2023-05-10 仍参与查处。").exampleEn("A certificate expired on 2023-03-31; the officer still acted on 2023-05-10.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            Map<String, EnforcementOfficer> officers = r.enforcementOfficers().stream()
+                    .collect(Collectors.toMap(EnforcementOfficer::id, Function.identity()));
+            forCases(r, out, PENALTY_AND_COERCION, (i, c) -> {
+                LocalDate on = actionDate(c);
+                for (int j = 0; j < c.officers().size(); j++) {
+                    OfficerPresence p = c.officers().get(j);
+                    String at = path("enforcementCases", i, "officers", String.valueOf(j));
+                    if (officers.get(p.officerId()).isCertifiedOnDuty(on)) {
+                        out.pass(at, subject(c), "caseId", c.id(), "officerId", p.officerId(), "date", on);
+                    } else {
+                        out.fail(at, subject(c), "caseId", c.id(), "officerId", p.officerId(), "date", on);
+                    }
+                }
+                if (c.officers().isEmpty()) {
+                    out.fail(path("enforcementCases", i, "officers"), subject(c), "caseId", c.id(), "officerId", "（无 / none）", "date", on);
+                }
+            });
+        });
+    }
+
+    static Rule twoOfficers() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TWO-OFFICERS").group(RuleGroup.ENF)
+                .nameZh("执法人员不得少于两人").nameEn("At least two officers")
+                .citation(LegalSources.XZCF.cite("第四十二条第一款；《行政强制法》第十八条第（二）项", "Art. 42 ¶1; Compulsion Law Art. 18(2)", Confidence.A))
+                .severity(Severity.ERROR)
+                .subjectZh("行政处罚和行政强制案件").subjectEn("penalty and coercion cases")
+                .failZh("案件 {caseId} 只有 {officers} 名执法人员出场，少于 {min} 名，且未载明法律另有规定的依据")
+                .failEn("case {caseId} had {officers} officer(s) present, fewer than {min}, and names no legal exception")
+                .remediationZh("每次执法安排至少两名持证执法人员；确有法律另有规定的，在案卷中载明依据。")
+                .remediationEn("Send at least two certified officers; where a law allows fewer, record that legal basis in the case file.")
+                .addParameters(ParameterSpec.of("minOfficers", "2", "人", "officers", true))
+                .exampleZh("一名执法人员单独作出罚款决定。").exampleEn("A single officer decides a fine alone.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "minOfficers").intValueExact();
+            forCases(r, out, PENALTY_AND_COERCION, (i, c) -> {
+                if (c.officers().size() >= min || c.fewerOfficersBasis().isPresent()) {
+                    out.pass(path("enforcementCases", i, "officers"), subject(c), "caseId", c.id(), "officers", c.officers().size());
+                } else {
+                    out.fail(path("enforcementCases", i, "officers"), subject(c), "caseId", c.id(), "officers", c.officers().size(), "min", min);
+                }
+            });
+        });
+    }
+
+    static Rule showCertificate() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SHOW-CERT").group(RuleGroup.ENF)
+                .nameZh("亮证执法：主动出示执法证件").nameEn("Show the enforcement certificate")
+                .citation(LegalSources.XZCF.cite("第五十二条、第五十五条；《行政强制法》第十八条第（三）项；国办发〔2018〕118号 二（一）",
+                        "Arts. 52, 55; Compulsion Law Art. 18(3); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
+                .severity(Severity.ERROR)
+                .subjectZh("执法案件中的出场执法人员").subjectEn("officers present at enforcement actions")
+                .failZh("案件 {caseId} 的执法人员 {officerId} 未出示执法证件")
+                .failEn("officer {officerId} did not show the certificate in case {caseId}")
+                .remediationZh("调查、检查和当场处罚时主动出示执法证件并记入笔录或音像记录；当事人有权拒绝未亮证的调查。")
+                .remediationEn("Show the certificate during investigation, inspection and on-the-spot decisions and record it; a party may refuse an officer who does not.")
+                .exampleZh("现场检查笔录未记载出示证件。").exampleEn("The inspection record does not note that the certificate was shown.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.allOf(CaseKind.class), (i, c) -> {
+            for (int j = 0; j < c.officers().size(); j++) {
+                OfficerPresence p = c.officers().get(j);
+                String at = path("enforcementCases", i, "officers", String.valueOf(j), "certificateShown");
+                if (p.certificateShown()) {
+                    out.pass(at, subject(c), "caseId", c.id(), "officerId", p.officerId());
+                } else {
+                    out.fail(at, subject(c), "caseId", c.id(), "officerId", p.officerId());
+                }
+            }
+        }));
+    }
+
+    /** The steps a case has reached, from its dates. */
+    static Set<CaseStep> stepsReached(EnforcementCase c) {
+        Set<CaseStep> s = EnumSet.of(CaseStep.INITIATION, CaseStep.INVESTIGATION);
+        if (c.decidedOn().isPresent()) {
+            s.add(CaseStep.DECISION);
+            if (c.major() || !c.reviewTriggers().isEmpty()) {
+                s.add(CaseStep.REVIEW);
+            }
+        }
+        c.servedOn().ifPresent(x -> s.add(CaseStep.SERVICE));
+        c.closedOn().ifPresent(x -> s.add(CaseStep.EXECUTION));
+        return s;
+    }
+
+    static Rule fullRecord() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-FULL-RECORD").group(RuleGroup.ENF)
+                .nameZh("执法全过程记录并归档").nameEn("Whole-process recording and archiving")
+                .citation(LegalSources.XZCF.cite("第四十七条；国办发〔2018〕118号 三", "Art. 47; SC Gen. Office 2018 No. 118 §3", Confidence.A))
+                .severity(Severity.ERROR)
+                .subjectZh("行政处罚和行政强制案件").subjectEn("penalty and coercion cases")
+                .failZh("案件 {caseId} 缺少全过程记录：{missing}")
+                .failEn("case {caseId} lacks whole-process records: {missingEn}")
+                .remediationZh("对启动、调查取证、审核、决定、送达、执行各环节以文字或音像形式记录，结案后及时归档。")
+                .remediationEn("Record initiation, investigation, review, decision, service and execution in writing or on audio/video, and archive the file when the case closes.")
+                .exampleZh("已送达的处罚案件没有送达环节的记录。").exampleEn("A served penalty has no record of the service step.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forCases(r, out, PENALTY_AND_COERCION, (i, c) -> {
+            Set<CaseStep> recorded = c.recordings().stream().filter(x -> x.written() || x.audioVideo())
+                    .map(ProcessRecording::step).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStep.class)));
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (CaseStep s : stepsReached(c)) {
+                if (!recorded.contains(s)) {
+                    zh.add(s.zh());
+                    en.add(s.en());
+                }
+            }
+            if (c.closedOn().isPresent() && !c.archived()) {
+                zh.add("结案归档");
+                en.add("archiving of the closed case");
+            }
+            if (zh.isEmpty()) {
+                out.pass(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id());
+            } else {
+                out.fail(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id(),
+                        "missing", String.join("、", zh), "missingEn", String.join(", ", en));
+            }
+        }));
+    }
+
+    static Rule case90Days() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-CASE-90D").group(RuleGroup.ENF)
+                .nameZh("立案之日起九十日内作出处罚决定").nameEn("Decide within 90 days of filing")
+                .citation(LegalSources.XZCF.cite("第六十条", "Art. 60", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("行政处罚案件").subjectEn("penalty cases")
+                .failZh("案件 {caseId} 于 {filedOn} 立案，{state}，超过 {days} 日期限（截止 {deadline}）")
+                .failEn("case {caseId} was filed on {filedOn} and {stateEn}, beyond the {days}-day limit ({deadline})")
+                .remediationZh("在立案后九十日内作出决定；法律、法规、规章另有规定的，在案卷中载明依据。")
+                .remediationEn("Decide within 90 calendar days of filing; where a law or rule sets another limit, record it in the file.")
+                .addParameters(ParameterSpec.of("days", "90", "日（自然日）", "calendar days", true))
+                .exampleZh("2023-01-05 立案，2023-05-20 才作出决定。").exampleEn("Filed 2023-01-05, decided 2023-05-20.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int days = ctx.parameter(d, "days").intValueExact();
+            forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
+                LocalDate deadline = c.filedOn().plusDays(days);
+                Optional<LocalDate> decided = c.decidedOn();
+                if (decided.isPresent() && !decided.get().isAfter(deadline)) {
+                    out.pass(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "decidedOn", decided.get());
+                } else if (decided.isPresent()) {
+                    out.fail(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(),
+                            "state", decided.get() + " 才作出决定", "stateEn", "decided on " + decided.get(), "days", days, "deadline", deadline);
+                } else if (ctx.asOf().isAfter(deadline)) {
+                    out.fail(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(),
+                            "state", "至 " + ctx.asOf() + " 仍未作出决定", "stateEn", "is still undecided on " + ctx.asOf(), "days", days, "deadline", deadline);
+                } else {
+                    out.pass(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "deadline", deadline);
+                }
+            });
+        });
+    }
+
+    static Rule service7WorkingDays() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SERVICE-7D").group(RuleGroup.ENF)
+                .nameZh("处罚决定书七个工作日内送达").nameEn("Serve the decision within 7 working days")
+                .citation(LegalSources.XZCF.cite("第六十一条、第八十五条", "Arts. 61, 85", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("已作出决定的行政处罚案件").subjectEn("decided penalty cases")
+                .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
+                .failEn("case {caseId} was decided on {decidedOn} and {stateEn}, beyond {workingDays} working days ({deadline})")
+                .remediationZh("当事人不在场的，决定作出后七个工作日内依照民事诉讼法送达；记录送达日期和方式。")
+                .remediationEn("If the party is absent, serve the decision under the Civil Procedure Law within 7 working days and record the date and method.")
+                .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
+                .exampleZh("2023-09-28 决定，国庆假期后 2023-10-20 才送达。").exampleEn("Decided 2023-09-28, served 2023-10-20 after the National Day holiday.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int n = ctx.parameter(d, "workingDays").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.enforcementCases().size(); i++) {
+                EnforcementCase c = r.enforcementCases().get(i);
+                if (c.kind() != CaseKind.PENALTY || c.decidedOn().isEmpty()) {
+                    continue;
+                }
+                any = true;
+                LocalDate decided = c.decidedOn().get();
+                LocalDate deadline = ctx.calendar().addWorkingDays(decided, n);
+                String at = path("enforcementCases", i, "servedOn");
+                if (c.servedOn().isPresent() && !c.servedOn().get().isAfter(deadline)) {
+                    out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "servedOn", c.servedOn().get());
+                } else if (c.servedOn().isPresent()) {
+                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", c.servedOn().get() + " 才送达",
+                            "stateEn", "was served on " + c.servedOn().get(), "workingDays", n, "deadline", deadline);
+                } else if (ctx.asOf().isAfter(deadline)) {
+                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", "至 " + ctx.asOf() + " 仍未送达",
+                            "stateEn", "is still unserved on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
+                } else {
+                    out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "deadline", deadline);
+                }
+            }
+            if (!any) {
+                noCases(r, out);
+            }
+        });
+    }
+
+    static Rule collectiveDiscussion() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-COLLECTIVE-DISCUSSION").group(RuleGroup.ENF)
+                .nameZh("情节复杂或重大违法案件须负责人集体讨论").nameEn("Complex or serious cases are decided collectively")
+                .citation(LegalSources.XZCF.cite("第五十七条第二款", "Art. 57 ¶2", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("情节复杂或重大违法的处罚案件").subjectEn("complex or serious penalty cases")
+                .failZh("情节复杂或重大违法的案件 {caseId} {problem}")
+                .failEn("complex or serious case {caseId} {problemEn}")
+                .remediationZh("对情节复杂或者重大违法行为给予处罚，须在决定前由行政机关负责人集体讨论决定，并留存纪要。")
+                .remediationEn("Have the agency's leaders discuss and decide collectively before deciding the penalty, and keep the minutes.")
+                .exampleZh("重大违法案件由分管领导一人签批。").exampleEn("A serious case is signed off by one deputy alone.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            boolean any = false;
+            for (int i = 0; i < r.enforcementCases().size(); i++) {
+                EnforcementCase c = r.enforcementCases().get(i);
+                if (c.kind() != CaseKind.PENALTY || !c.complexOrSerious()) {
+                    continue;
+                }
+                any = true;
+                String at = path("enforcementCases", i, "collectiveDiscussion");
+                if (c.collectiveDiscussion().isEmpty()) {
+                    out.fail(at, subject(c), "caseId", c.id(), "problem", "没有负责人集体讨论记录", "problemEn", "has no collective discussion on record");
+                } else if (c.decidedOn().isPresent() && c.collectiveDiscussion().get().heldOn().isAfter(c.decidedOn().get())) {
+                    out.fail(at, subject(c), "caseId", c.id(), "problem", "的集体讨论（" + c.collectiveDiscussion().get().heldOn() + "）晚于决定日期",
+                            "problemEn", "was discussed (" + c.collectiveDiscussion().get().heldOn() + ") only after the decision");
+                } else {
+                    out.pass(at, subject(c), "caseId", c.id(), "heldOn", c.collectiveDiscussion().get().heldOn());
+                }
+            }
+            if (!any) {
+                noCases(r, out);
+            }
+        });
+    }
+
+    static Rule legalReview() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-LEGAL-REVIEW").group(RuleGroup.ENF)
+                .nameZh("重大执法决定须经法制审核后作出").nameEn("Major decisions need legal review first")
+                .citation(LegalSources.XZCF.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("需要法制审核的执法决定").subjectEn("decisions needing legal review")
+                .failZh("案件 {caseId}（审核情形：{triggers}）{problem}")
+                .failEn("case {caseId} (review needed: {triggersEn}) {problemEn}")
+                .remediationZh("在负责人作出决定前由法制审核人员审核；未经审核或审核未通过的，不得作出决定。")
+                .remediationEn("Have a legal reviewer review the draft before the head decides; without a passed review no decision may be made.")
+                .exampleZh("涉及重大公共利益的处罚没有法制审核意见即作出决定。").exampleEn("A penalty affecting major public interest is decided without a legal review.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            boolean any = false;
+            for (int i = 0; i < r.enforcementCases().size(); i++) {
+                EnforcementCase c = r.enforcementCases().get(i);
+                if (c.reviewTriggers().isEmpty() || c.decidedOn().isEmpty()) {
+                    continue;
+                }
+                any = true;
+                String triggers = c.reviewTriggers().stream().map(t -> t.zh()).collect(Collectors.joining("、"));
+                String triggersEn = c.reviewTriggers().stream().map(t -> t.en()).collect(Collectors.joining(", "));
+                String at = path("enforcementCases", i, "legalReview");
+                if (c.legalReview().isEmpty()) {
+                    out.fail(at, subject(c), "caseId", c.id(), "triggers", triggers, "triggersEn", triggersEn,
+                            "problem", "未经法制审核即作出决定", "problemEn", "was decided without legal review");
+                } else if (c.legalReview().get().result() != ReviewResult.PASSED) {
+                    out.fail(at, subject(c), "caseId", c.id(), "triggers", triggers, "triggersEn", triggersEn,
+                            "problem", "法制审核未通过仍作出决定", "problemEn", "was decided although the review did not pass");
+                } else if (c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get())) {
+                    out.fail(at, subject(c), "caseId", c.id(), "triggers", triggers, "triggersEn", triggersEn,
+                            "problem", "的法制审核（" + c.legalReview().get().reviewedOn() + "）晚于决定（" + c.decidedOn().get() + "）",
+                            "problemEn", "was reviewed (" + c.legalReview().get().reviewedOn() + ") after the decision (" + c.decidedOn().get() + ")");
+                } else {
+                    out.pass(at, subject(c), "caseId", c.id(), "reviewedOn", c.legalReview().get().reviewedOn());
+                }
+            }
+            if (!any) {
+                noCases(r, out);
+            }
+        });
+    }
+
+    static Rule reviewerQualification() {
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-REVIEWER-QUALIFICATION").group(RuleGroup.ENF)
+                .nameZh("初次从事法制审核人员须取得法律职业资格").nameEn("New legal reviewers hold the legal professional qualification")
+                .citation(LegalSources.XZCF.cite("第五十八条第二款", "Art. 58 ¶2", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("法制审核人员").subjectEn("legal reviewers")
+                .failZh("法制审核人员 {reviewerId} 于 {firstAssignedOn} 初次从事法制审核，但未取得法律职业资格")
+                .failEn("legal reviewer {reviewerId} first reviewed on {firstAssignedOn} without the legal professional qualification")
+                .remediationZh("安排已通过国家统一法律职业资格考试的人员从事法制审核，或由法律顾问、公职律师协助审核。")
+                .remediationEn("Assign reviewers who passed the national legal professional qualification exam, or pool legal advisers and public-sector lawyers.")
+                .exampleZh("2022 年新任法制审核员未取得法律职业资格。").exampleEn("A reviewer first assigned in 2022 lacks the qualification.")
+                .build();
+        LocalDate inForce = LocalDate.of(2021, 7, 15);
+        return Rule.of(d, (r, ctx, out) -> {
+            for (int i = 0; i < r.legalReviewers().size(); i++) {
+                LegalReviewer rv = r.legalReviewers().get(i);
+                SubjectRef s = SubjectRef.of("LegalReviewer", rv.id());
+                String at = path("legalReviewers", i, "legalProfessionalQualification");
+                if (rv.legalProfessionalQualification()) {
+                    out.pass(at, s, "reviewerId", rv.id());
+                } else if (rv.firstAssignedOn().isEmpty()) {
+                    out.insufficient(path("legalReviewers", i, "firstAssignedOn"), s,
+                            "审核人员 {reviewerId} 无法律职业资格，且未记录初次从事审核的日期，无法判断是否适用（2021-07-15 起适用）",
+                            "reviewer {reviewerId} lacks the qualification and has no first-assignment date, so whether the 2021-07-15 rule applies is unknown",
+                            "reviewerId", rv.id());
+                } else if (rv.firstAssignedOn().get().isBefore(inForce)) {
+                    out.pass(at, s, "reviewerId", rv.id(), "firstAssignedOn", rv.firstAssignedOn().get(), "note", "assigned before 2021-07-15");
+                } else {
+                    out.fail(at, s, "reviewerId", rv.id(), "firstAssignedOn", rv.firstAssignedOn().get());
+                }
+            }
+            if (r.legalReviewers().isEmpty()) {
+                Optional<java.math.BigDecimal> declared = r.declaredFigure("enforcement.legalReviewers").map(f -> f.value());
+                if (declared.isPresent() && declared.get().signum() > 0) {
+                    out.insufficient("/declaredFigures", out.recordSubject(),
+                            "报告声明有 {declared} 名法制审核人员，但未提供其资格信息",
+                            "the report declares {declared} legal reviewer(s) but gives no qualification data",
+                            "declared", declared.get().toPlainString());
+                } else {
+                    out.notApplicable("/legalReviewers");
+                }
+            }
+        });
+    }
+}

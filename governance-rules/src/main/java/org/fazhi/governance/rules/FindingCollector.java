@@ -1,0 +1,146 @@
+package org.fazhi.governance.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.governance.model.RuleOfLawRecord;
+
+/**
+ * 发现收集器 / Where a {@link RuleLogic} reports its findings; fills in the rule id, severity,
+ * citation, messages and remediation from the rule's descriptor.
+ *
+ * <p>Evidence is given as alternating names and values ({@code "caseId", "c1", "officers", 1}); the
+ * failure template's {@code {name}} placeholders are filled from it. Not thread-safe: one per check.
+ */
+public final class FindingCollector {
+    private final RuleDescriptor rule;
+    private final CheckContext context;
+    private final RuleOfLawRecord record;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingCollector(RuleDescriptor rule, CheckContext context, RuleOfLawRecord record) {
+        this.rule = rule;
+        this.context = context;
+        this.record = record;
+    }
+
+    /** The rule being checked. */
+    public RuleDescriptor rule() {
+        return rule;
+    }
+
+    /** The subject reference of the whole record. */
+    public SubjectRef recordSubject() {
+        return SubjectRef.record(record.unit().name(), record.year());
+    }
+
+    /**
+     * Reports that a subject meets the rule.
+     *
+     * @param path JSON Pointer of the subject
+     * @param subject the subject
+     * @param evidence alternating names and values
+     */
+    public void pass(String path, SubjectRef subject, Object... evidence) {
+        Map<String, String> ev = evidence(evidence);
+        add(Outcome.PASS, path, subject, ev,
+                "符合要求：" + rule.nameZh() + describe(ev, true),
+                "Requirement met: " + rule.nameEn() + describe(ev, false));
+    }
+
+    /**
+     * Reports that a subject breaks the rule; the message is the rule's failure template.
+     *
+     * @param path JSON Pointer of the subject or the offending field
+     * @param subject the subject
+     * @param evidence alternating names and values, filling the template
+     */
+    public void fail(String path, SubjectRef subject, Object... evidence) {
+        Map<String, String> ev = evidence(evidence);
+        add(Outcome.FAIL, path, subject, ev, fill(rule.failZh(), ev), fill(rule.failEn(), ev));
+    }
+
+    /**
+     * Reports that the data cannot decide the rule for a subject.
+     *
+     * @param path JSON Pointer
+     * @param subject the subject
+     * @param whyZh what is missing, in Chinese
+     * @param whyEn what is missing, in English
+     * @param evidence alternating names and values
+     */
+    public void insufficient(String path, SubjectRef subject, String whyZh, String whyEn, Object... evidence) {
+        Map<String, String> ev = evidence(evidence);
+        add(Outcome.INSUFFICIENT_DATA, path, subject, ev, "数据不足：" + fill(whyZh, ev), "Insufficient data: " + fill(whyEn, ev));
+    }
+
+    /**
+     * Reports that the record has nothing the rule applies to.
+     *
+     * @param path JSON Pointer of the empty list
+     */
+    public void notApplicable(String path) {
+        add(Outcome.NOT_APPLICABLE, path, recordSubject(), Map.of("checked", "0"),
+                "不适用：检查了 0 个" + rule.subjectZh(), "Not applicable: checked 0 " + rule.subjectEn());
+    }
+
+    /** The findings so far; a rule that reported nothing yields one NOT_APPLICABLE finding. */
+    List<Finding> findings() {
+        if (findings.isEmpty()) {
+            notApplicable("");
+        }
+        return List.copyOf(findings);
+    }
+
+    private void add(Outcome outcome, String path, SubjectRef subject, Map<String, String> ev, String zh, String en) {
+        findings.add(Finding.builder().ruleId(rule.id()).severity(rule.severity()).outcome(outcome).path(path)
+                .subject(subject).evidence(ev).messageZh(zh).messageEn(en)
+                .remediationZh(rule.remediationZh()).remediationEn(rule.remediationEn()).citation(rule.citation())
+                .build());
+    }
+
+    private static Map<String, String> evidence(Object... nameValues) {
+        if (nameValues.length % 2 != 0) {
+            throw new IllegalArgumentException("evidence must be name/value pairs / 证据必须成对给出");
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            map.put(String.valueOf(nameValues[i]), String.valueOf(nameValues[i + 1]));
+        }
+        return map;
+    }
+
+    private static String describe(Map<String, String> ev, boolean zh) {
+        if (ev.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(zh ? "（" : " (");
+        ev.forEach((k, v) -> sb.append(sb.length() > 2 ? ", " : "").append(k).append('=').append(v));
+        return sb.append(zh ? "）" : ")").toString();
+    }
+
+    static String fill(String template, Map<String, String> ev) {
+        String out = template;
+        for (Map.Entry<String, String> e : ev.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return out;
+    }
+
+    /**
+     * A JSON Pointer into a list: {@code /list/index} plus optional further segments.
+     *
+     * @param list the list property
+     * @param index the element index
+     * @param more further property names
+     * @return the pointer
+     */
+    public static String path(String list, int index, String... more) {
+        StringBuilder sb = new StringBuilder("/").append(list).append('/').append(index);
+        for (String m : more) {
+            sb.append('/').append(m);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.fazhi.governance.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 规则目录 / The library's rule catalog: every rule, or the rules of some groups, as a {@link RuleSet}.
+ *
+ * <pre>{@code
+ * GovernanceRules.all().check(record, LocalDate.of(2023, 12, 31));      // in a host's unit test
+ * CheckReport report = GovernanceRules.all().evaluate(record, asOf);    // anywhere else
+ * }</pre>
+ */
+public final class GovernanceRules {
+    private static final List<Rule> ALL = catalog();
+
+    private GovernanceRules() {}
+
+    private static List<Rule> catalog() {
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(EnforcementRules.all());
+        rules.addAll(ThreeSystemsRules.all());
+        rules.addAll(CertificationRules.all());
+        rules.addAll(ListRules.all());
+        rules.addAll(GridRules.all());
+        return List.copyOf(rules);
+    }
+
+    /** Every rule of the catalog. */
+    public static RuleSet all() {
+        return RuleSet.of(ALL);
+    }
+
+    /**
+     * The rules of some groups.
+     *
+     * @param groups the groups, e.g. {@link RuleGroup#ENF}
+     * @return the rule set
+     */
+    public static RuleSet of(RuleGroup... groups) {
+        return all().only(groups);
+    }
+
+    /**
+     * One rule by id.
+     *
+     * @param id e.g. {@code ENF-TWO-OFFICERS}
+     * @return the rule, or empty
+     */
+    public static Optional<Rule> byId(String id) {
+        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

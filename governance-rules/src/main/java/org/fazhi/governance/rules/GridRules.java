@@ -1,0 +1,285 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.FindingCollector.path;
+import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.governance.indicators.Ratio;
+import org.fazhi.governance.model.GrassrootsUnit;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.grid.ComprehensiveGovernanceCenter;
+import org.fazhi.governance.model.grid.Grid;
+import org.fazhi.governance.model.grid.GridAssignment;
+import org.fazhi.governance.model.grid.GridRole;
+import org.fazhi.governance.model.grid.PatrolKind;
+import org.fazhi.governance.model.grid.SurveillanceCamera;
+
+/** GRID: grid structure and size, comprehensive-governance centres, Sharp Eyes cameras, patrols. */
+final class GridRules {
+    private GridRules() {}
+
+    static List<Rule> all() {
+        return List.of(structure(), size(), governanceCenters(), sharpEyes(), patrols());
+    }
+
+    /** Villages of the record: detailed units, else the declared count. */
+    static Optional<Integer> villageCount(RuleOfLawRecord r) {
+        return r.unit().grassrootsUnits().isEmpty()
+                ? declared(r, "unit.villageCount").map(BigDecimal::intValue)
+                : Optional.of(r.unit().grassrootsUnits().size());
+    }
+
+    static Rule structure() {
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-STRUCTURE").group(RuleGroup.GRID)
+                .nameZh("网格全域覆盖且每个网格配齐网格长").nameEn("Grids cover every village and each has its leader")
+                .citation(LegalSources.LOCAL.cite("网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长）",
+                        "local grid rules (branch secretary leads level 1, Party group leader level 2)", Confidence.D))
+                .severity(Severity.INFO)
+                .subjectZh("网格").subjectEn("grids")
+                .failZh("{what}")
+                .failEn("{whatEn}")
+                .remediationZh("按“全域覆盖、统一编码”划分网格：每个村（社区）设一级网格并由党支部书记任网格长，每个二级网格由党小组组长任网格长。")
+                .remediationEn("Cover every village with a level-1 grid led by its Party branch secretary, and give each level-2 grid a Party group leader.")
+                .exampleZh("18 个二级网格只配备 15 名党小组组长。").exampleEn("15 Party group leaders for 18 level-2 grids.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            if (!r.grids().isEmpty()) {
+                Set<String> led = r.gridAssignments().stream()
+                        .filter(a -> a.role() == GridRole.GRID_LEADER || a.role() == GridRole.PARTY_BRANCH_SECRETARY || a.role() == GridRole.PARTY_GROUP_LEADER)
+                        .map(GridAssignment::gridId).collect(Collectors.toSet());
+                for (int i = 0; i < r.grids().size(); i++) {
+                    Grid g = r.grids().get(i);
+                    SubjectRef s = SubjectRef.of("Grid", g.id());
+                    if (led.contains(g.id())) {
+                        out.pass(path("grids", i), s, "gridId", g.id(), "level", g.level());
+                    } else {
+                        out.fail(path("grids", i), s, "what", g.level() + " 级网格 " + g.id() + " 没有网格长（党支部书记、党小组组长或网格长）",
+                                "whatEn", "level-" + g.level() + " grid " + g.id() + " has no leader (branch secretary, group leader or grid leader)");
+                    }
+                }
+                Set<String> covered = r.grids().stream().filter(g -> g.level() == 1).flatMap(g -> g.grassrootsUnitId().stream())
+                        .collect(Collectors.toSet());
+                List<GrassrootsUnit> units = r.unit().grassrootsUnits();
+                for (int i = 0; i < units.size(); i++) {
+                    if (!covered.contains(units.get(i).id())) {
+                        out.fail(path("unit/grassrootsUnits", i), SubjectRef.of("GrassrootsUnit", units.get(i).id()),
+                                "what", units.get(i).name() + " 没有被任何一级网格覆盖", "whatEn", units.get(i).name() + " is covered by no level-1 grid");
+                    }
+                }
+                return;
+            }
+            Optional<BigDecimal> l1 = declared(r, "grid.level1Count");
+            Optional<BigDecimal> l2 = declared(r, "grid.level2Count");
+            if (l1.isEmpty() && l2.isEmpty()) {
+                out.notApplicable("/grids");
+                return;
+            }
+            compareDeclared(out, l1, declared(r, "grid.staff.partyBranchSecretary"), "一级网格", "level-1 grids", "党支部书记", "Party branch secretaries");
+            compareDeclared(out, l2, declared(r, "grid.staff.partyGroupLeader"), "二级网格", "level-2 grids", "党小组组长", "Party group leaders");
+            Optional<Integer> villages = villageCount(r);
+            if (l1.isPresent() && villages.isPresent()) {
+                if (l1.get().intValue() >= villages.get()) {
+                    out.pass("/declaredFigures", out.recordSubject(), "level1Grids", l1.get().toPlainString(), "villages", villages.get(), "source", "declared");
+                } else {
+                    out.fail("/declaredFigures", out.recordSubject(), "what", "一级网格 " + l1.get().toPlainString() + " 个，少于村（社区）" + villages.get() + " 个，未实现全域覆盖",
+                            "whatEn", l1.get().toPlainString() + " level-1 grids for " + villages.get() + " villages: not every village is covered");
+                }
+            }
+        });
+    }
+
+    private static void compareDeclared(FindingCollector out, Optional<BigDecimal> grids, Optional<BigDecimal> leaders,
+            String gridsZh, String gridsEn, String leadersZh, String leadersEn) {
+        if (grids.isEmpty()) {
+            return;
+        }
+        if (leaders.isEmpty()) {
+            out.insufficient("/declaredFigures", out.recordSubject(), "报告声明 {grids} 个" + gridsZh + "，但未声明" + leadersZh + "人数",
+                    "the report declares {grids} " + gridsEn + " but not the number of " + leadersEn, "grids", grids.get().toPlainString());
+        } else if (leaders.get().compareTo(grids.get()) >= 0) {
+            out.pass("/declaredFigures", out.recordSubject(), "grids", grids.get().toPlainString(), "leaders", leaders.get().toPlainString(),
+                    "kind", gridsEn, "source", "declared");
+        } else {
+            out.fail("/declaredFigures", out.recordSubject(),
+                    "what", gridsZh + " " + grids.get().toPlainString() + " 个，只配备" + leadersZh + " " + leaders.get().toPlainString() + " 名",
+                    "whatEn", grids.get().toPlainString() + " " + gridsEn + " but only " + leaders.get().toPlainString() + " " + leadersEn);
+        }
+    }
+
+    static Rule size() {
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-SIZE").group(RuleGroup.GRID)
+                .nameZh("农村网格规模适度（约300户）").nameEn("Rural grids of moderate size (about 300 households)")
+                .citation(LegalSources.LOCAL.cite("网格划分常用标准（出处未识别）", "commonly cited grid-size guideline (source not identified)", Confidence.D))
+                .severity(Severity.INFO)
+                .subjectZh("记录了户数的网格").subjectEn("grids with a household count")
+                .failZh("网格 {gridId} 有 {households} 户，超过 {maxHouseholds} 户")
+                .failEn("grid {gridId} has {households} households, more than {maxHouseholds}")
+                .remediationZh("按“规模适度、动态调整”的原则拆分过大的网格。").remediationEn("Split oversized grids so each stays of moderate size.")
+                .addParameters(ParameterSpec.of("maxHouseholds", "300", "户", "households", false))
+                .exampleZh("一个二级网格覆盖 520 户。").exampleEn("One level-2 grid covers 520 households.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int max = ctx.parameter(d, "maxHouseholds").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.grids().size(); i++) {
+                Grid g = r.grids().get(i);
+                if (g.households().isEmpty()) {
+                    continue;
+                }
+                any = true;
+                SubjectRef s = SubjectRef.of("Grid", g.id());
+                if (g.households().get() <= max) {
+                    out.pass(path("grids", i, "households"), s, "gridId", g.id(), "households", g.households().get());
+                } else {
+                    out.fail(path("grids", i, "households"), s, "gridId", g.id(), "households", g.households().get(), "maxHouseholds", max);
+                }
+            }
+            if (!any) {
+                if (!r.grids().isEmpty() || declared(r, "grid.level2Count").isPresent()) {
+                    out.insufficient("/grids", out.recordSubject(), "没有记录网格户数", "no grid has a household count");
+                } else {
+                    out.notApplicable("/grids");
+                }
+            }
+        });
+    }
+
+    static Rule governanceCenters() {
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-COMPREHENSIVE-CENTER").group(RuleGroup.GRID)
+                .nameZh("村级综治中心规范化建设全覆盖").nameEn("A standardised governance centre in every village")
+                .citation(LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）", "standardised governance centres (no verified national standard)", Confidence.D))
+                .severity(Severity.WARNING)
+                .subjectZh("村（社区）").subjectEn("villages")
+                .failZh("{what}").failEn("{whatEn}")
+                .remediationZh("在每个村（社区）完成综治中心规范化建设，并接入网格、视频和矛盾纠纷调处。")
+                .remediationEn("Build a standardised governance centre in every village, linked to grids, video and mediation.")
+                .exampleZh("8 个村中 2 个没有综治中心。").exampleEn("2 of 8 villages have no centre.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            Optional<Integer> villages = villageCount(r);
+            if (!r.governanceCenters().isEmpty() && !r.unit().grassrootsUnits().isEmpty()) {
+                Set<String> withCentre = r.governanceCenters().stream().filter(ComprehensiveGovernanceCenter::standardised)
+                        .flatMap(c -> c.grassrootsUnitId().stream()).collect(Collectors.toSet());
+                List<GrassrootsUnit> units = r.unit().grassrootsUnits();
+                for (int i = 0; i < units.size(); i++) {
+                    SubjectRef s = SubjectRef.of("GrassrootsUnit", units.get(i).id());
+                    if (withCentre.contains(units.get(i).id())) {
+                        out.pass(path("unit/grassrootsUnits", i), s, "village", units.get(i).name());
+                    } else {
+                        out.fail(path("unit/grassrootsUnits", i), s, "what", units.get(i).name() + " 没有完成规范化建设的综治中心",
+                                "whatEn", units.get(i).name() + " has no standardised governance centre");
+                    }
+                }
+                return;
+            }
+            Optional<BigDecimal> declaredCentres = declared(r, "safety.villageGovernanceCenters");
+            if (declaredCentres.isEmpty() || villages.isEmpty()) {
+                if (villages.isPresent() && villages.get() > 0) {
+                    out.insufficient("/governanceCenters", out.recordSubject(), "没有综治中心的数据", "no data on governance centres");
+                } else {
+                    out.notApplicable("/governanceCenters");
+                }
+            } else if (declaredCentres.get().intValue() >= villages.get()) {
+                out.pass("/declaredFigures", out.recordSubject(), "centres", declaredCentres.get().toPlainString(), "villages", villages.get(), "source", "declared");
+            } else {
+                out.fail("/declaredFigures", out.recordSubject(),
+                        "what", "村级综治中心 " + declaredCentres.get().toPlainString() + " 个，少于村（社区）" + villages.get() + " 个",
+                        "whatEn", declaredCentres.get().toPlainString() + " village governance centres for " + villages.get() + " villages");
+            }
+        });
+    }
+
+    static Rule sharpEyes() {
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-XUELIANG").group(RuleGroup.GRID)
+                .nameZh("雪亮工程：监控联网率100%、完好率不低于98%").nameEn("Sharp Eyes: 100% networked, at least 98% in service")
+                .citation(LegalSources.XLGC.cite("二", "§2", Confidence.B)).severity(Severity.INFO)
+                .subjectZh("视频监控点").subjectEn("camera points")
+                .failZh("视频监控{what}为 {rate}，低于目标 {target}%")
+                .failEn("camera {whatEn} is {rate}, below the {target}% target")
+                .remediationZh("将重点公共区域监控全部联网并及时维修故障点位。").remediationEn("Network every public-area camera and repair faulty points.")
+                .addParameters(ParameterSpec.of("networkedPercent", "100", "%", "%", true), ParameterSpec.of("operationalPercent", "98", "%", "%", true))
+                .exampleZh("59 个监控中 3 个离线。").exampleEn("3 of 59 cameras are offline.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            List<SurveillanceCamera> cams = r.cameras();
+            if (cams.isEmpty()) {
+                boolean declaredAny = r.declaredFigures().stream().anyMatch(f -> f.key().startsWith("cameras."));
+                if (declaredAny) {
+                    out.insufficient("/cameras", out.recordSubject(), "报告只声明了监控数量，没有联网和完好状态", "the report gives camera counts only, not their network or working state");
+                } else {
+                    out.notApplicable("/cameras");
+                }
+                return;
+            }
+            Ratio networked = Ratio.of(cams.stream().filter(SurveillanceCamera::networked).count(), cams.size());
+            Ratio working = Ratio.of(cams.stream().filter(SurveillanceCamera::operational).count(), cams.size());
+            check(out, networked, ctx.parameter(d, "networkedPercent"), "联网率", "networked rate");
+            check(out, working, ctx.parameter(d, "operationalPercent"), "完好率", "in-service rate");
+        });
+    }
+
+    private static void check(FindingCollector out, Ratio ratio, BigDecimal target, String zh, String en) {
+        if (ratio.atLeast(target)) {
+            out.pass("/cameras", out.recordSubject(), "measure", en, "rate", ratio.toString());
+        } else {
+            out.fail("/cameras", out.recordSubject(), "what", zh, "whatEn", en, "rate", ratio.toString(), "target", target.toPlainString());
+        }
+    }
+
+    static Rule patrols() {
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-PATROL").group(RuleGroup.GRID)
+                .nameZh("辖区治安巡逻每周达到承诺次数").nameEn("Security patrols every week as often as committed")
+                .citation(LegalSources.LOCAL.cite("乡镇自我承诺（国宝乡：一周两次）", "the unit's own commitment (Guobao: twice a week)", Confidence.D))
+                .severity(Severity.INFO)
+                .subjectZh("辖区治安巡逻").subjectEn("security patrols")
+                .failZh("{weeksBelow} 个整周（共 {weeks} 周）的辖区治安巡逻少于 {target} 次，最早为 {firstWeek} 起的一周")
+                .failEn("{weeksBelow} of {weeks} full weeks had fewer than {target} security patrols, first the week of {firstWeek}")
+                .remediationZh("按承诺频次安排巡逻并逐次登记。").remediationEn("Patrol as often as committed and log each patrol.")
+                .addParameters(ParameterSpec.of("perWeek", "2", "次/周", "per week", false))
+                .exampleZh("国庆假期所在周没有巡逻。").exampleEn("No patrol in the National Day week.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int target = ctx.parameter(d, "perWeek").intValue();
+            java.util.Map<LocalDate, Long> byWeek = r.patrols().stream().filter(p -> p.kind() == PatrolKind.SECURITY_PATROL)
+                    .collect(Collectors.groupingBy(p -> p.patrolledOn().with(java.time.DayOfWeek.MONDAY), Collectors.counting()));
+            if (!byWeek.isEmpty()) {
+                LocalDate yearEnd = LocalDate.of(r.year(), 12, 31);
+                LocalDate end = ctx.asOf().isBefore(yearEnd) ? ctx.asOf() : yearEnd;
+                int weeks = 0;
+                int below = 0;
+                LocalDate first = null;
+                for (LocalDate monday = LocalDate.of(r.year(), 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+                        !monday.plusDays(6).isAfter(end); monday = monday.plusWeeks(1)) {
+                    weeks++;
+                    if (byWeek.getOrDefault(monday, 0L) < target) {
+                        below++;
+                        first = first == null ? monday : first;
+                    }
+                }
+                if (weeks == 0) {
+                    out.notApplicable("/patrols");
+                } else if (below == 0) {
+                    out.pass("/patrols", out.recordSubject(), "weeks", weeks, "target", target, "source", "computed");
+                } else {
+                    out.fail("/patrols", out.recordSubject(), "weeksBelow", below, "weeks", weeks, "target", target, "firstWeek", first);
+                }
+                return;
+            }
+            Optional<BigDecimal> declaredRate = declared(r, "patrol.perWeek");
+            if (declaredRate.isEmpty()) {
+                out.notApplicable("/patrols");
+            } else if (declaredRate.get().compareTo(BigDecimal.valueOf(target)) >= 0) {
+                out.pass("/declaredFigures", out.recordSubject(), "perWeek", declaredRate.get().toPlainString(), "source", "declared");
+            } else {
+                out.insufficient("/declaredFigures", out.recordSubject(), "报告声明每周巡逻 {perWeek} 次，低于承诺的 {target} 次，但没有逐周记录",
+                        "the report declares {perWeek} patrols a week, below the committed {target}, but gives no weekly log",
+                        "perWeek", declaredRate.get().toPlainString(), "target", target);
+            }
+        });
+    }
+}

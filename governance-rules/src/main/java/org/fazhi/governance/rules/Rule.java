@@ -1,0 +1,62 @@
+package org.fazhi.governance.rules;
+
+import java.util.List;
+import java.util.Objects;
+import org.fazhi.governance.model.RuleOfLawRecord;
+
+/**
+ * 规则 / One legal requirement as a check: a pure function of a record and a {@link CheckContext}.
+ *
+ * <p>A rule is deterministic, thread-safe and does no I/O; it reads the as-of date from the context,
+ * never from the clock. It returns at least one finding: when nothing in the record is subject to it,
+ * a single {@link Outcome#NOT_APPLICABLE} finding that says so ("checked 0 penalty cases"), never a
+ * silent pass. Hosts add their own rules with {@link #of}.
+ */
+public interface Rule {
+    /** 规则说明 / Id, names, citation, severity, messages and parameters. */
+    RuleDescriptor descriptor();
+
+    /**
+     * Checks a record.
+     *
+     * @param record the record, valid
+     * @param context as-of date, calendar, parameters and locale
+     * @return the findings, never empty
+     */
+    List<Finding> check(RuleOfLawRecord record, CheckContext context);
+
+    /** 规则编号 / The rule's id. */
+    default String id() {
+        return descriptor().id();
+    }
+
+    /**
+     * A rule from a descriptor and its logic; this is how hosts write province-specific rules.
+     *
+     * @param descriptor id, names, citation, severity, messages and parameters
+     * @param logic the check, reporting to a {@link FindingCollector}
+     * @return the rule
+     */
+    static Rule of(RuleDescriptor descriptor, RuleLogic logic) {
+        Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(logic, "logic");
+        return new Rule() {
+            @Override
+            public RuleDescriptor descriptor() {
+                return descriptor;
+            }
+
+            @Override
+            public List<Finding> check(RuleOfLawRecord record, CheckContext context) {
+                FindingCollector out = new FindingCollector(descriptor, context, record);
+                logic.check(record, context, out);
+                return out.findings();
+            }
+
+            @Override
+            public String toString() {
+                return "Rule[" + descriptor.id() + "]";
+            }
+        };
+    }
+}

@@ -1,0 +1,225 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.EnforcementRules.forCases;
+import static org.fazhi.governance.rules.EnforcementRules.subject;
+import static org.fazhi.governance.rules.FindingCollector.path;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.enforcement.CaseKind;
+import org.fazhi.governance.model.enforcement.DisclosureRecord;
+import org.fazhi.governance.model.enforcement.DisclosureStage;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.enforcement.PowerListItem;
+import org.fazhi.governance.model.enforcement.ProcessRecording;
+import org.fazhi.governance.model.enforcement.ReviewResult;
+
+/** TRS: the three enforcement systems (国办发〔2018〕118号). */
+final class ThreeSystemsRules {
+    private ThreeSystemsRules() {}
+
+    static List<Rule> all() {
+        return List.of(preDisclosure(), post20WorkingDays(), post7WorkingDays(), audioVideoMandatory(), legalReviewScope(), reviewerRatio());
+    }
+
+    static Optional<BigDecimal> declared(RuleOfLawRecord r, String key) {
+        return r.declaredFigure(key).map(f -> f.value());
+    }
+
+    static Rule preDisclosure() {
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-PRE-DISCLOSURE").group(RuleGroup.TRS)
+                .nameZh("事前公开：执法事项和依据向社会公开").nameEn("Publish enforcement powers and bases beforehand")
+                .citation(LegalSources.SXZD.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.WARNING)
+                .subjectZh("权责清单事项").subjectEn("power-list items")
+                .failZh("权责清单事项 {itemId}（{name}）{problem}")
+                .failEn("power-list item {itemId} ({name}) {problemEn}")
+                .remediationZh("主动公开执法主体、职责、权限、依据、程序、救济渠道和随机抽查事项清单，并随法律和职能调整及时更新。")
+                .remediationEn("Publish enforcement bodies, duties, powers, legal bases, procedures, remedies and random-inspection lists, and update them as laws change.")
+                .exampleZh("权责清单已制定但未向社会公开。").exampleEn("A power list exists but was never published.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            for (int i = 0; i < r.powerList().size(); i++) {
+                PowerListItem p = r.powerList().get(i);
+                SubjectRef s = SubjectRef.of("PowerListItem", p.id());
+                if (p.publishedOn().isEmpty()) {
+                    out.fail(path("powerList", i, "publishedOn"), s, "itemId", p.id(), "name", p.name(), "problem", "未向社会公开",
+                            "problemEn", "was not published");
+                } else if (p.legalBasis().isEmpty()) {
+                    out.fail(path("powerList", i, "legalBasis"), s, "itemId", p.id(), "name", p.name(), "problem", "公开时未列明法律依据",
+                            "problemEn", "was published without its legal basis");
+                } else {
+                    out.pass(path("powerList", i), s, "itemId", p.id(), "publishedOn", p.publishedOn().get());
+                }
+            }
+            if (r.powerList().isEmpty()) {
+                out.notApplicable("/powerList");
+            }
+        });
+    }
+
+    private static Optional<LocalDate> postDisclosure(EnforcementCase c) {
+        return c.disclosures().stream().filter(x -> x.stage() == DisclosureStage.POST_ACTION).map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
+    }
+
+    private static Rule postWithin(String id, String nameZh, String nameEn, String article, String articleEn, Confidence confidence,
+            EnumSet<CaseKind> kinds, String subjectZh, String subjectEn, String defaultDays, String example, String exampleEn) {
+        RuleDescriptor d = RuleDescriptor.builder().id(id).group(RuleGroup.TRS).nameZh(nameZh).nameEn(nameEn)
+                .citation(LegalSources.SXZD.cite(article, articleEn, confidence)).severity(Severity.WARNING)
+                .subjectZh(subjectZh).subjectEn(subjectEn)
+                .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
+                .failEn("case {caseId} was decided on {decidedOn} and {stateEn}, beyond {workingDays} working days ({deadline})")
+                .remediationZh("在执法决定作出之日起规定的工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息。")
+                .remediationEn("Publish the agency, target, type and conclusion of the decision within the required working days of the decision.")
+                .addParameters(ParameterSpec.of("workingDays", defaultDays, "个工作日", "working days", confidence == Confidence.B))
+                .exampleZh(example).exampleEn(exampleEn)
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int n = ctx.parameter(d, "workingDays").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.enforcementCases().size(); i++) {
+                EnforcementCase c = r.enforcementCases().get(i);
+                if (!kinds.contains(c.kind()) || c.decidedOn().isEmpty()) {
+                    continue;
+                }
+                any = true;
+                LocalDate deadline = ctx.calendar().addWorkingDays(c.decidedOn().get(), n);
+                Optional<LocalDate> published = postDisclosure(c);
+                String at = path("enforcementCases", i, "disclosures");
+                if (published.isPresent() && !published.get().isAfter(deadline)) {
+                    out.pass(at, subject(c), "caseId", c.id(), "publishedOn", published.get());
+                } else if (published.isPresent()) {
+                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", published.get() + " 才公开",
+                            "stateEn", "was published on " + published.get(), "workingDays", n, "deadline", deadline);
+                } else if (ctx.asOf().isAfter(deadline)) {
+                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", "至 " + ctx.asOf() + " 仍未公开",
+                            "stateEn", "is still unpublished on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
+                } else {
+                    out.pass(at, subject(c), "caseId", c.id(), "deadline", deadline);
+                }
+            }
+            if (!any) {
+                EnforcementRules.noCases(r, out);
+            }
+        });
+    }
+
+    static Rule post20WorkingDays() {
+        return postWithin("TRS-POST-20WD", "事后公开：执法决定20个工作日内公开", "Publish enforcement decisions within 20 working days",
+                "二（一）", "§2(1)", Confidence.B, EnumSet.allOf(CaseKind.class), "已作出决定的执法案件", "decided enforcement cases", "20",
+                "行政强制决定作出一个多月后才公开。", "A coercion decision is published over a month later.");
+    }
+
+    static Rule post7WorkingDays() {
+        return postWithin("TRS-POST-7WD", "行政许可、行政处罚决定7个工作日内公开", "Publish licence and penalty decisions within 7 working days",
+                "二（一）", "§2(1)", Confidence.B, EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), "已作出决定的许可和处罚案件",
+                "decided licence and penalty cases", "7", "处罚决定作出后第 10 个工作日才公开。", "A penalty is published on the 10th working day.");
+    }
+
+    static Rule audioVideoMandatory() {
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").group(RuleGroup.TRS)
+                .nameZh("查封扣押、强制拆除等须全程音像记录").nameEn("Full audio/video recording of coercive actions")
+                .citation(LegalSources.SXZD.cite("三", "§3", Confidence.B)).severity(Severity.ERROR)
+                .subjectZh("行政强制案件").subjectEn("coercion cases")
+                .failZh("行政强制案件 {caseId} 的 {steps} 环节没有音像记录")
+                .failEn("coercion case {caseId} has no audio/video record of: {stepsEn}")
+                .remediationZh("对查封扣押财产、强制拆除等直接涉及人身自由、生命健康、重大财产权益的现场执法，推行全程音像记录。")
+                .remediationEn("Record on audio/video the whole of on-site actions that touch personal liberty, life, health or major property, such as seizure and demolition.")
+                .exampleZh("扣押财物现场只有文字笔录。").exampleEn("A seizure is documented only in writing.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION), (i, c) -> {
+            java.util.Set<org.fazhi.governance.model.enforcement.CaseStep> av = EnumSet.noneOf(org.fazhi.governance.model.enforcement.CaseStep.class);
+            c.recordings().stream().filter(ProcessRecording::audioVideo).forEach(x -> av.add(x.step()));
+            java.util.List<String> zh = new java.util.ArrayList<>();
+            java.util.List<String> en = new java.util.ArrayList<>();
+            for (org.fazhi.governance.model.enforcement.CaseStep s : EnforcementRules.stepsReached(c)) {
+                if (s != org.fazhi.governance.model.enforcement.CaseStep.REVIEW && s != org.fazhi.governance.model.enforcement.CaseStep.DECISION && !av.contains(s)) {
+                    zh.add(s.zh());
+                    en.add(s.en());
+                }
+            }
+            if (zh.isEmpty()) {
+                out.pass(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id());
+            } else {
+                out.fail(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id(), "steps", String.join("、", zh), "stepsEn", String.join(", ", en));
+            }
+        }));
+    }
+
+    static Rule legalReviewScope() {
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").group(RuleGroup.TRS)
+                .nameZh("重大执法决定均须法制审核").nameEn("Every major enforcement decision is legally reviewed")
+                .citation(LegalSources.SXZD.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
+                .subjectZh("重大执法决定").subjectEn("major enforcement decisions")
+                .failZh("重大执法决定 {caseId} 没有通过的法制审核记录")
+                .failEn("major enforcement decision {caseId} has no passed legal review on record")
+                .remediationZh("编制并公布重大执法决定法制审核目录，凡列入目录或标记为重大的决定，一律在作出前经法制审核。")
+                .remediationEn("Publish a legal-review catalogue and review every decision it lists, or that is flagged major, before it is made.")
+                .exampleZh("被标记为重大执法决定的强制拆除未经法制审核。").exampleEn("A demolition flagged as major skipped legal review.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            boolean any = false;
+            for (int i = 0; i < r.enforcementCases().size(); i++) {
+                EnforcementCase c = r.enforcementCases().get(i);
+                if (!c.major()) {
+                    continue;
+                }
+                any = true;
+                boolean reviewed = c.legalReview().isPresent() && c.legalReview().get().result() == ReviewResult.PASSED
+                        && (c.decidedOn().isEmpty() || !c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get()));
+                if (reviewed) {
+                    out.pass(path("enforcementCases", i, "legalReview"), subject(c), "caseId", c.id());
+                } else {
+                    out.fail(path("enforcementCases", i, "legalReview"), subject(c), "caseId", c.id());
+                }
+            }
+            if (!any) {
+                EnforcementRules.noCases(r, out);
+            }
+        });
+    }
+
+    static Rule reviewerRatio() {
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-REVIEWER-RATIO").group(RuleGroup.TRS)
+                .nameZh("法制审核人员原则上不少于执法人员的5%").nameEn("Legal reviewers at least 5% of officers")
+                .citation(LegalSources.SXZD.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
+                .subjectZh("执法队伍").subjectEn("enforcement staff")
+                .failZh("法制审核人员 {reviewers} 名，少于执法人员 {officers} 名的 {percent}%（至少应有 {required} 名）")
+                .failEn("{reviewers} legal reviewer(s) is fewer than {percent}% of {officers} officers (at least {required} needed)")
+                .remediationZh("按不少于执法人员 5% 的比例配备法制审核人员；基层力量不足的，通过法律顾问、公职律师统筹调用。")
+                .remediationEn("Staff reviewers at no less than 5% of officers, rounding up; where short, pool legal advisers and public-sector lawyers.")
+                .addParameters(ParameterSpec.of("percent", "5", "%", "%", false))
+                .exampleZh("40 名执法人员只有 1 名法制审核人员。").exampleEn("One reviewer for 40 officers.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            BigDecimal percent = ctx.parameter(d, "percent");
+            boolean detailed = !r.enforcementOfficers().isEmpty();
+            Optional<BigDecimal> officers = detailed ? Optional.of(BigDecimal.valueOf(r.enforcementOfficers().size()))
+                    : declared(r, "enforcement.fullTimeOfficers");
+            Optional<BigDecimal> reviewers = !r.legalReviewers().isEmpty() ? Optional.of(BigDecimal.valueOf(r.legalReviewers().size()))
+                    : declared(r, "enforcement.legalReviewers");
+            String at = detailed ? "/legalReviewers" : "/declaredFigures";
+            if (officers.isEmpty()) {
+                out.notApplicable("/enforcementOfficers");
+                return;
+            }
+            if (reviewers.isEmpty()) {
+                out.insufficient(at, out.recordSubject(), "有 {officers} 名执法人员，但没有法制审核人员的数据",
+                        "{officers} officers but no data on legal reviewers", "officers", officers.get().toPlainString());
+                return;
+            }
+            int required = officers.get().multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
+            if (reviewers.get().intValue() >= required) {
+                out.pass(at, out.recordSubject(), "reviewers", reviewers.get().toPlainString(), "officers", officers.get().toPlainString(),
+                        "required", required, "source", detailed ? "computed" : "declared");
+            } else {
+                out.fail(at, out.recordSubject(), "reviewers", reviewers.get().toPlainString(), "officers", officers.get().toPlainString(),
+                        "percent", percent.toPlainString(), "required", required);
+            }
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.fazhi.governance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.RecordValidator;
+import org.fazhi.governance.model.RuleOfLawRecord;
+
+/** Helpers that keep the rule specifications one readable statement each. */
+final class RuleAssertions {
+    private RuleAssertions() {}
+
+    static Rule rule(String id) {
+        return GovernanceRules.byId(id).orElseThrow(() -> new AssertionError("no rule " + id));
+    }
+
+    static List<Finding> findings(String ruleId, RuleOfLawRecord record) {
+        assertThat(RecordValidator.shared().validate(record)).as("the fixture itself must be a valid record").isEmpty();
+        return rule(ruleId).check(record, Townships.CONTEXT);
+    }
+
+    /** The rule reports at least one PASS and no FAIL or INSUFFICIENT_DATA. */
+    static void assertPasses(String ruleId, RuleOfLawRecord record) {
+        List<Finding> f = findings(ruleId, record);
+        assertThat(f).as(ruleId + " findings").extracting(Finding::outcome).contains(Outcome.PASS)
+                .doesNotContain(Outcome.FAIL, Outcome.INSUFFICIENT_DATA);
+    }
+
+    /** The rule reports exactly one failure; returns it for assertions on path and message. */
+    static Finding onlyFailure(String ruleId, RuleOfLawRecord record) {
+        List<Finding> fails = findings(ruleId, record).stream().filter(x -> x.outcome() == Outcome.FAIL).collect(Collectors.toList());
+        assertThat(fails).as(ruleId + " failures").hasSize(1);
+        Finding f = fails.get(0);
+        assertThat(f.ruleId()).isEqualTo(ruleId);
+        assertThat(f.severity()).isEqualTo(rule(ruleId).descriptor().severity());
+        assertThat(f.remediationZh()).isEqualTo(rule(ruleId).descriptor().remediationZh());
+        return f;
+    }
+
+    static Finding only(String ruleId, RuleOfLawRecord record, Outcome outcome) {
+        List<Finding> f = findings(ruleId, record);
+        assertThat(f).as(ruleId + " findings").extracting(Finding::outcome).containsOnly(outcome);
+        assertThat(f).hasSize(1);
+        return f.get(0);
+    }
+}
