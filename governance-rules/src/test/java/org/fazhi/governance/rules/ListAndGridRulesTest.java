@@ -1,0 +1,152 @@
+package org.fazhi.governance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
+import static org.fazhi.governance.rules.RuleAssertions.only;
+import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
+import static org.fazhi.governance.rules.Townships.clean;
+
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.governance.model.DeclaredFigure;
+import org.fazhi.governance.model.FigureUnit;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.grid.GridAssignment;
+import org.fazhi.governance.model.grid.Patrol;
+import org.fazhi.governance.model.grid.SurveillanceCamera;
+import org.junit.jupiter.api.Test;
+
+/** LIST and GRID rules. */
+class ListAndGridRulesTest {
+    @Test
+    void power_list_passes_with_basis_and_duties() {
+        assertPasses("LIST-POWER-RESPONSIBILITY", clean().build());
+    }
+
+    @Test
+    void power_list_fails_for_an_item_without_duties() {
+        RuleOfLawRecord base = clean().build();
+        RuleOfLawRecord r = clean().powerList(List.of(base.powerList().get(0).withDuties(List.of()), base.powerList().get(1))).build();
+        Finding f = onlyFailure("LIST-POWER-RESPONSIBILITY", r);
+        assertThat(f.path()).isEqualTo("/powerList/0/duties");
+        assertThat(f.messageZh()).isEqualTo("权责清单事项 pw1（违法建设行政处罚）缺少责任事项");
+    }
+
+    @Test
+    void pufa_list_passes_with_items() {
+        assertPasses("LIST-PUFA-RESPONSIBILITY", clean().build());
+    }
+
+    @Test
+    void pufa_list_fails_for_an_enforcing_unit_without_one() {
+        RuleOfLawRecord r = clean().legalEducationList(List.of()).legalEducationPlan(Optional.empty()).build();
+        Finding f = onlyFailure("LIST-PUFA-RESPONSIBILITY", r);
+        assertThat(f.path()).isEqualTo("/legalEducationList");
+        assertThat(f.messageEn()).isEqualTo("示范乡 enforces laws but has no legal-education responsibility list");
+    }
+
+    @Test
+    void eighth_plan_passes_when_adopted() {
+        assertPasses("LIST-8TH-PUFA", clean().build());
+    }
+
+    @Test
+    void eighth_plan_fails_when_missing_in_2023() {
+        Finding f = onlyFailure("LIST-8TH-PUFA", clean().legalEducationPlan(Optional.empty()).build());
+        assertThat(f.messageZh()).isEqualTo("2023 年属“八五”普法期间，示范乡 没有本级“八五”普法规划");
+    }
+
+    @Test
+    void eighth_plan_is_not_applicable_after_2025() {
+        only("LIST-8TH-PUFA", clean().year(2026).legalEducationPlan(Optional.empty()).build(), Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void grid_structure_passes_with_every_grid_led() {
+        assertPasses("GRID-STRUCTURE", clean().build());
+    }
+
+    @Test
+    void grid_structure_fails_for_a_level_2_grid_without_a_leader() {
+        RuleOfLawRecord base = clean().build();
+        List<GridAssignment> fewer = base.gridAssignments().subList(0, 3);
+        Finding f = onlyFailure("GRID-STRUCTURE", clean().gridAssignments(fewer).build());
+        assertThat(f.path()).isEqualTo("/grids/3");
+        assertThat(f.messageEn()).isEqualTo("level-2 grid g2-1 has no leader (branch secretary, group leader or grid leader)");
+    }
+
+    @Test
+    void grid_structure_from_declared_figures_fails_when_leaders_are_fewer_than_grids() {
+        RuleOfLawRecord r = clean().grids(List.of()).gridAssignments(List.of())
+                .addDeclaredFigure(DeclaredFigure.count("grid.level2Count", 18, "18个二级网格"))
+                .addDeclaredFigure(DeclaredFigure.count("grid.staff.partyGroupLeader", 15, "15名党小组组长"))
+                .build();
+        Finding f = onlyFailure("GRID-STRUCTURE", r);
+        assertThat(f.path()).isEqualTo("/declaredFigures");
+        assertThat(f.messageZh()).isEqualTo("二级网格 18 个，只配备党小组组长 15 名");
+    }
+
+    @Test
+    void grid_size_passes_under_300_households() {
+        assertPasses("GRID-SIZE", clean().build());
+    }
+
+    @Test
+    void grid_size_fails_over_300_households() {
+        RuleOfLawRecord base = clean().build();
+        RuleOfLawRecord r = clean().grids(List.of(base.grids().get(0), base.grids().get(1), base.grids().get(2),
+                base.grids().get(3).withHouseholds(520))).build();
+        Finding f = onlyFailure("GRID-SIZE", r);
+        assertThat(f.path()).isEqualTo("/grids/3/households");
+        assertThat(f.messageEn()).isEqualTo("grid g2-1 has 520 households, more than 300");
+    }
+
+    @Test
+    void governance_centres_pass_in_every_village() {
+        assertPasses("GRID-COMPREHENSIVE-CENTER", clean().build());
+    }
+
+    @Test
+    void governance_centres_fail_for_a_village_without_a_standardised_one() {
+        RuleOfLawRecord base = clean().build();
+        RuleOfLawRecord r = clean().governanceCenters(List.of(base.governanceCenters().get(0),
+                base.governanceCenters().get(1).withStandardised(false))).build();
+        Finding f = onlyFailure("GRID-COMPREHENSIVE-CENTER", r);
+        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
+        assertThat(f.messageZh()).isEqualTo("西村 没有完成规范化建设的综治中心");
+    }
+
+    @Test
+    void sharp_eyes_passes_with_all_cameras_networked_and_working() {
+        assertPasses("GRID-XUELIANG", clean().build());
+    }
+
+    @Test
+    void sharp_eyes_fails_when_a_camera_is_offline() {
+        RuleOfLawRecord base = clean().build();
+        List<SurveillanceCamera> cams = List.of(base.cameras().get(0), base.cameras().get(1), base.cameras().get(2).withNetworked(false));
+        Finding f = onlyFailure("GRID-XUELIANG", clean().cameras(cams).build());
+        assertThat(f.messageEn()).isEqualTo("camera networked rate is 2/3 (66.67%), below the 100% target");
+    }
+
+    @Test
+    void patrols_pass_twice_every_week() {
+        assertPasses("GRID-PATROL", clean().build());
+    }
+
+    @Test
+    void patrols_fail_for_a_week_with_one_patrol() {
+        RuleOfLawRecord base = clean().build();
+        List<Patrol> patrols = new java.util.ArrayList<>(base.patrols());
+        patrols.remove(patrols.stream().filter(p -> p.patrolledOn().equals(java.time.LocalDate.of(2023, 10, 5))).findFirst().orElseThrow());
+        Finding f = onlyFailure("GRID-PATROL", clean().patrols(patrols).build());
+        assertThat(f.messageEn()).isEqualTo("1 of 52 full weeks had fewer than 2 security patrols, first the week of 2023-10-02");
+    }
+
+    @Test
+    void patrols_pass_from_the_declared_weekly_figure() {
+        RuleOfLawRecord r = clean().patrols(List.of()).addDeclaredFigure(DeclaredFigure.builder().key("patrol.perWeek")
+                .value(java.math.BigDecimal.valueOf(2)).unit(FigureUnit.PER_WEEK).quote("一周内进行两次辖区治安巡逻").build()).build();
+        assertThat(only("GRID-PATROL", r, Outcome.PASS).evidence()).containsEntry("source", "declared");
+    }
+}
