@@ -192,20 +192,6 @@ final class EnforcementRules {
         }));
     }
 
-    /** The steps a case has reached, from its dates. */
-    static Set<CaseStep> stepsReached(EnforcementCase c) {
-        Set<CaseStep> s = EnumSet.of(CaseStep.INITIATION, CaseStep.INVESTIGATION);
-        if (c.decidedOn().isPresent()) {
-            s.add(CaseStep.DECISION);
-            if (c.major() || !c.reviewTriggers().isEmpty()) {
-                s.add(CaseStep.REVIEW);
-            }
-        }
-        c.servedOn().ifPresent(x -> s.add(CaseStep.SERVICE));
-        c.closedOn().ifPresent(x -> s.add(CaseStep.EXECUTION));
-        return s;
-    }
-
     static Rule fullRecord() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-FULL-RECORD").group(RuleGroup.ENF)
                 .nameZh("执法全过程记录并归档").nameEn("Whole-process recording and archiving")
@@ -223,7 +209,7 @@ final class EnforcementRules {
                     .map(ProcessRecording::step).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStep.class)));
             List<String> zh = new ArrayList<>();
             List<String> en = new ArrayList<>();
-            for (CaseStep s : stepsReached(c)) {
+            for (CaseStep s : c.stepsReached()) {
                 if (!recorded.contains(s)) {
                     zh.add(s.zh());
                     en.add(s.en());

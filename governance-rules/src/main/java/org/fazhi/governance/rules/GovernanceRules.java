@@ -24,6 +24,7 @@ public final class GovernanceRules {
         rules.addAll(CertificationRules.all());
         rules.addAll(ListRules.all());
         rules.addAll(GridRules.all());
+        rules.addAll(FigureRules.all());
         return List.copyOf(rules);
     }
 

@@ -28,6 +28,11 @@ public enum LegalSources {
     /** 雪亮工程意见. */
     XLGC("关于加强公共安全视频监控建设联网应用工作的若干意见", "Opinions on public-security video surveillance networking (Sharp Eyes)",
             "发改高技〔2015〕996号", "国家发展改革委等9部门", "2015-05-06"),
+    /** 中华人民共和国统计法（统计资料真实、准确、完整）. */
+    TJF("中华人民共和国统计法", "Statistics Law of the PRC", null, "全国人民代表大会常务委员会", "2010-01-01"),
+    /** 法治政府建设与责任落实督察工作规定. */
+    DCGD("法治政府建设与责任落实督察工作规定", "Provisions on Inspecting Rule-of-Law Government Building and the Fulfilment of Responsibilities",
+            "厅字〔2019〕28号", "中共中央办公厅、国务院办公厅", "2019-04-15"),
     /** Local practice without a verified national source (grids, patrols, 评理室, 综治中心). */
     LOCAL("地方实践（未找到全国性规定）", "Local practice (no national rule found)", null, "地方", null);
 

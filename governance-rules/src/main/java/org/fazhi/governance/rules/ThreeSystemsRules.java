@@ -136,7 +136,7 @@ final class ThreeSystemsRules {
             c.recordings().stream().filter(ProcessRecording::audioVideo).forEach(x -> av.add(x.step()));
             java.util.List<String> zh = new java.util.ArrayList<>();
             java.util.List<String> en = new java.util.ArrayList<>();
-            for (org.fazhi.governance.model.enforcement.CaseStep s : EnforcementRules.stepsReached(c)) {
+            for (org.fazhi.governance.model.enforcement.CaseStep s : c.stepsReached()) {
                 if (s != org.fazhi.governance.model.enforcement.CaseStep.REVIEW && s != org.fazhi.governance.model.enforcement.CaseStep.DECISION && !av.contains(s)) {
                     zh.add(s.zh());
                     en.add(s.en());

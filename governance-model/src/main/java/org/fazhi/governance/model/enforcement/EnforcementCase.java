@@ -95,6 +95,26 @@ public interface EnforcementCase extends WithEnforcementCase, SelfChecking {
         return false;
     }
 
+    /**
+     * 已进行的环节 / The whole-process steps the case has reached, derived from its dates: initiation and
+     * investigation always; review for a decided case that needs legal review; decision, service and
+     * execution once their dates are set.
+     *
+     * @return the steps, in order
+     */
+    default java.util.Set<CaseStep> stepsReached() {
+        java.util.Set<CaseStep> s = java.util.EnumSet.of(CaseStep.INITIATION, CaseStep.INVESTIGATION);
+        if (decidedOn().isPresent()) {
+            s.add(CaseStep.DECISION);
+            if (major() || !reviewTriggers().isEmpty()) {
+                s.add(CaseStep.REVIEW);
+            }
+        }
+        servedOn().ifPresent(x -> s.add(CaseStep.SERVICE));
+        closedOn().ifPresent(x -> s.add(CaseStep.EXECUTION));
+        return java.util.Collections.unmodifiableSet(s);
+    }
+
     @Override
     default void checkConsistency(ConsistencyChecks checks) {
         checks.datesInOrder("filedOn", Optional.of(filedOn()), "decidedOn", decidedOn());

@@ -35,8 +35,8 @@ public interface TrainingRecord extends WithTrainingRecord, SelfChecking {
     /** 日期 / Date (of the last day). */
     LocalDate trainedOn();
 
-    /** 学时 / Class hours. */
-    @DecimalMin("0") @jakarta.validation.constraints.DecimalMax("500")
+    /** 学时 / Class hours, to at most two decimals. */
+    @DecimalMin("0") @jakarta.validation.constraints.DecimalMax("500") @jakarta.validation.constraints.Digits(integer = 3, fraction = 2)
     BigDecimal classHours();
 
     /** 类别 / Legal, professional or political. */

@@ -1,0 +1,505 @@
+package org.fazhi.governance.indicators;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collector;
+import org.fazhi.governance.model.GrassrootsUnit;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.decision.DeputySuggestion;
+import org.fazhi.governance.model.enforcement.DisclosureStage;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.enforcement.EnforcementOfficer;
+import org.fazhi.governance.model.enforcement.ProcessRecording;
+import org.fazhi.governance.model.enforcement.ReviewResult;
+import org.fazhi.governance.model.enforcement.TrainingCategory;
+import org.fazhi.governance.model.enforcement.TrainingRecord;
+import org.fazhi.governance.model.grid.Grid;
+import org.fazhi.governance.model.grid.GridAssignment;
+import org.fazhi.governance.model.grid.GridRole;
+import org.fazhi.governance.model.grid.Patrol;
+import org.fazhi.governance.model.grid.PatrolKind;
+import org.fazhi.governance.model.grid.SurveillanceCamera;
+import org.fazhi.governance.model.leadership.GroupMember;
+import org.fazhi.governance.model.leadership.LeadingGroupKind;
+import org.fazhi.governance.model.leadership.MemberRank;
+import org.fazhi.governance.model.legal.Dispute;
+import org.fazhi.governance.model.legal.DisputeOutcome;
+import org.fazhi.governance.model.legal.LegalAdviser;
+import org.fazhi.governance.model.legal.MediatorKind;
+import org.fazhi.governance.model.legal.ReasoningRoom;
+import org.fazhi.governance.model.legal.RuralLegalPerson;
+import org.fazhi.governance.model.legal.RuralLegalRole;
+import org.fazhi.governance.model.service.HotlineTicket;
+import org.fazhi.governance.model.service.SatisfactionLevel;
+
+/**
+ * 指标计数器 / The mergeable accumulator behind every indicator: one count per {@link Count}.
+ *
+ * <p>{@link #empty} is the identity, {@link #add(RuleOfLawRecord)} counts a whole record,
+ * {@link #add(HotlineTicket)}, {@link #add(EnforcementCase)} and {@link #add(Dispute)} count single
+ * entities (for streaming), and {@link #merge} adds two tallies. Merging is associative and
+ * commutative, so any split of the input merged back equals the whole: villages roll up to townships,
+ * months to years, townships to counties. The counts are plain {@code long}s (no boxing). A tally is
+ * immutable: {@code add} and {@code merge} return new tallies. Two tallies merge only if they share
+ * the as-of date and the options.
+ */
+public final class IndicatorTally {
+    private static final int SIZE = Count.values().length;
+
+    private final LocalDate asOf;
+    private final IndicatorOptions options;
+    private final long[] counts;
+
+    private IndicatorTally(LocalDate asOf, IndicatorOptions options, long[] counts) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.options = Objects.requireNonNull(options, "options");
+        this.counts = counts;
+    }
+
+    /**
+     * The empty tally: all counts zero.
+     *
+     * @param asOf the date certificates are judged on
+     * @param options the host's indicator definitions
+     * @return the tally
+     */
+    public static IndicatorTally empty(LocalDate asOf, IndicatorOptions options) {
+        return new IndicatorTally(asOf, options, new long[SIZE]);
+    }
+
+    /**
+     * A collector of records into a tally, for {@code records.stream().collect(...)}.
+     *
+     * @param asOf the as-of date
+     * @param options the definitions
+     * @return the collector
+     */
+    public static Collector<RuleOfLawRecord, ?, IndicatorTally> collector(LocalDate asOf, IndicatorOptions options) {
+        return Collector.of(() -> new Mutable(asOf, options), Mutable::addRecord, Mutable::combine, Mutable::freeze);
+    }
+
+    /** The as-of date. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The definitions. */
+    public IndicatorOptions options() {
+        return options;
+    }
+
+    /**
+     * One count.
+     *
+     * @param c which count
+     * @return its value
+     */
+    public long get(Count c) {
+        return counts[c.ordinal()];
+    }
+
+    /**
+     * This tally plus a whole record.
+     *
+     * @param record a valid record
+     * @return a new tally
+     */
+    public IndicatorTally add(RuleOfLawRecord record) {
+        Mutable m = new Mutable(this);
+        m.addRecord(record);
+        return m.freeze();
+    }
+
+    /**
+     * This tally plus one hotline ticket.
+     *
+     * @param ticket the ticket
+     * @return a new tally
+     */
+    public IndicatorTally add(HotlineTicket ticket) {
+        Mutable m = new Mutable(this);
+        m.addTicket(ticket);
+        return m.freeze();
+    }
+
+    /**
+     * This tally plus one enforcement case (case counts only; officer data needs the record).
+     *
+     * @param c the case
+     * @return a new tally
+     */
+    public IndicatorTally add(EnforcementCase c) {
+        Mutable m = new Mutable(this);
+        m.addCase(c);
+        return m.freeze();
+    }
+
+    /**
+     * This tally plus one dispute.
+     *
+     * @param d the dispute
+     * @return a new tally
+     */
+    public IndicatorTally add(Dispute d) {
+        Mutable m = new Mutable(this);
+        m.addDispute(d);
+        return m.freeze();
+    }
+
+    /**
+     * The sum of two tallies.
+     *
+     * @param other a tally with the same as-of date and options
+     * @return a new tally
+     * @throws IllegalArgumentException if the as-of dates or options differ
+     */
+    public IndicatorTally merge(IndicatorTally other) {
+        Mutable m = new Mutable(this);
+        m.combine(new Mutable(other));
+        return m.freeze();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IndicatorTally && ((IndicatorTally) o).asOf.equals(asOf) && ((IndicatorTally) o).options.equals(options)
+                && Arrays.equals(((IndicatorTally) o).counts, counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(asOf, options, Arrays.hashCode(counts));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("IndicatorTally[asOf=").append(asOf);
+        for (Count c : Count.values()) {
+            if (counts[c.ordinal()] != 0) {
+                sb.append(", ").append(c).append('=').append(counts[c.ordinal()]);
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    /**
+     * The mutable accumulator behind the collector and the Spark aggregators: same operations, in place.
+     * Not thread-safe; confined to one thread or one partition.
+     */
+    public static final class Mutable {
+        private final LocalDate asOf;
+        private final IndicatorOptions options;
+        private final long[] c;
+
+        /**
+         * An empty accumulator.
+         *
+         * @param asOf the as-of date
+         * @param options the definitions
+         */
+        public Mutable(LocalDate asOf, IndicatorOptions options) {
+            this.asOf = asOf;
+            this.options = options;
+            this.c = new long[SIZE];
+        }
+
+        Mutable(IndicatorTally t) {
+            this.asOf = t.asOf;
+            this.options = t.options;
+            this.c = t.counts.clone();
+        }
+
+        private void inc(Count k, long by) {
+            c[k.ordinal()] = Math.addExact(c[k.ordinal()], by);
+        }
+
+        private void inc(Count k) {
+            inc(k, 1);
+        }
+
+        /**
+         * Adds another accumulator's counts.
+         *
+         * @param other an accumulator with the same as-of date and options
+         * @return this
+         */
+        public Mutable combine(Mutable other) {
+            if (!asOf.equals(other.asOf) || !options.equals(other.options)) {
+                throw new IllegalArgumentException("cannot merge tallies with different as-of dates or options: " + asOf + "/" + other.asOf
+                        + " / 不能合并截止日期或口径不同的计数");
+            }
+            for (int i = 0; i < SIZE; i++) {
+                c[i] = Math.addExact(c[i], other.c[i]);
+            }
+            return this;
+        }
+
+        /** An immutable copy. */
+        public IndicatorTally freeze() {
+            return new IndicatorTally(asOf, options, c.clone());
+        }
+
+        /**
+         * Counts a hotline ticket.
+         *
+         * @param t the ticket
+         */
+        public void addTicket(HotlineTicket t) {
+            inc(Count.HOTLINE_RECEIVED);
+            if (t.respondedOn().isPresent()) {
+                inc(Count.HOTLINE_RESPONDED);
+            }
+            if (t.closedOn().isPresent()) {
+                inc(Count.HOTLINE_CLOSED);
+            }
+            if (t.rating().isPresent()) {
+                inc(Count.HOTLINE_RATED);
+                if (t.rating().get() == SatisfactionLevel.SATISFIED) {
+                    inc(Count.HOTLINE_SATISFIED);
+                } else if (t.rating().get() == SatisfactionLevel.BASICALLY_SATISFIED) {
+                    inc(Count.HOTLINE_BASICALLY_SATISFIED);
+                }
+            }
+            if (t.disputed()) {
+                inc(Count.HOTLINE_DISPUTED);
+            }
+        }
+
+        /**
+         * Counts an enforcement case.
+         *
+         * @param k the case
+         */
+        public void addCase(EnforcementCase k) {
+            inc(Count.CASES);
+            if (k.decidedOn().isPresent()) {
+                inc(Count.CASES_DECIDED);
+                if (k.disclosures().stream().anyMatch(d -> d.stage() == DisclosureStage.POST_ACTION)) {
+                    inc(Count.CASES_DISCLOSED);
+                }
+                if (k.major() || !k.reviewTriggers().isEmpty()) {
+                    inc(Count.CASES_NEEDING_REVIEW);
+                    if (k.legalReview().isPresent() && k.legalReview().get().result() == ReviewResult.PASSED
+                            && !k.legalReview().get().reviewedOn().isAfter(k.decidedOn().get())) {
+                        inc(Count.CASES_REVIEWED);
+                    }
+                }
+            }
+            Set<org.fazhi.governance.model.enforcement.CaseStep> recorded = new HashSet<>();
+            for (ProcessRecording r : k.recordings()) {
+                if (r.written() || r.audioVideo()) {
+                    recorded.add(r.step());
+                }
+            }
+            if (recorded.containsAll(k.stepsReached())) {
+                inc(Count.CASES_FULLY_RECORDED);
+            }
+        }
+
+        /**
+         * Counts a dispute.
+         *
+         * @param d the dispute
+         */
+        public void addDispute(Dispute d) {
+            inc(Count.DISPUTES);
+            if (d.outcome() == DisputeOutcome.MEDIATED) {
+                inc(Count.DISPUTES_MEDIATED);
+            }
+        }
+
+        /**
+         * Counts a whole record.
+         *
+         * @param r a valid record
+         */
+        public void addRecord(RuleOfLawRecord r) {
+            inc(Count.UNITS);
+            inc(Count.VILLAGES, r.unit().grassrootsUnits().size());
+            addGrids(r);
+            r.leadingGroups().stream().filter(g -> g.kind() == LeadingGroupKind.ENFORCEMENT_COORDINATION)
+                    .flatMap(g -> g.members().stream()).map(GroupMember::rank)
+                    .forEach(rank -> inc(rank == MemberRank.LEADERSHIP ? Count.COORDINATION_LEADERS : Count.COORDINATION_CADRES));
+            r.hotlineTickets().forEach(this::addTicket);
+            addDeputySuggestions(r);
+            addOfficers(r);
+            inc(Count.LEGAL_REVIEWERS, r.legalReviewers().size());
+            r.enforcementCases().forEach(this::addCase);
+            r.disputes().forEach(this::addDispute);
+            addCoverage(r);
+            inc(Count.CAMPAIGNS, r.legalPublicityEvents().size());
+            for (SurveillanceCamera cam : r.cameras()) {
+                switch (cam.programme()) {
+                    case PUBLIC_AREA_SAFETY: inc(Count.CAMERAS_PUBLIC_AREA); break;
+                    case CARING_EYE: inc(Count.CAMERAS_CARING_EYE); break;
+                    case POLICE_STATION_AREA: inc(Count.CAMERAS_POLICE_AREA); break;
+                    default: inc(Count.CAMERAS_SCENIC); break;
+                }
+                if (cam.networked()) {
+                    inc(Count.CAMERAS_NETWORKED);
+                }
+                if (cam.operational()) {
+                    inc(Count.CAMERAS_OPERATIONAL);
+                }
+            }
+            addPatrols(r);
+            r.patrolVehicles().forEach(v -> inc(v.kind() == org.fazhi.governance.model.grid.VehicleKind.CAR ? Count.VEHICLES_CAR : Count.VEHICLES_MOTORCYCLE));
+            inc(Count.MEDIATORS, r.mediators().size());
+            inc(Count.MEDIATORS_LOCAL_WORTHY, r.mediators().stream().filter(m -> m.kind() == MediatorKind.LOCAL_WORTHY).count());
+            inc(Count.REASONING_ROOMS, r.reasoningRooms().size());
+            inc(Count.REASONING_ROOM_MEMBERS, r.reasoningRooms().stream().mapToLong(x -> x.members().size()).sum());
+        }
+
+        private void addGrids(RuleOfLawRecord r) {
+            Set<String> led = new HashSet<>();
+            for (GridAssignment a : r.gridAssignments()) {
+                switch (a.role()) {
+                    case GRID_LEADER: inc(Count.STAFF_GRID_LEADER); led.add(a.gridId()); break;
+                    case PARTY_BRANCH_SECRETARY: inc(Count.STAFF_PARTY_BRANCH_SECRETARY); led.add(a.gridId()); break;
+                    case PARTY_GROUP_LEADER: inc(Count.STAFF_PARTY_GROUP_LEADER); led.add(a.gridId()); break;
+                    case PARTY_GROUP_DEPUTY_LEADER: inc(Count.STAFF_PARTY_GROUP_DEPUTY_LEADER); break;
+                    case FULL_TIME_GRID_WORKER: inc(Count.STAFF_FULL_TIME_GRID_WORKER); break;
+                    case PARTY_MEMBER_BUILDING_CAPTAIN: inc(Count.STAFF_PARTY_MEMBER_BUILDING_CAPTAIN); break;
+                    case PART_TIME_GRID_WORKER: inc(Count.STAFF_PART_TIME_GRID_WORKER); break;
+                    default: inc(Count.STAFF_GRID_VOLUNTEER); break;
+                }
+            }
+            for (Grid g : r.grids()) {
+                if (g.level() == 1) {
+                    inc(Count.GRIDS_LEVEL1);
+                    if (led.contains(g.id())) {
+                        inc(Count.GRIDS_LEVEL1_LED);
+                    }
+                } else if (g.level() == 2) {
+                    inc(Count.GRIDS_LEVEL2);
+                    if (led.contains(g.id())) {
+                        inc(Count.GRIDS_LEVEL2_LED);
+                    }
+                } else {
+                    inc(Count.GRIDS_DEEPER);
+                }
+            }
+        }
+
+        private void addDeputySuggestions(RuleOfLawRecord r) {
+            for (DeputySuggestion s : r.deputySuggestions()) {
+                inc(Count.NPC_ASSIGNED);
+                LocalDate due = s.assignedOn().plusMonths(s.complex() ? 6 : 3);
+                if (s.repliedOn().isPresent() && !s.repliedOn().get().isAfter(due)) {
+                    inc(Count.NPC_REPLIED_ON_TIME);
+                }
+                if (s.completedOn().isPresent() || s.repliedOn().isPresent()) {
+                    inc(Count.NPC_COMPLETED);
+                }
+                if (s.deputyFeedback().isPresent()) {
+                    inc(Count.NPC_WITH_FEEDBACK);
+                    SatisfactionLevel f = s.deputyFeedback().get();
+                    if (f == SatisfactionLevel.SATISFIED || f == SatisfactionLevel.BASICALLY_SATISFIED && options.basicallySatisfiedCounts()) {
+                        inc(Count.NPC_SATISFIED);
+                    }
+                }
+            }
+        }
+
+        private void addOfficers(RuleOfLawRecord r) {
+            inc(Count.OFFICERS, r.enforcementOfficers().size());
+            Set<String> assessed = new HashSet<>();
+            Map<String, BigDecimal> hours = new HashMap<>();
+            for (TrainingRecord t : r.trainingRecords()) {
+                if (t.trainedOn().getYear() != r.year()) {
+                    continue;
+                }
+                if (t.assessed() && t.passed().orElse(false)) {
+                    assessed.add(t.officerId());
+                }
+                if (t.category() != TrainingCategory.POLITICAL) {
+                    hours.merge(t.officerId(), t.classHours(), BigDecimal::add);
+                }
+            }
+            for (EnforcementOfficer o : r.enforcementOfficers()) {
+                if (o.fullTime()) {
+                    inc(Count.OFFICERS_FULL_TIME);
+                }
+                if (o.isCertifiedOnDuty(asOf)) {
+                    inc(Count.OFFICERS_CERTIFIED);
+                    if (assessed.contains(o.id())) {
+                        inc(Count.OFFICERS_TRAINED_ASSESSED);
+                    }
+                }
+                inc(Count.TRAINING_CENTIHOURS, hours.getOrDefault(o.id(), BigDecimal.ZERO).movePointRight(2).longValueExact());
+            }
+        }
+
+        private void addCoverage(RuleOfLawRecord r) {
+            Set<String> villages = new HashSet<>();
+            for (GrassrootsUnit u : r.unit().grassrootsUnits()) {
+                villages.add(u.id());
+            }
+            Set<String> advised = new HashSet<>();
+            boolean townshipAdviser = false;
+            for (LegalAdviser a : r.legalAdvisers()) {
+                advised.addAll(a.grassrootsUnitIds());
+                townshipAdviser |= a.servesTownship();
+            }
+            advised.retainAll(villages);
+            inc(Count.VILLAGES_WITH_ADVISER, advised.size());
+            if (townshipAdviser) {
+                inc(Count.UNITS_WITH_ADVISER);
+            }
+            Set<String> rooms = new HashSet<>();
+            boolean townshipRoom = false;
+            for (ReasoningRoom room : r.reasoningRooms()) {
+                if (room.grassrootsUnitId().isPresent()) {
+                    rooms.add(room.grassrootsUnitId().get());
+                } else {
+                    townshipRoom = true;
+                }
+            }
+            inc(Count.VILLAGES_WITH_REASONING_ROOM, rooms.size());
+            if (townshipRoom) {
+                inc(Count.UNITS_WITH_REASONING_ROOM);
+            }
+            inc(Count.VILLAGES_WITH_CENTRE, r.governanceCenters().stream().filter(x -> x.standardised())
+                    .flatMap(x -> x.grassrootsUnitId().stream()).distinct().count());
+            Map<String, Integer> literate = new HashMap<>();
+            for (RuralLegalPerson p : r.ruralLegalPersonnel()) {
+                if (p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER) {
+                    inc(Count.LEGALLY_LITERATE_VILLAGERS);
+                    literate.merge(p.grassrootsUnitId(), 1, Integer::sum);
+                } else {
+                    inc(Count.RULE_OF_LAW_LEADERS);
+                }
+            }
+            inc(Count.VILLAGES_WITH_ENOUGH_LITERATE, villages.stream()
+                    .filter(v -> literate.getOrDefault(v, 0) >= options.literatePerVillage()).count());
+        }
+
+        private void addPatrols(RuleOfLawRecord r) {
+            long patrols = 0;
+            for (Patrol p : r.patrols()) {
+                if (p.kind() == PatrolKind.SECURITY_PATROL && p.patrolledOn().getYear() == r.year()) {
+                    patrols++;
+                }
+            }
+            if (patrols == 0) {
+                return;
+            }
+            inc(Count.PATROLS, patrols);
+            LocalDate yearEnd = LocalDate.of(r.year(), 12, 31);
+            LocalDate end = asOf.isBefore(yearEnd) ? asOf : yearEnd;
+            long weeks = 0;
+            for (LocalDate monday = LocalDate.of(r.year(), 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+                    !monday.plusDays(6).isAfter(end); monday = monday.plusWeeks(1)) {
+                weeks++;
+            }
+            inc(Count.PATROL_WEEKS, weeks);
+        }
+    }
+}
