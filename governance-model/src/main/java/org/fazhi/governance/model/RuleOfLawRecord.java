@@ -36,7 +36,11 @@ import org.fazhi.governance.model.leadership.GroupMember;
 import org.fazhi.governance.model.leadership.LawStudySession;
 import org.fazhi.governance.model.leadership.LeadingGroup;
 import org.fazhi.governance.model.leadership.ResponsibilityAssignment;
+import org.fazhi.governance.model.legal.AdministrativeLitigation;
 import org.fazhi.governance.model.legal.Dispute;
+import org.fazhi.governance.model.legal.MediationCommittee;
+import org.fazhi.governance.model.legal.Petition;
+import org.fazhi.governance.model.legal.VillagerRepresentativeMeeting;
 import org.fazhi.governance.model.legal.EighthLegalEducationPlan;
 import org.fazhi.governance.model.legal.LegalAdviser;
 import org.fazhi.governance.model.legal.LegalPublicityEvent;
@@ -186,6 +190,18 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
     /** 法律顾问 / Legal advisers. */
     List<@Valid LegalAdviser> legalAdvisers();
 
+    /** 行政诉讼 / Lawsuits against the unit. */
+    List<@Valid AdministrativeLitigation> litigations();
+
+    /** 信访事项 / Petitions. */
+    List<@Valid Petition> petitions();
+
+    /** 人民调解委员会 / People's mediation committees. */
+    List<@Valid MediationCommittee> mediationCommittees();
+
+    /** 村民代表会议 / Villager-representative meetings. */
+    List<@Valid VillagerRepresentativeMeeting> villagerMeetings();
+
     /** 年度报告 / The annual report's signing and publication. */
     Optional<@Valid ReportPublication> report();
 
@@ -227,6 +243,8 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
         Set<String> mediators = c.uniqueIds("mediators", mediators(), "id", Mediator::id);
         c.uniqueIds("reasoningRooms", reasoningRooms(), "id", ReasoningRoom::id);
         c.uniqueIds("legalAdvisers", legalAdvisers(), "id", LegalAdviser::id);
+        c.uniqueIds("litigations", litigations(), "id", AdministrativeLitigation::id);
+        c.uniqueIds("petitions", petitions(), "id", Petition::id);
 
         Set<String> units = unit().grassrootsUnits().stream().map(GrassrootsUnit::id).collect(Collectors.toSet());
         Set<String> areas = unit().areas().stream().map(Area::id).collect(Collectors.toSet());
@@ -288,6 +306,8 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
         c.references("mediators", mediators(), "personId", m -> List.of(m.personId()), people, "people");
         c.references("reasoningRooms", reasoningRooms(), "grassrootsUnitId", x -> optional(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
         c.references("legalAdvisers", legalAdvisers(), "grassrootsUnitIds", LegalAdviser::grassrootsUnitIds, units, "unit/grassrootsUnits");
+        c.references("mediationCommittees", mediationCommittees(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("villagerMeetings", villagerMeetings(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
         checkGridTree(c);
     }
 

@@ -24,6 +24,9 @@ public final class GovernanceRules {
         rules.addAll(CertificationRules.all());
         rules.addAll(ListRules.all());
         rules.addAll(GridRules.all());
+        rules.addAll(DecisionRules.all());
+        rules.addAll(ReportingRules.all());
+        rules.addAll(CommunityRules.all());
         rules.addAll(FigureRules.all());
         return List.copyOf(rules);
     }

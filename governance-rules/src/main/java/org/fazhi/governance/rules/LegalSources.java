@@ -28,6 +28,50 @@ public enum LegalSources {
     /** 雪亮工程意见. */
     XLGC("关于加强公共安全视频监控建设联网应用工作的若干意见", "Opinions on public-security video surveillance networking (Sharp Eyes)",
             "发改高技〔2015〕996号", "国家发展改革委等9部门", "2015-05-06"),
+    /** 重大行政决策程序暂行条例（乡级人民政府参照执行，第四十二条）. */
+    ZDJC("重大行政决策程序暂行条例", "Interim Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)",
+            "国务院令第713号", "国务院", "2019-09-01"),
+    /** 国办发〔2018〕37号. */
+    GFWJ37("国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知", "Notice on drafting and supervising administrative normative documents",
+            "国办发〔2018〕37号", "国务院办公厅", "2018-05-16"),
+    /** 国办发〔2018〕115号. */
+    GFWJ115("国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见", "Guiding Opinions on legality review of normative documents",
+            "国办发〔2018〕115号", "国务院办公厅", "2018-12-04"),
+    /** 市县法治政府建设示范指标体系（2021年版）. */
+    SFZB21("市县法治政府建设示范指标体系（2021年版）", "Demonstration indicator system for city and county rule-of-law government (2021)",
+            null, "中央全面依法治国委员会办公室", "2021-01-01"),
+    /** 国务院关于加强法治政府建设的意见. */
+    GF2010("国务院关于加强法治政府建设的意见", "State Council Opinions on strengthening rule-of-law government", "国发〔2010〕33号", "国务院", "2010-10-10"),
+    /** 党政领导干部选拔任用工作条例（2019）. */
+    GBRY("党政领导干部选拔任用工作条例", "Regulations on selecting and appointing Party and government leaders (2019)", null, "中共中央", "2019-03-03"),
+    /** 地方各级人民代表大会和地方各级人民政府组织法（2022）. */
+    DFZZF("中华人民共和国地方各级人民代表大会和地方各级人民政府组织法", "Organic Law of Local People's Congresses and Governments (2022)",
+            null, "全国人民代表大会", "2022-03-12"),
+    /** 中华人民共和国政府信息公开条例（2019修订）. */
+    XXGK("中华人民共和国政府信息公开条例", "Regulations on Open Government Information (2019 revision)", "国务院令第711号", "国务院", "2019-05-15"),
+    /** 代表法（2015文本，2023年适用）. */
+    DBF("中华人民共和国全国人民代表大会和地方各级人民代表大会代表法", "Deputies Law of the NPC and local people's congresses (2015 text)",
+            null, "全国人民代表大会常务委员会", "2015-08-29"),
+    /** 国办发〔2020〕53号. */
+    RX53("国务院办公厅关于进一步优化地方政务服务便民热线的指导意见", "Guiding Opinions on optimising local government service hotlines",
+            "国办发〔2020〕53号", "国务院办公厅", "2020-12-28"),
+    /** 乡村“法律明白人”培养工作规范（试行）. */
+    FLMBR("乡村“法律明白人”培养工作规范（试行）", "Work standard for training rural legally literate villagers (trial)", null,
+            "中宣部、司法部、民政部、农业农村部、国家乡村振兴局、全国普法办", "2021-11-08"),
+    /** 关于推行法律顾问制度和公职律师公司律师制度的意见. */
+    FLGW16("关于推行法律顾问制度和公职律师公司律师制度的意见", "Opinions on legal advisers and public-sector lawyers", null,
+            "中共中央办公厅、国务院办公厅", "2016-06-16"),
+    /** 中华人民共和国村民委员会组织法. */
+    CWH("中华人民共和国村民委员会组织法", "Organic Law of Villagers' Committees", null, "全国人民代表大会常务委员会", "2018-12-29"),
+    /** 中华人民共和国人民调解法. */
+    RMTJ("中华人民共和国人民调解法", "People's Mediation Law", null, "全国人民代表大会常务委员会", "2011-01-01"),
+    /** 信访工作条例. */
+    XFTL("信访工作条例", "Regulations on Petition Work", null, "中共中央、国务院", "2022-05-01"),
+    /** 国办发〔2020〕42号. */
+    GZCN("国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见", "Guiding Opinions on the notification-and-commitment system",
+            "国办发〔2020〕42号", "国务院办公厅", "2020-11-10"),
+    /** 中华人民共和国行政诉讼法. */
+    XZSS("中华人民共和国行政诉讼法", "Administrative Litigation Law", null, "全国人民代表大会常务委员会", "2017-07-01"),
     /** 中华人民共和国统计法（统计资料真实、准确、完整）. */
     TJF("中华人民共和国统计法", "Statistics Law of the PRC", null, "全国人民代表大会常务委员会", "2010-01-01"),
     /** 法治政府建设与责任落实督察工作规定. */

@@ -1,0 +1,454 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.FindingCollector.path;
+import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.GrassrootsUnit;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.legal.AdministrativeLitigation;
+import org.fazhi.governance.model.legal.Dispute;
+import org.fazhi.governance.model.legal.LegalAdviser;
+import org.fazhi.governance.model.legal.MediationCommittee;
+import org.fazhi.governance.model.legal.Petition;
+import org.fazhi.governance.model.legal.ReasoningRoom;
+import org.fazhi.governance.model.legal.RuralLegalPerson;
+import org.fazhi.governance.model.legal.RuralLegalRole;
+import org.fazhi.governance.model.legal.VillagerRepresentativeMeeting;
+import org.fazhi.governance.model.service.NotificationCommitmentItem;
+
+/** RURAL, DISP, PERMIT and LIT: rural rule of law, disputes and petitions, notification and commitment, litigation. */
+final class CommunityRules {
+    private CommunityRules() {}
+
+    static List<Rule> all() {
+        return List.of(literate3(), villageAdviser(), townshipAdviser(), villagerMeetings(),
+                mediationCommittees(), judicialConfirmation(), petitions(), reasoningRooms(),
+                notifyCommit(), exclusions(), leaderAppears());
+    }
+
+    static SubjectRef village(GrassrootsUnit u) {
+        return SubjectRef.of("GrassrootsUnit", u.id());
+    }
+
+    static Rule literate3() {
+        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-3").group(RuleGroup.RURAL)
+                .nameZh("每个行政村至少培养3名“法律明白人”").nameEn("At least three legally literate villagers per village")
+                .citation(LegalSources.FLMBR.cite("三、培养目标", "§3 targets", Confidence.B)).severity(Severity.INFO)
+                .subjectZh("村（社区）").subjectEn("villages")
+                .failZh("{village} 只有 {count} 名“法律明白人”，少于 {min} 名")
+                .failEn("{village} has {count} legally literate villager(s), fewer than {min}")
+                .remediationZh("到 2025 年每个行政村至少培养 3 名“法律明白人”，逐步实现村民小组全覆盖。")
+                .remediationEn("Train at least three legally literate villagers in every village by 2025, then cover every villager group.")
+                .addParameters(ParameterSpec.of("perVillage", "3", "名", "persons", true))
+                .exampleZh("某村仅有 1 名法律明白人。").exampleEn("A village has one.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "perVillage").intValueExact();
+            List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
+            if (!r.ruralLegalPersonnel().isEmpty()) {
+                Map<String, Long> count = r.ruralLegalPersonnel().stream().filter(p -> p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER)
+                        .collect(Collectors.groupingBy(RuralLegalPerson::grassrootsUnitId, Collectors.counting()));
+                for (int i = 0; i < villages.size(); i++) {
+                    long n = count.getOrDefault(villages.get(i).id(), 0L);
+                    if (n >= min) {
+                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name(), "count", n);
+                    } else {
+                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name(), "count", n, "min", min);
+                    }
+                }
+                if (villages.isEmpty()) {
+                    out.notApplicable("/unit/grassrootsUnits");
+                }
+                return;
+            }
+            Optional<BigDecimal> total = declared(r, "rural.legalPersonnel");
+            Optional<Integer> n = GridRules.villageCount(r);
+            if (total.isPresent() && n.isPresent()) {
+                out.insufficient("/declaredFigures", out.recordSubject(),
+                        "报告声明共 {total} 名法治带头人和法律明白人（{villages} 个村平均每村 {average} 名），但没有逐村人数，无法判断每村是否至少 {min} 名",
+                        "the report declares {total} rule-of-law leaders and legally literate villagers ({average} per village over {villages}) but no per-village count, so whether each village has {min} is unknown",
+                        "total", total.get().toPlainString(), "villages", n.get(), "min", min,
+                        "average", n.get() == 0 ? "-" : total.get().divide(BigDecimal.valueOf(n.get()), 1, java.math.RoundingMode.HALF_UP).toPlainString());
+            } else {
+                out.notApplicable("/ruralLegalPersonnel");
+            }
+        });
+    }
+
+    static Rule villageAdviser() {
+        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-LEGAL-ADVISER").group(RuleGroup.RURAL)
+                .nameZh("一村（社区）一法律顾问全覆盖").nameEn("A legal adviser for every village")
+                .citation(LegalSources.FLGW16.cite("全文（全覆盖目标；服务频次为地方规定）", "whole text (coverage target; service frequency is local)", Confidence.C))
+                .severity(Severity.INFO)
+                .subjectZh("村（社区）").subjectEn("villages")
+                .failZh("{what}").failEn("{whatEn}")
+                .remediationZh("为每个村（社区）聘请律师或基层法律服务工作者担任法律顾问，定期提供法律咨询和法治宣传。")
+                .remediationEn("Engage a lawyer or grassroots legal worker as adviser for every village and community.")
+                .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
+                .exampleZh("8 个村中有 2 个没有法律顾问。").exampleEn("2 of 8 villages have no adviser.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
+            if (!r.legalAdvisers().isEmpty() && !villages.isEmpty()) {
+                Set<String> covered = r.legalAdvisers().stream().flatMap(a -> a.grassrootsUnitIds().stream()).collect(Collectors.toSet());
+                for (int i = 0; i < villages.size(); i++) {
+                    if (covered.contains(villages.get(i).id())) {
+                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name());
+                    } else {
+                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)), "what", villages.get(i).name() + " 没有法律顾问",
+                                "whatEn", villages.get(i).name() + " has no legal adviser");
+                    }
+                }
+                return;
+            }
+            Optional<BigDecimal> covered = declared(r, "legalAdvisers.villagesCovered");
+            Optional<Integer> n = GridRules.villageCount(r);
+            if (covered.isEmpty() || n.isEmpty()) {
+                out.notApplicable("/legalAdvisers");
+            } else if (covered.get().intValue() >= n.get()) {
+                out.pass("/declaredFigures", out.recordSubject(), "villagesCovered", covered.get().toPlainString(), "villages", n.get(), "source", "declared");
+            } else {
+                out.fail("/declaredFigures", out.recordSubject(), "what", n.get() + " 个村中只有 " + covered.get().toPlainString() + " 个有法律顾问",
+                        "whatEn", "only " + covered.get().toPlainString() + " of " + n.get() + " villages have a legal adviser");
+            }
+        });
+    }
+
+    static Rule townshipAdviser() {
+        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-TOWNSHIP-LEGAL-ADVISER").group(RuleGroup.RURAL)
+                .nameZh("乡镇政府设立法律顾问").nameEn("The township government has a legal adviser")
+                .citation(LegalSources.FLGW16.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B)).severity(Severity.WARNING)
+                .subjectZh("乡镇政府").subjectEn("township governments")
+                .failZh("{unit} 没有为乡镇政府本身聘请法律顾问或配备公职律师")
+                .failEn("{unit} has no legal adviser or public-sector lawyer for the township government itself")
+                .remediationZh("乡镇政府聘请法律顾问或配备公职律师，并在重大行政决策合法性审查中听取其法律意见。")
+                .remediationEn("Engage a legal adviser or public-sector lawyer and obtain their opinion in legality reviews of major decisions.")
+                .exampleZh("只有村法律顾问，乡政府本身没有。").exampleEn("Villages have advisers, the township itself does not.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            if (r.legalAdvisers().stream().anyMatch(LegalAdviser::servesTownship)) {
+                out.pass("/legalAdvisers", out.recordSubject(), "source", "computed");
+            } else if (!r.legalAdvisers().isEmpty()) {
+                out.fail("/legalAdvisers", out.recordSubject(), "unit", r.unit().name());
+            } else if (declared(r, "legalAdvisers.townshipCovered").map(v -> v.signum() > 0).orElse(false)) {
+                out.pass("/declaredFigures", out.recordSubject(), "source", "declared");
+            } else {
+                out.insufficient("/legalAdvisers", out.recordSubject(), "没有法律顾问的数据", "no data on legal advisers");
+            }
+        });
+    }
+
+    static Rule villagerMeetings() {
+        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-REP-MEETING").group(RuleGroup.RURAL)
+                .nameZh("村民代表会议每季度召开、三分之二以上到会、过半数通过").nameEn("Villager-representative meetings: quarterly, two-thirds quorum, majority")
+                .citation(LegalSources.CWH.cite("第二十六条", "Art. 26", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("村民代表会议").subjectEn("villager-representative meetings")
+                .failZh("{what}").failEn("{whatEn}")
+                .remediationZh("村民代表会议每季度召开一次，三分之二以上组成人员参加方可召开，决定须经到会人员过半数同意。")
+                .remediationEn("Hold a meeting every quarter, with two thirds of members present, deciding by a majority of those present.")
+                .exampleZh("某村第三季度未召开村民代表会议。").exampleEn("A village skips its third-quarter meeting.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            if (r.villagerMeetings().isEmpty()) {
+                out.notApplicable("/villagerMeetings");
+                return;
+            }
+            Map<String, Set<Integer>> quarters = new HashMap<>();
+            for (int i = 0; i < r.villagerMeetings().size(); i++) {
+                VillagerRepresentativeMeeting m = r.villagerMeetings().get(i);
+                SubjectRef s = SubjectRef.of("VillagerRepresentativeMeeting", m.grassrootsUnitId() + "@" + m.heldOn());
+                if (m.heldOn().getYear() == r.year()) {
+                    quarters.computeIfAbsent(m.grassrootsUnitId(), k -> new HashSet<>()).add(m.heldOn().get(IsoFields.QUARTER_OF_YEAR));
+                }
+                if (m.present() * 3 < m.members() * 2) {
+                    out.fail(path("villagerMeetings", i, "present"), s, "what", m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的会议到会 " + m.present() + "/" + m.members() + "，不足三分之二",
+                            "whatEn", "the " + m.heldOn() + " meeting of " + m.grassrootsUnitId() + " had " + m.present() + "/" + m.members() + " present, fewer than two thirds");
+                } else if (m.inFavour().isPresent() && m.inFavour().get() * 2 <= m.present()) {
+                    out.fail(path("villagerMeetings", i, "inFavour"), s, "what", m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的决定仅 " + m.inFavour().get() + " 人同意，未过到会人员半数",
+                            "whatEn", "the " + m.heldOn() + " decision of " + m.grassrootsUnitId() + " had " + m.inFavour().get() + " in favour, not a majority of those present");
+                } else {
+                    out.pass(path("villagerMeetings", i), s, "village", m.grassrootsUnitId());
+                }
+            }
+            LocalDate end = ctx.asOf().getYear() == r.year() ? ctx.asOf() : LocalDate.of(r.year(), 12, 31);
+            int dueQuarters = end.getYear() > r.year() ? 4 : end.get(IsoFields.QUARTER_OF_YEAR) - 1 + (end.getMonthValue() % 3 == 0 && end.getDayOfMonth() >= 28 ? 1 : 0);
+            for (int i = 0; i < r.unit().grassrootsUnits().size(); i++) {
+                GrassrootsUnit v = r.unit().grassrootsUnits().get(i);
+                Set<Integer> held = quarters.getOrDefault(v.id(), Set.of());
+                List<Integer> missed = new java.util.ArrayList<>();
+                for (int q = 1; q <= dueQuarters; q++) {
+                    if (!held.contains(q)) {
+                        missed.add(q);
+                    }
+                }
+                if (!missed.isEmpty()) {
+                    out.fail(path("unit/grassrootsUnits", i), village(v), "what", v.name() + " 在第 " + missed + " 季度没有召开村民代表会议",
+                            "whatEn", v.name() + " held no villager-representative meeting in quarter(s) " + missed);
+                }
+            }
+        });
+    }
+
+    static Rule mediationCommittees() {
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-MEDIATION-COMMITTEE").group(RuleGroup.DISP)
+                .nameZh("村（居）设人民调解委员会，委员三至九人").nameEn("A people's mediation committee of 3 to 9 in every village")
+                .citation(LegalSources.RMTJ.cite("第八条", "Art. 8", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("村（社区）").subjectEn("villages")
+                .failZh("{what}").failEn("{whatEn}")
+                .remediationZh("村民委员会、居民委员会设立人民调解委员会，由委员三至九人组成，设主任一人。")
+                .remediationEn("Set up a committee of three to nine members with a chair in every village and community.")
+                .exampleZh("某村调解委员会只有 2 名委员。").exampleEn("A committee has two members.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
+            if (r.mediationCommittees().isEmpty()) {
+                if (villages.isEmpty()) {
+                    out.notApplicable("/mediationCommittees");
+                } else {
+                    out.insufficient("/mediationCommittees", out.recordSubject(), "没有人民调解委员会的数据", "no data on people's mediation committees");
+                }
+                return;
+            }
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < r.mediationCommittees().size(); i++) {
+                index.putIfAbsent(r.mediationCommittees().get(i).grassrootsUnitId(), i);
+            }
+            for (int i = 0; i < villages.size(); i++) {
+                GrassrootsUnit v = villages.get(i);
+                Integer at = index.get(v.id());
+                if (at == null) {
+                    out.fail(path("unit/grassrootsUnits", i), village(v), "what", v.name() + " 没有人民调解委员会", "whatEn", v.name() + " has no people's mediation committee");
+                    continue;
+                }
+                MediationCommittee c = r.mediationCommittees().get(at);
+                if (c.members() < 3 || c.members() > 9 || !c.hasChair()) {
+                    out.fail(path("mediationCommittees", at, "members"), village(v), "what", v.name() + " 的人民调解委员会有 " + c.members() + " 名委员"
+                            + (c.hasChair() ? "" : "且未设主任") + "（应为三至九人并设主任）",
+                            "whatEn", "the committee of " + v.name() + " has " + c.members() + " member(s)" + (c.hasChair() ? "" : " and no chair") + " (3 to 9 with a chair required)");
+                } else {
+                    out.pass(path("mediationCommittees", at), village(v), "village", v.name(), "members", c.members());
+                }
+            }
+        });
+    }
+
+    static Rule judicialConfirmation() {
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-JUDICIAL-CONFIRMATION").group(RuleGroup.DISP)
+                .nameZh("调解协议生效后30日内申请司法确认").nameEn("Apply for court confirmation within 30 days")
+                .citation(LegalSources.RMTJ.cite("第三十三条", "Art. 33", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("申请司法确认的调解协议").subjectEn("agreements sent for court confirmation")
+                .failZh("纠纷 {disputeId} 的调解协议于 {agreementOn} 生效，{appliedOn} 才申请司法确认，超过 {days} 日")
+                .failEn("the agreement of dispute {disputeId} took effect on {agreementOn} but confirmation was sought only on {appliedOn}, beyond {days} days")
+                .remediationZh("告知双方当事人可自调解协议生效之日起30日内共同向人民法院申请司法确认。")
+                .remediationEn("Tell both parties they may jointly apply to the court within 30 days of the agreement taking effect.")
+                .addParameters(ParameterSpec.of("days", "30", "日", "days", true))
+                .exampleZh("协议生效 45 天后申请确认。").exampleEn("Applied 45 days later.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int days = ctx.parameter(d, "days").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.disputes().size(); i++) {
+                Dispute x = r.disputes().get(i);
+                if (x.agreementOn().isEmpty() || x.judicialConfirmationAppliedOn().isEmpty()) {
+                    continue;
+                }
+                any = true;
+                SubjectRef s = SubjectRef.of("Dispute", x.id());
+                if (!x.judicialConfirmationAppliedOn().get().isAfter(x.agreementOn().get().plusDays(days))) {
+                    out.pass(path("disputes", i, "judicialConfirmationAppliedOn"), s, "disputeId", x.id());
+                } else {
+                    out.fail(path("disputes", i, "judicialConfirmationAppliedOn"), s, "disputeId", x.id(), "agreementOn", x.agreementOn().get(),
+                            "appliedOn", x.judicialConfirmationAppliedOn().get(), "days", days);
+                }
+            }
+            if (!any) {
+                out.notApplicable("/disputes");
+            }
+        });
+    }
+
+    static Rule petitions() {
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PETITION-TIMELINES").group(RuleGroup.DISP)
+                .nameZh("信访事项15日内告知受理、60日内办结（延长不超过30日）").nameEn("Petitions: notice in 15 days, concluded in 60 (+30)")
+                .citation(LegalSources.XFTL.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("信访事项").subjectEn("petitions")
+                .failZh("信访事项 {petitionId} {problem}")
+                .failEn("petition {petitionId} {problemEn}")
+                .remediationZh("收到信访事项后15日内书面告知是否受理；自受理之日起60日内办结，情况复杂的经批准可延长不超过30日并告知理由。")
+                .remediationEn("Tell the petitioner in writing within 15 days; conclude within 60 days of acceptance, extendable by at most 30 with reasons.")
+                .addParameters(ParameterSpec.of("noticeDays", "15", "日", "days", true), ParameterSpec.of("handlingDays", "60", "日", "days", true),
+                        ParameterSpec.of("maxExtensionDays", "30", "日", "days", true))
+                .exampleZh("受理后 100 天才办结。").exampleEn("Concluded 100 days after acceptance.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int notice = ctx.parameter(d, "noticeDays").intValueExact();
+            int handling = ctx.parameter(d, "handlingDays").intValueExact();
+            int maxExt = ctx.parameter(d, "maxExtensionDays").intValueExact();
+            for (int i = 0; i < r.petitions().size(); i++) {
+                Petition p = r.petitions().get(i);
+                SubjectRef s = SubjectRef.of("Petition", p.id());
+                LocalDate noticeBy = p.receivedOn().plusDays(notice);
+                LocalDate start = p.noticeOn().orElse(p.receivedOn());
+                LocalDate concludeBy = start.plusDays(handling + (long) Math.min(p.extensionDays(), maxExt));
+                if (p.noticeOn().map(n -> n.isAfter(noticeBy)).orElse(ctx.asOf().isAfter(noticeBy))) {
+                    out.fail(path("petitions", i, "noticeOn"), s, "petitionId", p.id(), "problem", "未在收到后 " + notice + " 日内（" + noticeBy + " 前）书面告知是否受理",
+                            "problemEn", "got no written acceptance notice within " + notice + " days (by " + noticeBy + ")");
+                } else if (p.extensionDays() > maxExt) {
+                    out.fail(path("petitions", i, "extensionDays"), s, "petitionId", p.id(), "problem", "延长 " + p.extensionDays() + " 日，超过 " + maxExt + " 日",
+                            "problemEn", "was extended by " + p.extensionDays() + " days, more than " + maxExt);
+                } else if (p.concludedOn().map(c -> c.isAfter(concludeBy)).orElse(ctx.asOf().isAfter(concludeBy))) {
+                    out.fail(path("petitions", i, "concludedOn"), s, "petitionId", p.id(), "problem", "未在期限（" + concludeBy + "）内办结",
+                            "problemEn", "was not concluded by " + concludeBy);
+                } else {
+                    out.pass(path("petitions", i), s, "petitionId", p.id());
+                }
+            }
+            if (r.petitions().isEmpty()) {
+                out.notApplicable("/petitions");
+            }
+        });
+    }
+
+    static Rule reasoningRooms() {
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PINGLI-ROOM").group(RuleGroup.DISP)
+                .nameZh("乡、村评理室全覆盖").nameEn("A reasoning room in the township and every village")
+                .citation(LegalSources.LOCAL.cite("福建泉州、德化地方实践（无全国标准）", "Quanzhou and Dehua practice (no national standard)", Confidence.D))
+                .severity(Severity.INFO)
+                .subjectZh("乡镇和村（社区）").subjectEn("the township and its villages")
+                .failZh("{what}").failEn("{whatEn}")
+                .remediationZh("在乡镇和每个村（社区）设立评理室，吸纳乡村干部、“两代表一委员”、老干部、老教师和乡贤担任评理员。")
+                .remediationEn("Set up a reasoning room in the township and every village, staffed by cadres, deputies, retired cadres and teachers, and local worthies.")
+                .exampleZh("9 个应建评理室只建成 6 个。").exampleEn("6 of the 9 rooms exist.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
+            if (!r.reasoningRooms().isEmpty()) {
+                Set<String> withRoom = r.reasoningRooms().stream().flatMap(x -> x.grassrootsUnitId().stream()).collect(Collectors.toSet());
+                boolean township = r.reasoningRooms().stream().map(ReasoningRoom::grassrootsUnitId).anyMatch(Optional::isEmpty);
+                if (township) {
+                    out.pass("/reasoningRooms", out.recordSubject(), "level", "township");
+                } else {
+                    out.fail("/reasoningRooms", out.recordSubject(), "what", r.unit().name() + " 没有乡级评理室", "whatEn", r.unit().name() + " has no township-level reasoning room");
+                }
+                for (int i = 0; i < villages.size(); i++) {
+                    if (withRoom.contains(villages.get(i).id())) {
+                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name());
+                    } else {
+                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)), "what", villages.get(i).name() + " 没有评理室",
+                                "whatEn", villages.get(i).name() + " has no reasoning room");
+                    }
+                }
+                return;
+            }
+            Optional<BigDecimal> rooms = declared(r, "reasoningRooms.count");
+            Optional<Integer> n = GridRules.villageCount(r);
+            if (rooms.isEmpty() || n.isEmpty()) {
+                out.notApplicable("/reasoningRooms");
+            } else if (rooms.get().intValue() >= n.get() + 1) {
+                out.pass("/declaredFigures", out.recordSubject(), "rooms", rooms.get().toPlainString(), "needed", n.get() + 1,
+                        "note", "township + " + n.get() + " villages", "source", "declared");
+            } else {
+                out.fail("/declaredFigures", out.recordSubject(), "what", "评理室 " + rooms.get().toPlainString() + " 个，少于乡镇加 " + n.get() + " 个村所需的 " + (n.get() + 1) + " 个",
+                        "whatEn", rooms.get().toPlainString() + " reasoning rooms, fewer than the " + (n.get() + 1) + " needed for the township and " + n.get() + " villages");
+            }
+        });
+    }
+
+    static Rule notifyCommit() {
+        RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-NOTIFY-COMMIT").group(RuleGroup.PERMIT)
+                .nameZh("告知承诺制：书面告知责任并开展事中事后核查").nameEn("Notification and commitment: liability notified, commitments verified")
+                .citation(LegalSources.GZCN.cite("二、三", "§§2-3", Confidence.B)).severity(Severity.WARNING)
+                .subjectZh("告知承诺事项").subjectEn("notification-and-commitment items")
+                .failZh("告知承诺事项 {itemId}（{name}）{problem}")
+                .failEn("notification-and-commitment item {itemId} ({name}) {problemEn}")
+                .remediationZh("书面告知证明义务、内容和虚假承诺的法律责任，并对承诺内容开展事中事后核查。")
+                .remediationEn("State in writing the obligation, content and liability for false commitments, and verify commitments during and after approval.")
+                .exampleZh("接受 50 件承诺而未核查任何一件。").exampleEn("50 commitments accepted, none verified.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            for (int i = 0; i < r.notificationCommitmentItems().size(); i++) {
+                NotificationCommitmentItem x = r.notificationCommitmentItems().get(i);
+                SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
+                if (!x.liabilityNotified()) {
+                    out.fail(path("notificationCommitmentItems", i, "liabilityNotified"), s, "itemId", x.id(), "name", x.name(),
+                            "problem", "未书面告知虚假承诺的法律责任", "problemEn", "does not state the liability for a false commitment");
+                } else if (x.commitmentsAccepted() > 0 && x.commitmentsVerified() == 0) {
+                    out.fail(path("notificationCommitmentItems", i, "commitmentsVerified"), s, "itemId", x.id(), "name", x.name(),
+                            "problem", "接受承诺 " + x.commitmentsAccepted() + " 件，未开展事中事后核查",
+                            "problemEn", "accepted " + x.commitmentsAccepted() + " commitments and verified none");
+                } else {
+                    out.pass(path("notificationCommitmentItems", i), s, "itemId", x.id());
+                }
+            }
+            if (r.notificationCommitmentItems().isEmpty()) {
+                out.notApplicable("/notificationCommitmentItems");
+            }
+        });
+    }
+
+    static Rule exclusions() {
+        RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-EXCLUSIONS").group(RuleGroup.PERMIT)
+                .nameZh("不得对排除情形适用告知承诺制").nameEn("No notification and commitment for excluded matters")
+                .citation(LegalSources.GZCN.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.ERROR)
+                .subjectZh("告知承诺事项").subjectEn("notification-and-commitment items")
+                .failZh("告知承诺事项 {itemId}（{name}）涉及不适用情形：{categories}")
+                .failEn("notification-and-commitment item {itemId} ({name}) touches excluded matters: {categoriesEn}")
+                .remediationZh("直接涉及国家安全、国家秘密、公共安全、金融业审慎监管、生态环境保护和人身健康、生命财产安全等的证明事项，不适用告知承诺制。")
+                .remediationEn("Do not use notification and commitment for matters of national security, secrets, public safety, prudential finance, ecology or personal health and safety.")
+                .exampleZh("危险化学品经营许可适用告知承诺。").exampleEn("A hazardous-chemicals licence by commitment.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            for (int i = 0; i < r.notificationCommitmentItems().size(); i++) {
+                NotificationCommitmentItem x = r.notificationCommitmentItems().get(i);
+                SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
+                if (x.exclusionsTouched().isEmpty()) {
+                    out.pass(path("notificationCommitmentItems", i), s, "itemId", x.id());
+                } else {
+                    out.fail(path("notificationCommitmentItems", i, "exclusionsTouched"), s, "itemId", x.id(), "name", x.name(),
+                            "categories", x.exclusionsTouched().stream().map(e -> e.zh()).collect(Collectors.joining("、")),
+                            "categoriesEn", x.exclusionsTouched().stream().map(e -> e.en()).collect(Collectors.joining(", ")));
+                }
+            }
+            if (r.notificationCommitmentItems().isEmpty()) {
+                out.notApplicable("/notificationCommitmentItems");
+            }
+        });
+    }
+
+    static Rule leaderAppears() {
+        RuleDescriptor d = RuleDescriptor.builder().id("LIT-LEADER-APPEARS").group(RuleGroup.LIT)
+                .nameZh("被诉行政机关负责人出庭应诉").nameEn("The agency head appears in court")
+                .citation(LegalSources.XZSS.cite("第三条第三款", "Art. 3 ¶3", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("行政诉讼案件").subjectEn("lawsuits")
+                .failZh("行政诉讼 {caseId}（{hearingOn} 开庭）负责人未出庭，也未委托工作人员出庭")
+                .failEn("in lawsuit {caseId} (heard {hearingOn}) neither the head nor a delegated staff member appeared")
+                .remediationZh("被诉行政机关负责人应当出庭应诉；不能出庭的，应当委托行政机关相应的工作人员出庭。")
+                .remediationEn("The head must appear in court; if unable, a competent staff member must appear on the head's behalf.")
+                .exampleZh("只委托律师出庭。").exampleEn("Only a lawyer appeared.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            for (int i = 0; i < r.litigations().size(); i++) {
+                AdministrativeLitigation l = r.litigations().get(i);
+                SubjectRef s = SubjectRef.of("AdministrativeLitigation", l.id());
+                if (l.leaderAppeared() || l.delegateAppeared()) {
+                    out.pass(path("litigations", i), s, "caseId", l.id(), "appeared", l.leaderAppeared() ? "head" : "delegated staff");
+                } else {
+                    out.fail(path("litigations", i, "leaderAppeared"), s, "caseId", l.id(), "hearingOn", l.hearingOn());
+                }
+            }
+            if (r.litigations().isEmpty()) {
+                out.notApplicable("/litigations");
+            }
+        });
+    }
+}

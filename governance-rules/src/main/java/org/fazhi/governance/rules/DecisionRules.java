@@ -1,0 +1,671 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.FindingCollector.path;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.decision.CollectiveMeeting;
+import org.fazhi.governance.model.decision.DecisionStep;
+import org.fazhi.governance.model.decision.DecisionStepRecord;
+import org.fazhi.governance.model.decision.DocumentCleanup;
+import org.fazhi.governance.model.decision.MajorAdministrativeDecision;
+import org.fazhi.governance.model.decision.NormativeDocStep;
+import org.fazhi.governance.model.decision.NormativeDocStepRecord;
+import org.fazhi.governance.model.decision.NormativeDocument;
+import org.fazhi.governance.model.decision.TzydCategory;
+
+/** MAJ, NORM and TZYD: major decisions, normative documents and collective decisions. */
+final class DecisionRules {
+    private DecisionRules() {}
+
+    /** 重大行政决策法定程序顺序 / The statutory order of a major decision (ZDJC chapters 2–3). */
+    static final ProcedureGraph<DecisionStep> DECISION_ORDER = ProcedureGraph.builder(DecisionStep.class)
+            .chain(DecisionStep.LAUNCH, DecisionStep.DRAFTING, DecisionStep.PUBLIC_PARTICIPATION, DecisionStep.LEGALITY_REVIEW)
+            .chain(DecisionStep.DRAFTING, DecisionStep.HEARING, DecisionStep.LEGALITY_REVIEW)
+            .chain(DecisionStep.DRAFTING, DecisionStep.EXPERT_ASSESSMENT, DecisionStep.LEGALITY_REVIEW)
+            .chain(DecisionStep.DRAFTING, DecisionStep.RISK_ASSESSMENT, DecisionStep.LEGALITY_REVIEW)
+            .mustStrictlyPrecede(DecisionStep.LEGALITY_REVIEW, DecisionStep.COLLECTIVE_DECISION)
+            .chain(DecisionStep.LEGALITY_REVIEW, DecisionStep.PARTY_REPORT, DecisionStep.PUBLICATION)
+            .chain(DecisionStep.COLLECTIVE_DECISION, DecisionStep.PUBLICATION, DecisionStep.ARCHIVE, DecisionStep.POST_DECISION_EVALUATION)
+            .build();
+
+    /** 规范性文件制定程序顺序 / The drafting order of a normative document (国办发〔2018〕37号). */
+    static final ProcedureGraph<NormativeDocStep> DOCUMENT_ORDER = ProcedureGraph.builder(NormativeDocStep.class)
+            .chain(NormativeDocStep.RESEARCH_AND_DRAFTING, NormativeDocStep.ASSESSMENT, NormativeDocStep.PUBLIC_CONSULTATION,
+                    NormativeDocStep.LEGALITY_REVIEW)
+            .mustStrictlyPrecede(NormativeDocStep.LEGALITY_REVIEW, NormativeDocStep.COLLECTIVE_DELIBERATION)
+            .chain(NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH, NormativeDocStep.FILING)
+            .build();
+
+    static List<Rule> all() {
+        return List.of(majCatalogue(), majParticipation(), majComment30(), majExpert(), majRisk(), majLegalityFirst(), majLegality7(),
+                majCollective(), majPublish(), majOrder(),
+                normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(), normCleanup(), normValidity(),
+                tzydCollective(), tzydPersonnelQuorum(), tzydGeneralQuorum(), tzydDissent());
+    }
+
+    static Optional<DecisionStepRecord> step(MajorAdministrativeDecision m, DecisionStep s) {
+        return m.steps().stream().filter(x -> x.step() == s).findFirst();
+    }
+
+    static Optional<NormativeDocStepRecord> step(NormativeDocument d, NormativeDocStep s) {
+        return d.steps().stream().filter(x -> x.step() == s).findFirst();
+    }
+
+    static SubjectRef subject(MajorAdministrativeDecision m) {
+        return SubjectRef.of("MajorAdministrativeDecision", m.id());
+    }
+
+    static SubjectRef subject(NormativeDocument d) {
+        return SubjectRef.of("NormativeDocument", d.id());
+    }
+
+    static RuleDescriptor.Builder maj(String id, String nameZh, String nameEn, String article, String articleEn, Severity severity) {
+        return RuleDescriptor.builder().id(id).group(RuleGroup.MAJ).nameZh(nameZh).nameEn(nameEn)
+                .citation(LegalSources.ZDJC.cite(article, articleEn, Confidence.A)).severity(severity)
+                .subjectZh("重大行政决策").subjectEn("major administrative decisions");
+    }
+
+    static void forDecisions(RuleOfLawRecord r, FindingCollector out, BiConsumer<Integer, MajorAdministrativeDecision> check) {
+        for (int i = 0; i < r.majorDecisions().size(); i++) {
+            check.accept(i, r.majorDecisions().get(i));
+        }
+        if (r.majorDecisions().isEmpty()) {
+            out.notApplicable("/majorDecisions");
+        }
+    }
+
+    /** A rule that requires a step whenever a condition holds. */
+    static Rule requiresStep(RuleDescriptor d, DecisionStep required, java.util.function.Predicate<MajorAdministrativeDecision> when) {
+        return Rule.of(d, (r, ctx, out) -> {
+            boolean any = false;
+            for (int i = 0; i < r.majorDecisions().size(); i++) {
+                MajorAdministrativeDecision m = r.majorDecisions().get(i);
+                if (!when.test(m)) {
+                    continue;
+                }
+                any = true;
+                if (step(m, required).isPresent()) {
+                    out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "step", required.en());
+                } else {
+                    out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "title", m.title());
+                }
+            }
+            if (!any) {
+                out.notApplicable("/majorDecisions");
+            }
+        });
+    }
+
+    static Rule majCatalogue() {
+        RuleDescriptor d = maj("MAJ-SCOPE-CATALOGUE", "重大行政决策列入决策事项目录", "Major decisions listed in the decision catalogue",
+                "第三条", "Art. 3", Severity.INFO)
+                .failZh("重大行政决策 {decisionId}（{title}）未列入公布的决策事项目录")
+                .failEn("major decision {decisionId} ({title}) is not in the published decision catalogue")
+                .remediationZh("经同级党委同意后公布年度重大行政决策事项目录，并将决策列入目录管理。")
+                .remediationEn("Publish a yearly catalogue of major decisions, with the Party committee's agreement, and list each decision in it.")
+                .exampleZh("年度内作出的重大决策不在目录中。").exampleEn("A decision made during the year is missing from the catalogue.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, (i, m) -> {
+            if (m.catalogued()) {
+                out.pass(path("majorDecisions", i, "catalogued"), subject(m), "decisionId", m.id());
+            } else {
+                out.fail(path("majorDecisions", i, "catalogued"), subject(m), "decisionId", m.id(), "title", m.title());
+            }
+        }));
+    }
+
+    static Rule majParticipation() {
+        return requiresStep(maj("MAJ-PUBLIC-PARTICIPATION", "重大行政决策须听取公众意见", "Major decisions hear the public",
+                "第十四条、第十八条", "Arts. 14, 18", Severity.ERROR)
+                .failZh("重大行政决策 {decisionId}（{title}）没有公众参与环节")
+                .failEn("major decision {decisionId} ({title}) has no public participation")
+                .remediationZh("通过座谈会、听证会、实地走访、书面或公开征求意见等方式听取公众意见，并归纳采纳情况；依法不予公开的除外。")
+                .remediationEn("Hear the public through forums, hearings, visits or open consultation and report how opinions were used, unless the matter is confidential by law.")
+                .exampleZh("旅游开发规划未征求村民意见即作出。").exampleEn("A tourism plan is adopted without consulting villagers.")
+                .build(), DecisionStep.PUBLIC_PARTICIPATION, m -> !m.confidential());
+    }
+
+    static Rule majComment30() {
+        RuleDescriptor d = maj("MAJ-COMMENT-30D", "公开征求意见期限一般不少于30日", "Public comment period of at least 30 days",
+                "第十五条", "Art. 15", Severity.ERROR)
+                .failZh("重大行政决策 {decisionId} 征求意见期 {from} 至 {to} 只有 {days} 日，少于 {minDays} 日，且未说明缩短理由")
+                .failEn("major decision {decisionId} was open for comment from {from} to {to}, {days} days, fewer than {minDays}, with no reason for the shorter period")
+                .remediationZh("公开征求意见期限一般不少于30日；因情况紧急需要缩短的，在征求意见时予以说明。")
+                .remediationEn("Keep the comment period at 30 days or more; if urgency requires less, say why when opening the consultation.")
+                .addParameters(ParameterSpec.of("minDays", "30", "日（自然日）", "calendar days", true))
+                .exampleZh("征求意见期 2023-03-01 至 2023-03-15。").exampleEn("Comments open 2023-03-01 to 2023-03-15.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "minDays").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.majorDecisions().size(); i++) {
+                MajorAdministrativeDecision m = r.majorDecisions().get(i);
+                Optional<DecisionStepRecord> p = step(m, DecisionStep.PUBLIC_PARTICIPATION);
+                if (p.isEmpty() || p.get().completedOn().isEmpty()) {
+                    continue;
+                }
+                any = true;
+                long days = ChronoUnit.DAYS.between(p.get().startedOn(), p.get().completedOn().get());
+                if (days >= min || m.shortenedCommentReason().isPresent()) {
+                    out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "days", days);
+                } else {
+                    out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "from", p.get().startedOn(),
+                            "to", p.get().completedOn().get(), "days", days, "minDays", min);
+                }
+            }
+            if (!any) {
+                out.notApplicable("/majorDecisions");
+            }
+        });
+    }
+
+    static Rule majExpert() {
+        return requiresStep(maj("MAJ-EXPERT", "专业性技术性较强的决策须专家论证", "Technical decisions need expert assessment",
+                "第十九条", "Art. 19", Severity.ERROR)
+                .failZh("专业性、技术性较强的重大行政决策 {decisionId}（{title}）没有专家论证")
+                .failEn("technical major decision {decisionId} ({title}) had no expert assessment")
+                .remediationZh("组织专家、专业机构对必要性、可行性、科学性论证，专家意见应书面签署，并排除利害关系人。")
+                .remediationEn("Have independent experts assess necessity, feasibility and soundness in signed written opinions, excluding anyone with an interest.")
+                .exampleZh("景区索道建设未经专家论证。").exampleEn("A scenic-area cableway is decided without experts.")
+                .build(), DecisionStep.EXPERT_ASSESSMENT, MajorAdministrativeDecision::technical);
+    }
+
+    static Rule majRisk() {
+        return requiresStep(maj("MAJ-RISK", "可能影响社会稳定的决策须风险评估", "Risky decisions need a risk assessment",
+                "第二十二条至第二十四条", "Arts. 22-24", Severity.ERROR)
+                .failZh("可能影响社会稳定或公共安全的重大行政决策 {decisionId}（{title}）没有风险评估")
+                .failEn("major decision {decisionId} ({title}) may affect stability or safety but had no risk assessment")
+                .remediationZh("对决策实施可能引发的社会稳定、公共安全风险进行评估，形成风险评估报告并提出防范措施和处置预案。")
+                .remediationEn("Assess the risks to stability and public safety, write a risk report with prevention measures and a contingency plan.")
+                .exampleZh("征地补偿方案未做社会稳定风险评估。").exampleEn("A land-compensation plan skips the stability risk assessment.")
+                .build(), DecisionStep.RISK_ASSESSMENT, MajorAdministrativeDecision::riskPresent);
+    }
+
+    static Rule majLegalityFirst() {
+        RuleDescriptor d = maj("MAJ-LEGALITY-FIRST", "合法性审查在集体讨论之前且结论合法", "Legality review passed before collective discussion",
+                "第二十五条", "Art. 25", Severity.ERROR)
+                .failZh("重大行政决策 {decisionId} {problem}")
+                .failEn("major decision {decisionId} {problemEn}")
+                .remediationZh("决策草案提交讨论前由合法性审查部门审查；未经审查或经审查不合法的，不得提交决策机关讨论。")
+                .remediationEn("Have the draft reviewed for legality before discussion; an unreviewed or unlawful draft may not be discussed.")
+                .exampleZh("党政联席会议讨论后才补做合法性审查。").exampleEn("The legality review is done after the meeting decided.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            boolean any = false;
+            for (int i = 0; i < r.majorDecisions().size(); i++) {
+                MajorAdministrativeDecision m = r.majorDecisions().get(i);
+                Optional<DecisionStepRecord> decision = step(m, DecisionStep.COLLECTIVE_DECISION);
+                if (decision.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                Optional<DecisionStepRecord> review = step(m, DecisionStep.LEGALITY_REVIEW);
+                String at = path("majorDecisions", i, "steps");
+                LocalDate discussed = decision.get().startedOn();
+                if (review.isEmpty()) {
+                    out.fail(at, subject(m), "decisionId", m.id(), "problem", "未经合法性审查即提交集体讨论", "problemEn", "was discussed without a legality review");
+                } else if (!review.get().passed().orElse(false)) {
+                    out.fail(at, subject(m), "decisionId", m.id(), "problem", "的合法性审查未认定合法却提交讨论",
+                            "problemEn", "was discussed although the legality review did not find it lawful");
+                } else if (!review.get().completedOn().orElse(review.get().startedOn()).isBefore(discussed)) {
+                    out.fail(at, subject(m), "decisionId", m.id(), "problem", "的合法性审查（" + review.get().completedOn().orElse(review.get().startedOn())
+                            + "）未在集体讨论（" + discussed + "）之前完成", "problemEn", "finished its legality review ("
+                            + review.get().completedOn().orElse(review.get().startedOn()) + ") no earlier than the discussion (" + discussed + ")");
+                } else {
+                    out.pass(at, subject(m), "decisionId", m.id());
+                }
+            }
+            if (!any) {
+                out.notApplicable("/majorDecisions");
+            }
+        });
+    }
+
+    static Rule majLegality7() {
+        RuleDescriptor d = maj("MAJ-LEGALITY-7WD", "合法性审查时间一般不少于7个工作日", "At least 7 working days for legality review",
+                "第二十六条", "Art. 26", Severity.WARNING)
+                .failZh("重大行政决策 {decisionId} 的合法性审查从 {from} 到 {to} 只有 {workingDays} 个工作日，少于 {min} 个")
+                .failEn("major decision {decisionId} had {workingDays} working days of legality review ({from} to {to}), fewer than {min}")
+                .remediationZh("送请合法性审查时保证必要的审查时间，一般不少于7个工作日，并由法律顾问、公职律师提出法律意见。")
+                .remediationEn("Give the reviewers at least 7 working days and obtain the legal adviser's opinion.")
+                .addParameters(ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true))
+                .exampleZh("周一送审、周三出具审查意见。").exampleEn("Sent Monday, reviewed by Wednesday.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "minWorkingDays").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.majorDecisions().size(); i++) {
+                MajorAdministrativeDecision m = r.majorDecisions().get(i);
+                Optional<DecisionStepRecord> review = step(m, DecisionStep.LEGALITY_REVIEW).filter(x -> x.completedOn().isPresent());
+                if (review.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                int wd = ctx.calendar().workingDaysBetween(review.get().startedOn(), review.get().completedOn().get());
+                if (wd >= min) {
+                    out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "workingDays", wd);
+                } else {
+                    out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "from", review.get().startedOn(),
+                            "to", review.get().completedOn().get(), "workingDays", wd, "min", min);
+                }
+            }
+            if (!any) {
+                out.notApplicable("/majorDecisions");
+            }
+        });
+    }
+
+    static Rule majCollective() {
+        RuleDescriptor d = maj("MAJ-COLLECTIVE", "集体讨论决定且行政首长最后发表意见", "Collective decision with the head speaking last",
+                "第三十条", "Art. 30", Severity.ERROR)
+                .failZh("重大行政决策 {decisionId} {problem}")
+                .failEn("major decision {decisionId} {problemEn}")
+                .remediationZh("提交决策机关会议（乡镇为党政联席会议或乡长办公会议）集体讨论，行政首长最后发表意见，如实记录不同意见。")
+                .remediationEn("Decide at the decision body's meeting (for a township, the joint or head's office meeting), head speaking last, dissent recorded.")
+                .exampleZh("乡长个人签批重大决策。").exampleEn("The head signs off a major decision alone.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, (i, m) -> {
+            String at = path("majorDecisions", i);
+            if (step(m, DecisionStep.COLLECTIVE_DECISION).isEmpty() || m.decidedBy().isEmpty()) {
+                out.fail(at, subject(m), "decisionId", m.id(), "problem", "没有经决策机关会议集体讨论决定", "problemEn", "was not decided collectively at a meeting");
+            } else if (!m.headSpokeLast().orElse(false)) {
+                out.fail(at, subject(m), "decisionId", m.id(), "problem", "的集体讨论中行政首长未最后发表意见（或未记录）",
+                        "problemEn", "was discussed without the head speaking last (or it was not recorded)");
+            } else {
+                out.pass(at, subject(m), "decisionId", m.id(), "body", m.decidedBy().get().en());
+            }
+        }));
+    }
+
+    static Rule majPublish() {
+        return requiresStep(maj("MAJ-PUBLISH", "重大行政决策及时公布", "Publish major decisions",
+                "第三十二条", "Art. 32", Severity.ERROR)
+                .failZh("已集体决定的重大行政决策 {decisionId}（{title}）没有公布")
+                .failEn("major decision {decisionId} ({title}) was decided but not published")
+                .remediationZh("通过政府公报、网站或本地报纸等及时公布决策，对社会关注度高的决策说明公众意见和专家意见采纳情况并解读。")
+                .remediationEn("Publish the decision promptly, and for high-profile ones explain how public and expert opinions were used.")
+                .exampleZh("决策作出后未向社会公布。").exampleEn("A decision is never published.")
+                .build(), DecisionStep.PUBLICATION, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent() && !m.confidential());
+    }
+
+    static Rule majOrder() {
+        RuleDescriptor d = maj("MAJ-ORDER", "重大行政决策法定程序顺序", "Statutory order of decision steps",
+                "第二章、第三章（第十条至第三十三条）", "Chapters 2-3 (Arts. 10-33)", Severity.ERROR)
+                .failZh("重大行政决策 {decisionId} 的程序顺序错误：{violations}")
+                .failEn("major decision {decisionId} took its steps out of order: {violationsEn}")
+                .remediationZh("按“启动—拟定草案—公众参与、专家论证、风险评估—合法性审查—集体讨论决定—公布—归档”的顺序履行程序。")
+                .remediationEn("Take the steps in order: launch, draft, participation and assessments, legality review, collective decision, publication, archive.")
+                .exampleZh("先公布、后集体讨论。").exampleEn("Published before it was decided.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, (i, m) -> {
+            List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.check(s -> step(m, s).map(DecisionStepRecord::startedOn),
+                    s -> step(m, s).flatMap(DecisionStepRecord::completedOn));
+            if (v.isEmpty()) {
+                out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "steps", m.steps().size());
+            } else {
+                out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(),
+                        "violations", v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
+                                .collect(Collectors.joining("；")),
+                        "violationsEn", v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
+                                .collect(Collectors.joining("; ")));
+            }
+        }));
+    }
+
+    static RuleDescriptor.Builder norm(String id, String nameZh, String nameEn, LegalSources source, String article, String articleEn,
+            Confidence confidence, Severity severity) {
+        return RuleDescriptor.builder().id(id).group(RuleGroup.NORM).nameZh(nameZh).nameEn(nameEn)
+                .citation(source.cite(article, articleEn, confidence)).severity(severity)
+                .subjectZh("行政规范性文件").subjectEn("normative documents");
+    }
+
+    static void forDocuments(RuleOfLawRecord r, FindingCollector out, BiConsumer<Integer, NormativeDocument> check) {
+        for (int i = 0; i < r.normativeDocuments().size(); i++) {
+            check.accept(i, r.normativeDocuments().get(i));
+        }
+        if (r.normativeDocuments().isEmpty()) {
+            out.notApplicable("/normativeDocuments");
+        }
+    }
+
+    static Rule normProcedure() {
+        RuleDescriptor d = norm("NORM-PROCEDURE", "规范性文件履行法定制发程序", "Normative documents follow the drafting procedure",
+                LegalSources.GFWJ37, "二（三）", "§2(3)", Confidence.B, Severity.ERROR)
+                .failZh("规范性文件 {docId}（{title}）缺少程序：{missing}")
+                .failEn("normative document {docId} ({title}) skipped: {missingEn}")
+                .remediationZh("严格执行调研起草（评估论证）、公开征求意见、合法性审核、集体审议决定、签署公布等程序。")
+                .remediationEn("Take every step: drafting and assessment, public consultation, legality review, collective deliberation, signing and publication.")
+                .exampleZh("文件未经合法性审核即印发。").exampleEn("A document is issued without legality review.")
+                .build();
+        List<NormativeDocStep> required = List.of(NormativeDocStep.PUBLIC_CONSULTATION, NormativeDocStep.LEGALITY_REVIEW,
+                NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH);
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, (i, doc) -> {
+            List<NormativeDocStep> missing = required.stream().filter(s -> step(doc, s).isEmpty()).collect(Collectors.toList());
+            if (step(doc, NormativeDocStep.RESEARCH_AND_DRAFTING).isEmpty() && step(doc, NormativeDocStep.ASSESSMENT).isEmpty()) {
+                missing.add(0, NormativeDocStep.RESEARCH_AND_DRAFTING);
+            }
+            if (missing.isEmpty()) {
+                out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id());
+            } else {
+                out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "title", doc.title(),
+                        "missing", missing.stream().map(NormativeDocStep::zh).collect(Collectors.joining("、")),
+                        "missingEn", missing.stream().map(NormativeDocStep::en).collect(Collectors.joining(", ")));
+            }
+        }));
+    }
+
+    static Rule normLegalityFirst() {
+        RuleDescriptor d = norm("NORM-LEGALITY-FIRST", "未经合法性审核不得提交集体审议", "Legality review before deliberation",
+                LegalSources.GFWJ37, "二（六）", "§2(6)", Confidence.B, Severity.ERROR)
+                .failZh("规范性文件 {docId} 的程序顺序错误：{violations}")
+                .failEn("normative document {docId} took its steps out of order: {violationsEn}")
+                .remediationZh("合法性审核完成并认定合法后，方可提交集体审议；审议后再签署公布和备案。")
+                .remediationEn("Finish the legality review before deliberation, then sign, publish and file.")
+                .exampleZh("集体审议当天才送合法性审核。").exampleEn("Sent for review on the day of deliberation.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, (i, doc) -> {
+            List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.check(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
+                    s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
+            if (v.isEmpty()) {
+                out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id());
+            } else {
+                out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(),
+                        "violations", v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
+                                .collect(Collectors.joining("；")),
+                        "violationsEn", v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
+                                .collect(Collectors.joining("; ")));
+            }
+        }));
+    }
+
+    static Rule normComment() {
+        RuleDescriptor d = norm("NORM-COMMENT-7WD", "征求意见期限：一般不少于7个工作日（涉企30日）", "Comment period: 7 working days (30 days for business)",
+                LegalSources.SFZB21, "第24项", "item 24", Confidence.B, Severity.WARNING)
+                .failZh("规范性文件 {docId} 征求意见 {from} 至 {to}，{actual}，少于要求的 {required}")
+                .failEn("normative document {docId} was open for comment {from} to {to}, {actualEn}, less than the required {requiredEn}")
+                .remediationZh("对权利义务有重大影响的文件，征求意见期一般不少于7个工作日；与市场主体生产经营密切相关的，一般不少于30日。")
+                .remediationEn("Allow at least 7 working days for documents with a major impact on rights, and 30 days for documents closely tied to business.")
+                .addParameters(ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true),
+                        ParameterSpec.of("minDaysForBusiness", "30", "日", "days", true))
+                .exampleZh("涉企文件只征求意见 10 天。").exampleEn("A business-related document was open for 10 days.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int minWd = ctx.parameter(d, "minWorkingDays").intValueExact();
+            int minDays = ctx.parameter(d, "minDaysForBusiness").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.normativeDocuments().size(); i++) {
+                NormativeDocument doc = r.normativeDocuments().get(i);
+                Optional<NormativeDocStepRecord> c = step(doc, NormativeDocStep.PUBLIC_CONSULTATION).filter(x -> x.completedOn().isPresent());
+                if (c.isEmpty() || !doc.majorImpactOnRights() && !doc.affectsMarketActors()) {
+                    continue;
+                }
+                any = true;
+                LocalDate from = c.get().startedOn();
+                LocalDate to = c.get().completedOn().get();
+                int wd = ctx.calendar().workingDaysBetween(from, to);
+                long days = ChronoUnit.DAYS.between(from, to);
+                String at = path("normativeDocuments", i, "steps");
+                if (doc.affectsMarketActors() && days < minDays) {
+                    out.fail(at, subject(doc), "docId", doc.id(), "from", from, "to", to, "actual", days + " 日", "actualEn", days + " days",
+                            "required", minDays + " 日", "requiredEn", minDays + " days");
+                } else if (doc.majorImpactOnRights() && wd < minWd) {
+                    out.fail(at, subject(doc), "docId", doc.id(), "from", from, "to", to, "actual", wd + " 个工作日", "actualEn", wd + " working days",
+                            "required", minWd + " 个工作日", "requiredEn", minWd + " working days");
+                } else {
+                    out.pass(at, subject(doc), "docId", doc.id(), "days", days, "workingDays", wd);
+                }
+            }
+            if (!any) {
+                out.notApplicable("/normativeDocuments");
+            }
+        });
+    }
+
+    static Rule normReviewTime() {
+        RuleDescriptor d = norm("NORM-REVIEW-TIME", "合法性审核一般不少于5个、不超过15个工作日", "Legality review of 5 to 15 working days",
+                LegalSources.GFWJ115, "二", "§2", Confidence.C, Severity.WARNING)
+                .failZh("规范性文件 {docId} 的合法性审核用了 {workingDays} 个工作日，不在 {min}—{max} 个工作日之间")
+                .failEn("normative document {docId} had {workingDays} working days of legality review, outside {min} to {max}")
+                .remediationZh("保证合法性审核的必要时间，一般不少于5个工作日，最长不超过15个工作日。")
+                .remediationEn("Give legality review at least 5 and at most 15 working days.")
+                .addParameters(ParameterSpec.of("minWorkingDays", "5", "个工作日", "working days", false),
+                        ParameterSpec.of("maxWorkingDays", "15", "个工作日", "working days", false))
+                .exampleZh("当天送审当天出具意见。").exampleEn("Reviewed the day it was sent.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "minWorkingDays").intValueExact();
+            int max = ctx.parameter(d, "maxWorkingDays").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.normativeDocuments().size(); i++) {
+                NormativeDocument doc = r.normativeDocuments().get(i);
+                Optional<NormativeDocStepRecord> rv = step(doc, NormativeDocStep.LEGALITY_REVIEW).filter(x -> x.completedOn().isPresent());
+                if (rv.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                int wd = ctx.calendar().workingDaysBetween(rv.get().startedOn(), rv.get().completedOn().get());
+                if (wd >= min && wd <= max) {
+                    out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd);
+                } else {
+                    out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd, "min", min, "max", max);
+                }
+            }
+            if (!any) {
+                out.notApplicable("/normativeDocuments");
+            }
+        });
+    }
+
+    static Rule normFiling() {
+        RuleDescriptor d = norm("NORM-FILING", "规范性文件按时报送备案", "Normative documents filed on time",
+                LegalSources.SFZB21, "第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)",
+                Confidence.D, Severity.WARNING)
+                .failZh("规范性文件 {docId} 于 {published} 公布，{state}（期限 {days} 日）")
+                .failEn("normative document {docId} was published on {published} and {stateEn} (limit {days} days)")
+                .remediationZh("公布后在规定期限内向县级人民政府报送备案，做到报备率、报备及时率、规范率均达100%。")
+                .remediationEn("File every published document with the county government within the limit: 100% filed, on time and compliant.")
+                .addParameters(ParameterSpec.of("days", "30", "日", "days", false))
+                .exampleZh("公布两个月后才报备。").exampleEn("Filed two months after publication.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int days = ctx.parameter(d, "days").intValueExact();
+            boolean any = false;
+            for (int i = 0; i < r.normativeDocuments().size(); i++) {
+                NormativeDocument doc = r.normativeDocuments().get(i);
+                Optional<NormativeDocStepRecord> pub = step(doc, NormativeDocStep.SIGN_AND_PUBLISH);
+                if (pub.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                LocalDate published = pub.get().completedOn().orElse(pub.get().startedOn());
+                LocalDate deadline = published.plusDays(days);
+                Optional<NormativeDocStepRecord> filed = step(doc, NormativeDocStep.FILING);
+                String at = path("normativeDocuments", i, "steps");
+                if (filed.isPresent() && !filed.get().startedOn().isAfter(deadline)) {
+                    out.pass(at, subject(doc), "docId", doc.id(), "filedOn", filed.get().startedOn());
+                } else if (filed.isPresent()) {
+                    out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", filed.get().startedOn() + " 才报送备案",
+                            "stateEn", "was filed only on " + filed.get().startedOn(), "days", days);
+                } else if (ctx.asOf().isAfter(deadline)) {
+                    out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", "至 " + ctx.asOf() + " 仍未报送备案",
+                            "stateEn", "is still unfiled on " + ctx.asOf(), "days", days);
+                } else {
+                    out.pass(at, subject(doc), "docId", doc.id(), "deadline", deadline);
+                }
+            }
+            if (!any) {
+                out.notApplicable("/normativeDocuments");
+            }
+        });
+    }
+
+    static Rule normCleanup() {
+        RuleDescriptor d = norm("NORM-CLEANUP", "规范性文件一般每隔2年清理一次并公布结果", "Clean up normative documents every 2 years",
+                LegalSources.GF2010, "（规范性文件一般每隔2年清理一次）", "(documents cleaned up about every 2 years)", Confidence.C, Severity.WARNING)
+                .subjectZh("有规范性文件的单位").subjectEn("units with normative documents")
+                .failZh("{unit} 最近一次规范性文件清理为 {last}，距 {asOf} 已超过 {years} 年")
+                .failEn("{unit} last cleaned up its normative documents on {last}, more than {years} years before {asOf}")
+                .remediationZh("定期清理规范性文件并向社会公布继续有效、修改、废止的文件目录；上位法变化时及时动态清理。")
+                .remediationEn("Clean up regularly and publish the lists of documents kept, amended and repealed; clean up whenever superior law changes.")
+                .addParameters(ParameterSpec.of("years", "2", "年", "years", false))
+                .exampleZh("自 2020 年以来未清理。").exampleEn("No cleanup since 2020.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            if (r.normativeDocuments().isEmpty()) {
+                out.notApplicable("/normativeDocuments");
+                return;
+            }
+            int years = ctx.parameter(d, "years").intValueExact();
+            Optional<LocalDate> last = r.documentCleanups().stream().map(DocumentCleanup::completedOn).max(LocalDate::compareTo);
+            if (last.isPresent() && !last.get().plusYears(years).isBefore(ctx.asOf())) {
+                out.pass("/documentCleanups", out.recordSubject(), "last", last.get());
+            } else {
+                out.fail("/documentCleanups", out.recordSubject(), "unit", r.unit().name(), "last", last.map(String::valueOf).orElse("（无记录 / none）"),
+                        "asOf", ctx.asOf(), "years", years);
+            }
+        });
+    }
+
+    static Rule normValidity() {
+        RuleDescriptor d = norm("NORM-VALIDITY-5Y", "规范性文件有效期一般不超过5年", "Validity of at most 5 years",
+                LegalSources.LOCAL, "地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D, Severity.INFO)
+                .failZh("规范性文件 {docId} {problem}")
+                .failEn("normative document {docId} {problemEn}")
+                .remediationZh("在文件中规定有效期（一般不超过5年），到期前评估是否继续施行。")
+                .remediationEn("Give each document a validity period (usually at most 5 years) and assess it before expiry.")
+                .addParameters(ParameterSpec.of("years", "5", "年", "years", false))
+                .exampleZh("文件未规定有效期。").exampleEn("A document has no validity period.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, (i, doc) -> {
+            int years = ctx.parameter(d, "years").intValueExact();
+            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
+            String at = path("normativeDocuments", i, "validUntil");
+            if (doc.validUntil().isEmpty()) {
+                out.fail(at, subject(doc), "docId", doc.id(), "problem", "没有规定有效期", "problemEn", "sets no validity period");
+            } else if (published.isPresent() && doc.validUntil().get().isAfter(published.get().plusYears(years))) {
+                out.fail(at, subject(doc), "docId", doc.id(), "problem", "的有效期（至 " + doc.validUntil().get() + "）超过 " + years + " 年",
+                        "problemEn", "is valid until " + doc.validUntil().get() + ", more than " + years + " years");
+            } else {
+                out.pass(at, subject(doc), "docId", doc.id(), "validUntil", doc.validUntil().get());
+            }
+        }));
+    }
+
+    static RuleDescriptor.Builder tzyd(String id, String nameZh, String nameEn, LegalSources source, String article, String articleEn,
+            Confidence confidence, Severity severity) {
+        return RuleDescriptor.builder().id(id).group(RuleGroup.TZYD).nameZh(nameZh).nameEn(nameEn)
+                .citation(source.cite(article, articleEn, confidence)).severity(severity)
+                .subjectZh("三重一大决策会议").subjectEn("collective decision meetings");
+    }
+
+    static SubjectRef subject(CollectiveMeeting m) {
+        return SubjectRef.of("CollectiveMeeting", m.id());
+    }
+
+    static void forMeetings(RuleOfLawRecord r, FindingCollector out, java.util.function.Predicate<CollectiveMeeting> which,
+            BiConsumer<Integer, CollectiveMeeting> check) {
+        boolean any = false;
+        for (int i = 0; i < r.collectiveMeetings().size(); i++) {
+            if (which.test(r.collectiveMeetings().get(i))) {
+                any = true;
+                check.accept(i, r.collectiveMeetings().get(i));
+            }
+        }
+        if (!any) {
+            out.notApplicable("/collectiveMeetings");
+        }
+    }
+
+    static Rule tzydCollective() {
+        RuleDescriptor d = tzyd("TZYD-COLLECTIVE", "三重一大事项须会议集体决策、主要负责人末位表态", "Decided at a meeting, the principal leader speaking last",
+                LegalSources.ZDJC, "第三十条（原则）；三重一大制度（党内规定）", "Art. 30 (principle); 'three majors, one large' rules", Confidence.C, Severity.ERROR)
+                .failZh("三重一大事项 {meetingId}（{subject}）{problem}")
+                .failEn("collective matter {meetingId} ({subject}) {problemEn}")
+                .remediationZh("三重一大事项一律提交党委会或党政联席会议集体研究，不得以传阅会签或个别征求意见代替会议决定，主要负责人末位表态。")
+                .remediationEn("Decide every such matter at a properly convened meeting, never by circulating papers, with the principal leader speaking last.")
+                .exampleZh("大额资金使用以传阅会签方式决定。").exampleEn("A large payment is approved by circulating papers.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> true, (i, m) -> {
+            String at = path("collectiveMeetings", i);
+            if (m.decidedByCirculation()) {
+                out.fail(at, subject(m), "meetingId", m.id(), "subject", m.subject(), "problem", "以传阅会签代替会议决定",
+                        "problemEn", "was decided by circulating papers instead of a meeting");
+            } else if (!m.leaderSpokeLast()) {
+                out.fail(path("collectiveMeetings", i, "leaderSpokeLast"), subject(m), "meetingId", m.id(), "subject", m.subject(),
+                        "problem", "主要负责人未末位表态", "problemEn", "was decided without the principal leader speaking last");
+            } else {
+                out.pass(at, subject(m), "meetingId", m.id());
+            }
+        }));
+    }
+
+    static Rule tzydPersonnelQuorum() {
+        RuleDescriptor d = tzyd("TZYD-PERSONNEL-QUORUM", "干部任免须三分之二以上成员到会、应到会成员过半数同意", "Personnel: two thirds present, majority of all in favour",
+                LegalSources.GBRY, "第三十四条、第三十五条（条文序号未核实）", "Arts. 34-35 (article numbers unverified)", Confidence.B, Severity.ERROR)
+                .failZh("干部任免事项 {meetingId}：{problem}")
+                .failEn("personnel matter {meetingId}: {problemEn}")
+                .remediationZh("讨论决定干部任免，必须有三分之二以上成员到会，以应到会成员超过半数同意形成决定。")
+                .remediationEn("Decide appointments only with two thirds of members present and more than half of all members in favour.")
+                .addParameters(ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
+                        ParameterSpec.of("presentDenominator", "3", "（到会比例的分母）", "(denominator of the share present)", true))
+                .exampleZh("9 名成员仅 5 名到会即表决任免。").exampleEn("5 of 9 members present decide an appointment.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() == TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
+            int num = ctx.parameter(d, "presentNumerator").intValueExact();
+            int den = ctx.parameter(d, "presentDenominator").intValueExact();
+            int needPresent = (m.expectedMembers() * num + den - 1) / den;
+            if (m.presentMembers() < needPresent) {
+                out.fail(path("collectiveMeetings", i, "presentMembers"), subject(m), "meetingId", m.id(),
+                        "problem", "应到 " + m.expectedMembers() + " 人，实到 " + m.presentMembers() + " 人，不足三分之二（" + needPresent + " 人）",
+                        "problemEn", m.presentMembers() + " of " + m.expectedMembers() + " members present, fewer than two thirds (" + needPresent + ")");
+            } else if (m.votesInFavour().isPresent() && m.votesInFavour().get() * 2 <= m.expectedMembers()) {
+                out.fail(path("collectiveMeetings", i, "votesInFavour"), subject(m), "meetingId", m.id(),
+                        "problem", "同意 " + m.votesInFavour().get() + " 人，未超过应到会成员 " + m.expectedMembers() + " 人的半数",
+                        "problemEn", m.votesInFavour().get() + " in favour is not more than half of the " + m.expectedMembers() + " members");
+            } else {
+                out.pass(path("collectiveMeetings", i), subject(m), "meetingId", m.id(), "present", m.presentMembers(), "expected", m.expectedMembers());
+            }
+        }));
+    }
+
+    static Rule tzydGeneralQuorum() {
+        RuleDescriptor d = tzyd("TZYD-GENERAL-QUORUM", "一般三重一大事项过半数成员到会", "Other matters: more than half present",
+                LegalSources.LOCAL, "党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C, Severity.WARNING)
+                .failZh("三重一大事项 {meetingId} 应到 {expected} 人，实到 {present} 人，未超过半数")
+                .failEn("collective matter {meetingId} had {present} of {expected} members present, not more than half")
+                .remediationZh("会议须有超过半数的应到会成员出席方可决定。").remediationEn("Decide only with more than half of the members present.")
+                .exampleZh("7 名成员 3 人到会决定重大项目。").exampleEn("3 of 7 members decide a major project.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() != TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
+            if (m.presentMembers() * 2 > m.expectedMembers()) {
+                out.pass(path("collectiveMeetings", i, "presentMembers"), subject(m), "meetingId", m.id(), "present", m.presentMembers());
+            } else {
+                out.fail(path("collectiveMeetings", i, "presentMembers"), subject(m), "meetingId", m.id(), "present", m.presentMembers(),
+                        "expected", m.expectedMembers());
+            }
+        }));
+    }
+
+    static Rule tzydDissent() {
+        RuleDescriptor d = tzyd("TZYD-DISSENT", "不同意见如实载入会议纪要", "Dissent recorded in the minutes",
+                LegalSources.ZDJC, "第三十条第二款", "Art. 30 ¶2", Confidence.A, Severity.ERROR)
+                .failZh("三重一大事项 {meetingId} 有不同意见，但未载入会议纪要")
+                .failEn("collective matter {meetingId} heard dissent that the minutes do not record")
+                .remediationZh("集体讨论决定情况应当如实记录，不同意见应当如实载明。").remediationEn("Record the discussion truthfully, including every dissenting view.")
+                .exampleZh("纪要只写“一致同意”。").exampleEn("The minutes say only 'unanimous'.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, CollectiveMeeting::dissentExpressed, (i, m) -> {
+            if (m.dissentMinuted()) {
+                out.pass(path("collectiveMeetings", i, "dissentMinuted"), subject(m), "meetingId", m.id());
+            } else {
+                out.fail(path("collectiveMeetings", i, "dissentMinuted"), subject(m), "meetingId", m.id());
+            }
+        }));
+    }
+}
