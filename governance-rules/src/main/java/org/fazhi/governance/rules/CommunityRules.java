@@ -181,7 +181,12 @@ final class CommunityRules {
                 }
             }
             LocalDate end = ctx.asOf().getYear() == r.year() ? ctx.asOf() : LocalDate.of(r.year(), 12, 31);
-            int dueQuarters = end.getYear() > r.year() ? 4 : end.get(IsoFields.QUARTER_OF_YEAR) - 1 + (end.getMonthValue() % 3 == 0 && end.getDayOfMonth() >= 28 ? 1 : 0);
+            int dueQuarters = 0;
+            for (int q = 1; q <= 4; q++) {
+                if (!LocalDate.of(r.year(), q * 3, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()).isAfter(end)) {
+                    dueQuarters = q;
+                }
+            }
             for (int i = 0; i < r.unit().grassrootsUnits().size(); i++) {
                 GrassrootsUnit v = r.unit().grassrootsUnits().get(i);
                 Set<Integer> held = quarters.getOrDefault(v.id(), Set.of());

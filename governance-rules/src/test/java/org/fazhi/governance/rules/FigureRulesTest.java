@@ -66,7 +66,8 @@ class FigureRulesTest {
 
     @Test
     void a_100_percent_claim_without_counts_is_insufficient_data_not_a_pass() {
-        RuleOfLawRecord r = clean().addDeclaredFigure(DeclaredFigure.percent("npc.completionRate", "100", "办结率 100%")).build();
+        RuleOfLawRecord r = clean().deputySuggestions(java.util.List.of())
+                .addDeclaredFigure(DeclaredFigure.percent("npc.completionRate", "100", "办结率 100%")).build();
         Finding f = only("FIG-UNSUPPORTED-RATE", r, Outcome.INSUFFICIENT_DATA);
         assertThat(f.messageEn()).isEqualTo("Insufficient data: the report declares npc.completionRate as 100% ('办结率 100%') with no "
                 + "numerator or denominator, so it cannot be verified or counted as met");

@@ -140,6 +140,116 @@ final class Townships {
             b.addPatrol(Patrol.builder().patrolledOn(d).kind(PatrolKind.SECURITY_PATROL).build());
             b.addPatrol(Patrol.builder().patrolledOn(d.plusDays(3)).kind(PatrolKind.SECURITY_PATROL).build());
         }
+        addGovernance(b);
         return b;
+    }
+
+    static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    static org.fazhi.governance.model.decision.DecisionStepRecord step(org.fazhi.governance.model.decision.DecisionStep s, String from, String to) {
+        return org.fazhi.governance.model.decision.DecisionStepRecord.builder().step(s).startedOn(d(from))
+                .completedOn(to == null ? java.util.Optional.empty() : java.util.Optional.of(d(to))).build();
+    }
+
+    static org.fazhi.governance.model.decision.NormativeDocStepRecord docStep(org.fazhi.governance.model.decision.NormativeDocStep s, String from, String to) {
+        return org.fazhi.governance.model.decision.NormativeDocStepRecord.builder().step(s).startedOn(d(from))
+                .completedOn(to == null ? java.util.Optional.empty() : java.util.Optional.of(d(to))).build();
+    }
+
+    static org.fazhi.governance.model.decision.MajorAdministrativeDecision majorDecision() {
+        return org.fazhi.governance.model.decision.MajorAdministrativeDecision.builder().id("md1").title("云龙谷景区旅游发展规划")
+                .catalogued(true).technical(true).riskPresent(true)
+                .decidedBy(org.fazhi.governance.model.decision.DecisionBody.PARTY_GOVERNMENT_JOINT_MEETING).headSpokeLast(true)
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.LAUNCH, "2023-02-01", null))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.DRAFTING, "2023-02-10", "2023-02-20"))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.PUBLIC_PARTICIPATION, "2023-03-01", "2023-04-03"))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.EXPERT_ASSESSMENT, "2023-03-05", "2023-03-20"))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.RISK_ASSESSMENT, "2023-03-05", "2023-03-25"))
+                .addStep(org.fazhi.governance.model.decision.DecisionStepRecord.builder().from(
+                        step(org.fazhi.governance.model.decision.DecisionStep.LEGALITY_REVIEW, "2023-04-06", "2023-04-20")).passed(true).build())
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.PARTY_REPORT, "2023-04-21", null))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.COLLECTIVE_DECISION, "2023-04-25", null))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.PUBLICATION, "2023-04-28", null))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.ARCHIVE, "2023-05-10", null))
+                .build();
+    }
+
+    static org.fazhi.governance.model.decision.NormativeDocument normativeDocument() {
+        return org.fazhi.governance.model.decision.NormativeDocument.builder().id("nd1").title("示范乡民宿管理办法")
+                .majorImpactOnRights(true).affectsMarketActors(true).validUntil(d("2028-07-09"))
+                .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.RESEARCH_AND_DRAFTING, "2023-05-04", "2023-05-15"))
+                .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-06-20"))
+                .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.LEGALITY_REVIEW, "2023-06-21", "2023-06-30"))
+                .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.COLLECTIVE_DELIBERATION, "2023-07-04", null))
+                .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.SIGN_AND_PUBLISH, "2023-07-10", null))
+                .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.FILING, "2023-07-20", null))
+                .build();
+    }
+
+    private static void addGovernance(RuleOfLawRecord.Builder b) {
+        b.addMajorDecision(majorDecision()).addNormativeDocument(normativeDocument())
+                .addDocumentCleanup(org.fazhi.governance.model.decision.DocumentCleanup.builder().completedOn(d("2022-11-30"))
+                        .publishedOn(d("2022-12-05")).kept(5).amended(1).repealed(2).build())
+                .addCollectiveMeeting(org.fazhi.governance.model.decision.CollectiveMeeting.builder().id("cm1").heldOn(d("2023-03-20"))
+                        .body(org.fazhi.governance.model.decision.DecisionBody.PARTY_COMMITTEE_MEETING)
+                        .category(org.fazhi.governance.model.decision.TzydCategory.KEY_PERSONNEL_APPOINTMENT).subject("任命网格办主任")
+                        .expectedMembers(9).presentMembers(7).votesInFavour(6).leaderSpokeLast(true).build())
+                .addCollectiveMeeting(org.fazhi.governance.model.decision.CollectiveMeeting.builder().id("cm2").heldOn(d("2023-05-20"))
+                        .body(org.fazhi.governance.model.decision.DecisionBody.PARTY_GOVERNMENT_JOINT_MEETING)
+                        .category(org.fazhi.governance.model.decision.TzydCategory.LARGE_FUND_OPERATION).subject("景区道路改造资金")
+                        .expectedMembers(9).presentMembers(6).leaderSpokeLast(true).dissentExpressed(true).dissentMinuted(true)
+                        .amountYuan(new BigDecimal("1200000")).build())
+                .report(org.fazhi.governance.model.ReportPublication.builder().signedOn(d("2023-12-20")).publishedOn(d("2023-12-28"))
+                        .reportedUpwardOn(d("2023-12-29")).addPartsPresent(org.fazhi.governance.model.ReportPart.values()).build())
+                .addResponsibility(org.fazhi.governance.model.leadership.ResponsibilityAssignment.builder().personId("p1")
+                        .post(org.fazhi.governance.model.leadership.LeadershipPost.PARTY_SECRETARY)
+                        .role(org.fazhi.governance.model.leadership.ResponsibilityRole.FIRST_RESPONSIBLE_PERSON).build())
+                .addResponsibility(org.fazhi.governance.model.leadership.ResponsibilityAssignment.builder().personId("p2")
+                        .post(org.fazhi.governance.model.leadership.LeadershipPost.GOVERNMENT_HEAD)
+                        .role(org.fazhi.governance.model.leadership.ResponsibilityRole.FIRST_RESPONSIBLE_PERSON).build())
+                .addInformationDisclosure(org.fazhi.governance.model.decision.InformationDisclosure.builder().id("i1")
+                        .mode(org.fazhi.governance.model.decision.DisclosureMode.PROACTIVE).title("2023年财政预算").startedOn(d("2023-03-01"))
+                        .completedOn(d("2023-03-10")).build())
+                .addInformationDisclosure(org.fazhi.governance.model.decision.InformationDisclosure.builder().id("i2")
+                        .mode(org.fazhi.governance.model.decision.DisclosureMode.ON_REQUEST).title("宅基地审批信息").startedOn(d("2023-06-01"))
+                        .completedOn(d("2023-06-20")).build())
+                .addDeputySuggestion(org.fazhi.governance.model.decision.DeputySuggestion.builder().id("s1").subject("改善村道照明")
+                        .assignedOn(d("2023-03-10")).repliedOn(d("2023-05-10")).completedOn(d("2023-06-01"))
+                        .deputyFeedback(org.fazhi.governance.model.service.SatisfactionLevel.SATISFIED)
+                        .reportedToPresidium(true).handlingPublished(true).build())
+                .addHotlineTicket(org.fazhi.governance.model.service.HotlineTicket.builder().id("t1").channel("12345").receivedOn(d("2023-05-08"))
+                        .respondedOn(d("2023-05-08")).dueOn(d("2023-05-15")).closedOn(d("2023-05-12"))
+                        .rating(org.fazhi.governance.model.service.SatisfactionLevel.SATISFIED).grassrootsUnitId("v1").build())
+                .addLegalAdviser(org.fazhi.governance.model.legal.LegalAdviser.builder().id("la1").name("林律师")
+                        .kind(org.fazhi.governance.model.legal.LegalAdviserKind.LAWYER).servesTownship(true).addGrassrootsUnitIds("v1", "v2").build())
+                .addMediationCommittee(org.fazhi.governance.model.legal.MediationCommittee.builder().grassrootsUnitId("v1").members(5).build())
+                .addMediationCommittee(org.fazhi.governance.model.legal.MediationCommittee.builder().grassrootsUnitId("v2").members(3).build())
+                .addDispute(org.fazhi.governance.model.legal.Dispute.builder().id("d1").screenedOn(d("2023-04-01")).grassrootsUnitId("v1")
+                        .outcome(org.fazhi.governance.model.legal.DisputeOutcome.MEDIATED).agreementOn(d("2023-04-10"))
+                        .judicialConfirmationAppliedOn(d("2023-04-20")).build())
+                .addDispute(org.fazhi.governance.model.legal.Dispute.builder().id("d2").screenedOn(d("2023-05-01")).grassrootsUnitId("v2")
+                        .outcome(org.fazhi.governance.model.legal.DisputeOutcome.MEDIATED).agreementOn(d("2023-05-05")).build())
+                .addPetition(org.fazhi.governance.model.legal.Petition.builder().id("pt1").receivedOn(d("2023-06-01")).noticeOn(d("2023-06-10"))
+                        .concludedOn(d("2023-07-20")).extensionDays(0).build())
+                .addReasoningRoom(org.fazhi.governance.model.legal.ReasoningRoom.builder().id("room0").name("示范乡评理室").build())
+                .addReasoningRoom(org.fazhi.governance.model.legal.ReasoningRoom.builder().id("room1").name("东村评理室").grassrootsUnitId("v1").build())
+                .addReasoningRoom(org.fazhi.governance.model.legal.ReasoningRoom.builder().id("room2").name("西村评理室").grassrootsUnitId("v2").build())
+                .addNotificationCommitmentItem(org.fazhi.governance.model.service.NotificationCommitmentItem.builder().id("nc1").name("户籍迁移证明")
+                        .kind(org.fazhi.governance.model.service.NotificationCommitmentKind.CERTIFICATION_MATTER).commitmentsAccepted(20)
+                        .commitmentsVerified(5).falseCommitments(0).build())
+                .addLitigation(org.fazhi.governance.model.legal.AdministrativeLitigation.builder().id("l1").hearingOn(d("2023-08-01"))
+                        .leaderAppeared(true).build());
+        for (String v : new String[] {"v1", "v2"}) {
+            for (int k = 0; k < 3; k++) {
+                b.addRuralLegalPersonnel(org.fazhi.governance.model.legal.RuralLegalPerson.builder().grassrootsUnitId(v)
+                        .role(org.fazhi.governance.model.legal.RuralLegalRole.LEGALLY_LITERATE_VILLAGER).assessed(true).build());
+            }
+            for (String date : new String[] {"2023-03-15", "2023-06-15", "2023-09-15", "2023-12-15"}) {
+                b.addVillagerMeeting(org.fazhi.governance.model.legal.VillagerRepresentativeMeeting.builder().grassrootsUnitId(v)
+                        .heldOn(d(date)).members(30).present(25).inFavour(20).build());
+            }
+        }
     }
 }
