@@ -1,0 +1,88 @@
+package org.fazhi.governance.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Renders the rule catalog as Markdown ({@code docs/rules.md}); a test keeps the file in sync with the
+ * code.
+ */
+final class RuleCatalogDocument {
+    private RuleCatalogDocument() {}
+
+    /** Rules of RULES.md that the library does not check, with the reason. */
+    static final List<String[]> LEFT_OUT = List.of(
+            new String[] {"ENF-RECUSAL, ENF-PRIOR-NOTICE, ENF-NO-HEAVIER-FOR-DEFENCE, ENF-HEARING-RIGHT, ENF-HEARING-TIMELINE, ENF-DECISION-CONTENT, ENF-FINE-COLLECTION, ENF-LIMITATION, ENF-ON-SPOT-LIMIT, ENF-EVIDENCE-PRESERVE-7D, ENF-COERCIVE-PROCEDURE, ENF-DECISION-DISCLOSURE, ENF-PUBLICITY-BASIS",
+                "案件模型尚未记录告知书、听证、罚款金额与缴纳、违法行为日期、证据保存和决定书内容等字段；这些规则需要这些字段才能判断，留待扩展模型后实现。",
+                "The case model does not yet hold notices, hearings, fine amounts and payment, violation dates, preserved evidence or the decision document's content; these rules need them and wait for that model extension."},
+            new String[] {"TRS-IN-PROCESS-ID", "与 ENF-SHOW-CERT 检查同一事实（出示证件），依据一并引用，避免重复发现。",
+                "Checks the same fact as ENF-SHOW-CERT (the certificate shown); its source is cited there to avoid duplicate findings."},
+            new String[] {"TRS-AV-CONTENTIOUS", "“根据实际情况”进行音像记录，且文字记录可以替代，无法形成确定的判断（可信度 C）。",
+                "Audio/video 'according to the actual situation', replaceable by a complete written record: no decidable test (confidence C)."},
+            new String[] {"CERT-CADRE-TRAINING", "模型只记录执法人员培训，未记录全体干部的集中培训天数。",
+                "The model records officers' training only, not every cadre's days of concentrated training."},
+            new String[] {"MAJ-HEARING, MAJ-PARTY-REPORT, MAJ-ARCHIVE, MAJ-CHANGE", "听证、请示报告和归档的顺序由 MAJ-ORDER 检查；听证参加人、材料送达和决策调整需要模型尚未记录的字段。",
+                "Their order is checked by MAJ-ORDER; hearing participants, materials delivered and later changes need fields the model does not hold yet."},
+            new String[] {"NORM-REVIEWER, NORM-CONTENT-LIMITS, NORM-THREE-UNIFIED, NORM-PUBLISH", "审核主体和“三统一”因省而异（可信度 C/D）；文件内容限制需要全文语义分析；未公布即适用由 NORM-PROCEDURE 的“签署公布”环节覆盖。",
+                "The reviewing body and 'three unified' vary by province (C/D); content limits need the document's text; publication is covered by NORM-PROCEDURE's signing-and-publication step."},
+            new String[] {"TZYD-SCOPE, GOV-MEETING-MAJOR-ISSUES", "定义性条目（INFO），由 TZYD 与 MAJ-COLLECTIVE 规则体现。",
+                "Definitions (INFO), embodied by the TZYD rules and MAJ-COLLECTIVE."},
+            new String[] {"OPEN-GENERAL, OPEN-TOWNSHIP-SCOPE, OPEN-ANNUAL-REPORT", "需要主动公开目录与公开类别的对照；乡镇年报期限为地方实践（D）。",
+                "Need a disclosure catalogue by category; the township annual-report deadline is local practice (D)."},
+            new String[] {"NPC-RATES, NPC-SESSIONS, HOT-METRICS, CERT-TRAINING-ASSESSMENT-RATE (as a rate)", "比率由指标目录计算（docs/indicators.md）；人大会议次数不在模型中。",
+                "Rates are computed by the indicator catalog (docs/indicators.md); congress sessions are not in the model."},
+            new String[] {"HOT-NO-DUMP-ON-GRASSROOTS", "适用于 2025 年意见之后，且判断工单是否属于职能部门需要职责清单对照。",
+                "Applies only after the 2025 opinion, and judging whether a ticket belongs to a department needs the duty list."},
+            new String[] {"RURAL-LEGAL-LITERATE-SELECTION, RURAL-MODEL-VILLAGE, RURAL-VILLAGE-AFFAIRS-OPEN, DISP-VOLUNTARY, DISP-SUCCESS-RATE",
+                "遴选来源、示范村复核、村务公开频次和当事人拒绝调解后的处理需要模型尚未记录的字段；调解成功率是指标。",
+                "Selection pools, model-village reviews, village-affairs disclosure and mediation after a refusal need fields the model does not hold; the success rate is an indicator."},
+            new String[] {"IDX-OUTLINE-2021, IDX-DEMO-2021, GRID-SIZE's tolerance", "纲要与示范指标体系是分类结构而非可检查的要求；示范指标全文未核实。",
+                "The outline and demonstration indicators are classifications, not checkable requirements; their full text is unverified."});
+
+    static String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# 规则目录 / Rule catalog\n\n");
+        sb.append("<!-- Generated from the code by RuleCatalogDocumentTest; do not edit by hand. "
+                + "Regenerate with: mvn -pl governance-rules -am test -Dtest=RuleCatalogDocumentTest -Dfazhi.updateDocs=true "
+                + "-Dsurefire.failIfNoSpecifiedTests=false -->\n\n");
+        List<Rule> rules = GovernanceRules.all().rules();
+        sb.append("每条规则都有稳定编号、法律依据（含可信度 A–D）、严重程度、中英文说明和参数。C/D 级规则的参数标记为“未经核实”，宿主系统可按本省规定覆盖。\n\n");
+        sb.append("Every rule has a stable id, a legal citation with its confidence grade (A–D), a severity, Chinese and English text and "
+                + "its parameters. Parameters of C and D rules are marked unverified; hosts override them per province through "
+                + "`RuleParameters`.\n\n");
+        sb.append("Rules: ").append(rules.size()).append(". By group: ");
+        sb.append(java.util.Arrays.stream(RuleGroup.values())
+                .map(g -> g.name() + " " + rules.stream().filter(r -> r.descriptor().group() == g).count())
+                .filter(s -> !s.endsWith(" 0")).collect(Collectors.joining(", "))).append(".\n\n");
+        for (RuleGroup g : RuleGroup.values()) {
+            List<Rule> inGroup = rules.stream().filter(r -> r.descriptor().group() == g).collect(Collectors.toList());
+            if (inGroup.isEmpty()) {
+                continue;
+            }
+            sb.append("## ").append(g.name()).append(" — ").append(g.zh()).append(" / ").append(g.en()).append("\n\n");
+            for (Rule r : inGroup) {
+                RuleDescriptor d = r.descriptor();
+                sb.append("### `").append(d.id()).append("` ").append(d.nameZh()).append(" / ").append(d.nameEn()).append("\n\n");
+                sb.append("- 严重程度 / Severity: **").append(d.severity().name()).append("** (SARIF `").append(d.severity().sarifLevel()).append("`)\n");
+                sb.append("- 依据 / Source: ").append(d.citation().text(Locale.SIMPLIFIED_CHINESE)).append("; ")
+                        .append(d.citation().text(Locale.ENGLISH)).append('\n');
+                sb.append("- 检查对象 / Checks: ").append(d.subjectZh()).append(" / ").append(d.subjectEn()).append('\n');
+                if (!d.parameters().isEmpty()) {
+                    sb.append("- 参数 / Parameters: ").append(d.parameters().stream().map(p -> "`" + p.name() + "` = "
+                            + p.defaultValue().toPlainString() + " " + p.unitEn() + (p.verified() ? "" : " (unverified / 未核实)"))
+                            .collect(Collectors.joining(", "))).append('\n');
+                }
+                sb.append("- 不符合时 / On failure: ").append(d.failZh()).append(" / ").append(d.failEn()).append('\n');
+                sb.append("- 整改 / Fix: ").append(d.remediationZh()).append(" / ").append(d.remediationEn()).append('\n');
+                sb.append("- 违规示例 / Example violation: ").append(d.exampleZh()).append(" / ").append(d.exampleEn()).append("\n\n");
+            }
+        }
+        sb.append("## 未实现的规则 / Rules left out\n\n");
+        sb.append("| RULES.md ids | 原因 | Reason |\n|---|---|---|\n");
+        for (String[] row : LEFT_OUT) {
+            sb.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2]).append(" |\n");
+        }
+        return sb.toString();
+    }
+}

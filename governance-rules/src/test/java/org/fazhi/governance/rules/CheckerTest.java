@@ -1,0 +1,168 @@
+package org.fazhi.governance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.fazhi.governance.rules.Townships.clean;
+import static org.fazhi.governance.rules.Townships.coercionCase;
+import static org.fazhi.governance.rules.Townships.penaltyCase;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.fazhi.governance.model.InvalidRecordException;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.enforcement.OfficerPresence;
+import org.fazhi.governance.model.grid.Grid;
+import org.junit.jupiter.api.Test;
+
+/** The checker as a host system uses it: reports, failure text, waivers, custom rules and parameters. */
+class CheckerTest {
+    private static final LocalDate AS_OF = Townships.AS_OF;
+
+    /** The clean township with one officer alone on case c1: one ENF-TWO-OFFICERS error. */
+    static RuleOfLawRecord oneOfficerAlone() {
+        return clean().enforcementCases(List.of(penaltyCase().withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build()),
+                coercionCase())).build();
+    }
+
+    @Test
+    void check_passes_silently_for_a_compliant_record() {
+        GovernanceRules.all().check(clean().build(), AS_OF);
+    }
+
+    @Test
+    void check_throws_an_assertion_error_that_says_what_where_and_how_to_fix() {
+        AssertionError e = catchThrowableOfType(AssertionError.class, () -> GovernanceRules.all().check(oneOfficerAlone(), AS_OF));
+        assertThat(e.getMessage()).startsWith("法治规则检查 示范乡 2023（截至 2023-12-31）：未通过 —— 1 项不符合（错误 1，警告 0，提示 0）");
+        assertThat(e.getMessage()).contains("\n  [ERROR] ENF-TWO-OFFICERS /enforcementCases/0/officers: 案件 c1 只有 1 名执法人员出场，少于 2 名，"
+                + "且未载明法律另有规定的依据 —— 整改：每次执法安排至少两名持证执法人员");
+    }
+
+    @Test
+    void the_failure_text_is_available_in_english() {
+        CheckReport report = GovernanceRules.all().evaluate(oneOfficerAlone(), Townships.CONTEXT.withLocale(Locale.ENGLISH));
+        assertThat(report.toString()).startsWith("Fazhi rule check of 示范乡 2023 as of 2023-12-31: FAILED - 1 failure(s) (1 error, 0 warning, 0 info)")
+                .contains("[ERROR] ENF-TWO-OFFICERS /enforcementCases/0/officers: case c1 had 1 officer(s) present, fewer than 2, "
+                        + "and names no legal exception — fix: Send at least two certified officers");
+    }
+
+    @Test
+    void an_invalid_record_is_refused_before_any_rule_runs() {
+        RuleOfLawRecord broken = clean().addGrid(Grid.builder().id("g1").name("重复").level(1).build()).build();
+        InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class, () -> GovernanceRules.all().evaluate(broken, AS_OF));
+        assertThat(e.violations()).extracting(v -> v.path()).containsExactly("/grids/4/id");
+    }
+
+    @Test
+    void report_queries_read_well_under_any_assertion_library() {
+        CheckReport report = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF);
+        assertThat(report.isPassing()).isFalse();
+        assertThat(report.failures()).extracting(Finding::ruleId).containsExactly("ENF-TWO-OFFICERS");
+        assertThat(report.ofRule("ENF-TWO-OFFICERS").findings()).extracting(Finding::outcome).containsExactly(Outcome.FAIL, Outcome.PASS);
+        assertThat(report.failuresBySeverity()).containsEntry(Severity.ERROR, 1).containsEntry(Severity.WARNING, 0);
+        assertThat(report.count(Outcome.FAIL)).isEqualTo(1);
+    }
+
+    @Test
+    void merged_reports_add_up() {
+        CheckReport a = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF);
+        CheckReport b = GovernanceRules.all().evaluate(clean().build(), AS_OF);
+        CheckReport both = a.merge(b);
+        assertThat(both.findings()).hasSize(a.findings().size() + b.findings().size());
+        assertThat(both.failures()).hasSize(1);
+        assertThat(both.title()).isEqualTo("示范乡 2023 + 示范乡 2023");
+    }
+
+    private static Waiver waiver(String expires) {
+        return Waiver.builder().ruleId("ENF-TWO-OFFICERS").subject("EnforcementCase:c1").reason("法律另有规定，依据待补录")
+                .approvedBy("县司法局 王科长").expires(LocalDate.parse(expires)).build();
+    }
+
+    @Test
+    void an_active_waiver_turns_the_failure_into_a_waived_one() {
+        RuleSet rules = GovernanceRules.all().withWaivers(Waivers.of(List.of(waiver("2024-06-30"))));
+        CheckReport report = rules.evaluate(oneOfficerAlone(), AS_OF);
+        assertThat(report.isPassing()).isTrue();
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.waived()).singleElement().satisfies(f -> assertThat(f.waiver().get().approvedBy()).isEqualTo("县司法局 王科长"));
+        assertThat(report.toString()).contains("已豁免 1");
+        rules.check(oneOfficerAlone(), AS_OF);
+    }
+
+    @Test
+    void an_expired_waiver_fails_again_and_is_reported() {
+        RuleSet rules = GovernanceRules.all().withWaivers(Waivers.of(List.of(waiver("2023-12-30"))));
+        CheckReport report = rules.evaluate(oneOfficerAlone(), AS_OF);
+        assertThat(report.isPassing()).isFalse();
+        assertThat(report.expiredWaivers()).hasSize(1);
+        assertThat(report.toString()).contains("豁免已过期：ENF-TWO-OFFICERS EnforcementCase:c1（到期 2023-12-30）");
+    }
+
+    @Test
+    void a_waiver_that_matches_nothing_is_stale_and_the_baseline_only_shrinks() {
+        Waivers baseline = Waivers.of(List.of(waiver("2024-06-30")));
+        CheckReport fixed = GovernanceRules.all().withWaivers(baseline).evaluate(clean().build(), AS_OF);
+        assertThat(fixed.staleWaivers()).hasSize(1);
+        assertThat(fixed.toString()).contains("豁免已无对应问题，可删除：ENF-TWO-OFFICERS EnforcementCase:c1");
+        assertThat(baseline.withoutStale(fixed).entries()).isEmpty();
+        CheckReport stillBroken = GovernanceRules.all().withWaivers(baseline).evaluate(oneOfficerAlone(), AS_OF);
+        assertThat(baseline.withoutStale(stillBroken).entries()).hasSize(1);
+    }
+
+    @Test
+    void waivers_read_and_write_json_and_refuse_bad_entries() {
+        Waivers w = Waivers.of(List.of(waiver("2024-06-30")));
+        assertThat(Waivers.parse(w.toJson()).entries()).isEqualTo(w.entries());
+        assertThatThrownBy(() -> Waivers.parse("[{\"ruleId\":\"ENF-TWO-OFFICERS\",\"subject\":\"x\",\"reason\":\"\",\"approvedBy\":\"a\",\"expires\":\"2024-01-01\"}]"))
+                .isInstanceOf(InvalidRecordException.class).hasMessageContaining("Invalid waiver baseline");
+        assertThatThrownBy(() -> Waivers.of(List.of(waiver("2024-06-30"), waiver("2024-07-30"))))
+                .hasMessageContaining("duplicate waiver for ENF-TWO-OFFICERS EnforcementCase:c1");
+    }
+
+    @Test
+    void a_host_adds_its_own_province_rule_through_the_same_api() {
+        RuleDescriptor d = RuleDescriptor.builder().id("HOST-FJ-VILLAGE-COUNT").group(RuleGroup.HOST)
+                .nameZh("每个乡镇至少3个村").nameEn("At least 3 villages").severity(Severity.WARNING)
+                .citation(LegalSources.LOCAL.cite("某省规定", "a provincial rule", Confidence.D))
+                .subjectZh("乡镇").subjectEn("townships").failZh("只有 {n} 个村").failEn("only {n} villages")
+                .remediationZh("核对区划").remediationEn("Check the divisions")
+                .addParameters(ParameterSpec.of("min", "3", "个", "villages", false))
+                .exampleZh("2 个村").exampleEn("2 villages").build();
+        Rule custom = Rule.of(d, (r, ctx, out) -> {
+            int n = r.unit().grassrootsUnits().size();
+            if (n >= ctx.parameter(d, "min").intValue()) {
+                out.pass("/unit/grassrootsUnits", out.recordSubject(), "n", n);
+            } else {
+                out.fail("/unit/grassrootsUnits", out.recordSubject(), "n", n);
+            }
+        });
+        CheckReport report = GovernanceRules.all().and(custom).evaluate(clean().build(), AS_OF);
+        assertThat(report.failures()).extracting(Finding::messageEn).containsExactly("only 2 villages");
+        CheckContext lenient = Townships.CONTEXT.withParameters(RuleParameters.defaults().with("HOST-FJ-VILLAGE-COUNT", "min", BigDecimal.ONE));
+        assertThat(GovernanceRules.all().and(custom).evaluate(clean().build(), lenient).failures()).isEmpty();
+        assertThatThrownBy(() -> GovernanceRules.all().and(custom, custom)).hasMessageContaining("duplicate rule id HOST-FJ-VILLAGE-COUNT");
+    }
+
+    @Test
+    void parameters_can_change_from_a_date() {
+        RuleDescriptor d = GovernanceRules.byId("CERT-TRAINING-60H").orElseThrow().descriptor();
+        RuleParameters p = RuleParameters.defaults().withEffective("CERT-TRAINING-60H", "minHours", BigDecimal.valueOf(80),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        assertThat(p.value(d, "minHours", LocalDate.of(2023, 12, 31))).isEqualByComparingTo("60");
+        assertThat(p.value(d, "minHours", LocalDate.of(2024, 6, 1))).isEqualByComparingTo("80");
+        assertThat(p.value(d, "minHours", LocalDate.of(2026, 1, 1))).isEqualByComparingTo("60");
+        assertThatThrownBy(() -> p.value(d, "maxHours", LocalDate.of(2024, 1, 1))).hasMessageContaining("has no parameter 'maxHours'");
+    }
+
+    @Test
+    void a_rule_that_finds_nothing_to_check_says_so_instead_of_passing() {
+        List<Finding> f = GovernanceRules.byId("LIT-LEADER-APPEARS").orElseThrow().check(clean().litigations(List.of()).build(), Townships.CONTEXT);
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+            assertThat(x.messageEn()).isEqualTo("Not applicable: checked 0 lawsuits");
+            assertThat(x.evidence()).containsEntry("checked", "0");
+        });
+    }
+}
