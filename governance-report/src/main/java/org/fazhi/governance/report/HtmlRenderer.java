@@ -141,23 +141,23 @@ public final class HtmlRenderer {
             int rowH = 26;
             int height = Math.max(1, rows.size()) * rowH + 10;
             StringBuilder sb = new StringBuilder("<figure class=\"chart\" id=\"").append(id).append("\"><figcaption>").append(html(caption))
-                    .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"900\" height=\"").append(height)
-                    .append("\" viewBox=\"0 0 900 ").append(height).append("\"><title>").append(html(caption)).append("</title>\n");
+                    .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 1000 ")
+                    .append(height).append("\"><title>").append(html(caption)).append("</title>\n");
             if (rows.isEmpty()) {
                 sb.append("<text x=\"10\" y=\"20\" font-size=\"13\">").append(pick(locale, "无数据", "no data")).append("</text>\n");
             }
             for (int i = 0; i < rows.size(); i++) {
                 int y = 5 + i * rowH;
                 BigDecimal v = values.get(i);
-                double w = max.signum() == 0 ? 0 : Math.min(1.0, v.doubleValue() / max.doubleValue()) * 500;
+                double w = max.signum() == 0 ? 0 : Math.min(1.0, v.doubleValue() / max.doubleValue()) * 420;
                 sb.append("<text x=\"0\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(html(rows.get(i)[0])).append("</text>\n");
-                sb.append("<rect x=\"300\" y=\"").append(y + 3).append("\" width=\"500\" height=\"16\" fill=\"#eee\"/>\n");
-                sb.append("<rect x=\"300\" y=\"").append(y + 3).append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", w))
+                sb.append("<rect x=\"260\" y=\"").append(y + 3).append("\" width=\"420\" height=\"16\" fill=\"#eee\"/>\n");
+                sb.append("<rect x=\"260\" y=\"").append(y + 3).append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", w))
                         .append("\" height=\"16\" fill=\"#c33\"/>\n");
-                targets.get(i).ifPresent(t -> sb.append("<line x1=\"").append(String.format(Locale.ROOT, "%.1f", 300 + Math.min(1.0, t.doubleValue() / max.doubleValue()) * 500))
-                        .append("\" x2=\"").append(String.format(Locale.ROOT, "%.1f", 300 + Math.min(1.0, t.doubleValue() / max.doubleValue()) * 500))
+                targets.get(i).ifPresent(t -> sb.append("<line x1=\"").append(String.format(Locale.ROOT, "%.1f", 260 + Math.min(1.0, t.doubleValue() / max.doubleValue()) * 420))
+                        .append("\" x2=\"").append(String.format(Locale.ROOT, "%.1f", 260 + Math.min(1.0, t.doubleValue() / max.doubleValue()) * 420))
                         .append("\" y1=\"").append(y).append("\" y2=\"").append(y + 22).append("\" stroke=\"#222\" stroke-width=\"2\"/>\n"));
-                sb.append("<text x=\"810\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(html(rows.get(i)[1])).append("</text>\n");
+                sb.append("<text x=\"690\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(html(rows.get(i)[1])).append("</text>\n");
             }
             return sb.append("</svg></figure>\n").toString();
         }
@@ -195,7 +195,7 @@ public final class HtmlRenderer {
             String staff = line(r, "grid.staffTotal").map(ReportLine::value).orElse("—");
             String caption = pick(locale, "网格层级", "Grid hierarchy");
             StringBuilder sb = new StringBuilder("<figure class=\"chart\" id=\"chart-grid\"><figcaption>").append(caption)
-                    .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"900\" height=\"150\" viewBox=\"0 0 900 150\"><title>")
+                    .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 900 150\"><title>")
                     .append(caption).append("</title>\n");
             String[][] boxes = {{r.unitName(), ""}, {pick(locale, "一级网格", "level-1 grids"), l1}, {pick(locale, "二级网格", "level-2 grids"), l2},
                 {pick(locale, "网格人员", "grid staff"), staff}};
