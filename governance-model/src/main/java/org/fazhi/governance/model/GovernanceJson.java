@@ -172,6 +172,28 @@ public final class GovernanceJson {
     }
 
     /**
+     * Binds one entity (a line of JSON Lines) and validates it: structure errors and constraint violations
+     * both come back as one {@link InvalidRecordException}, with paths relative to the entity.
+     *
+     * @param utf8 the bytes of one JSON value
+     * @param offset where the value starts
+     * @param length its length in bytes
+     * @param type the model type, e.g. {@code HotlineTicket.class}
+     * @param <T> the type
+     * @return the valid entity
+     * @throws InvalidRecordException listing every problem found
+     */
+    public static <T> T readValid(byte[] utf8, int offset, int length, Class<T> type) {
+        T value;
+        try {
+            value = MAPPER.readerFor(type).readValue(utf8, offset, length);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+        return RecordValidator.shared().requireValid(value);
+    }
+
+    /**
      * Writes a record as indented JSON that {@link #readRecord(String)} reads back equal. Personal data
      * is written raw: this is the storage form. For anything shown to people use the report module.
      *
@@ -181,6 +203,20 @@ public final class GovernanceJson {
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model value could not be written as JSON / 模型值无法写成 JSON", e);
+        }
+    }
+
+    /**
+     * Writes a model value as one line of compact JSON, for JSON Lines (no trailing newline).
+     *
+     * @param value an entity such as a {@code HotlineTicket}
+     * @return the JSON text on one line
+     */
+    public static String writeLine(Object value) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("model value could not be written as JSON / 模型值无法写成 JSON", e);
         }

@@ -80,7 +80,7 @@ final class EnforcementRules {
     }
 
     static Rule delegation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TOWNSHIP-DELEGATION").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TOWNSHIP-DELEGATION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("乡镇承接行政处罚权须有公布的清单依据").nameEn("Township penalties need a published delegated power")
                 .citation(LegalSources.XZCF.cite("第二十四条", "Art. 24", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政处罚案件").subjectEn("penalty cases")
@@ -109,7 +109,7 @@ final class EnforcementRules {
     }
 
     static Rule qualifiedOfficer() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-QUALIFIED-OFFICER").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-QUALIFIED-OFFICER").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("持证上岗：执法人员须持有效执法证件").nameEn("Certified on duty: officers hold a valid certificate")
                 .citation(LegalSources.XZCF.cite("第四十二条第一款、第七十六条第（五）项；《行政强制法》第十七条第三款", "Art. 42 ¶1, Art. 76(5); Compulsion Law Art. 17 ¶3", Confidence.A))
                 .severity(Severity.ERROR)
@@ -142,7 +142,7 @@ final class EnforcementRules {
     }
 
     static Rule twoOfficers() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TWO-OFFICERS").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TWO-OFFICERS").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("执法人员不得少于两人").nameEn("At least two officers")
                 .citation(LegalSources.XZCF.cite("第四十二条第一款；《行政强制法》第十八条第（二）项", "Art. 42 ¶1; Compulsion Law Art. 18(2)", Confidence.A))
                 .severity(Severity.ERROR)
@@ -167,7 +167,7 @@ final class EnforcementRules {
     }
 
     static Rule showCertificate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SHOW-CERT").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SHOW-CERT").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("亮证执法：主动出示执法证件").nameEn("Show the enforcement certificate")
                 .citation(LegalSources.XZCF.cite("第五十二条、第五十五条；《行政强制法》第十八条第（三）项；国办发〔2018〕118号 二（一）",
                         "Arts. 52, 55; Compulsion Law Art. 18(3); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
@@ -193,7 +193,7 @@ final class EnforcementRules {
     }
 
     static Rule fullRecord() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-FULL-RECORD").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-FULL-RECORD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("执法全过程记录并归档").nameEn("Whole-process recording and archiving")
                 .citation(LegalSources.XZCF.cite("第四十七条；国办发〔2018〕118号 三", "Art. 47; SC Gen. Office 2018 No. 118 §3", Confidence.A))
                 .severity(Severity.ERROR)
@@ -229,7 +229,7 @@ final class EnforcementRules {
     }
 
     static Rule case90Days() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-CASE-90D").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-CASE-90D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("立案之日起九十日内作出处罚决定").nameEn("Decide within 90 days of filing")
                 .citation(LegalSources.XZCF.cite("第六十条", "Art. 60", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政处罚案件").subjectEn("penalty cases")
@@ -261,7 +261,7 @@ final class EnforcementRules {
     }
 
     static Rule service7WorkingDays() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SERVICE-7D").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SERVICE-7D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("处罚决定书七个工作日内送达").nameEn("Serve the decision within 7 working days")
                 .citation(LegalSources.XZCF.cite("第六十一条、第八十五条", "Arts. 61, 85", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("已作出决定的行政处罚案件").subjectEn("decided penalty cases")
@@ -303,7 +303,7 @@ final class EnforcementRules {
     }
 
     static Rule collectiveDiscussion() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-COLLECTIVE-DISCUSSION").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-COLLECTIVE-DISCUSSION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("情节复杂或重大违法案件须负责人集体讨论").nameEn("Complex or serious cases are decided collectively")
                 .citation(LegalSources.XZCF.cite("第五十七条第二款", "Art. 57 ¶2", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("情节复杂或重大违法的处罚案件").subjectEn("complex or serious penalty cases")
@@ -338,7 +338,7 @@ final class EnforcementRules {
     }
 
     static Rule legalReview() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-LEGAL-REVIEW").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-LEGAL-REVIEW").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("重大执法决定须经法制审核后作出").nameEn("Major decisions need legal review first")
                 .citation(LegalSources.XZCF.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("需要法制审核的执法决定").subjectEn("decisions needing legal review")

@@ -329,7 +329,7 @@ final class ReportingRules {
     }
 
     static Rule hotlineTimeliness() {
-        RuleDescriptor d = RuleDescriptor.builder().id("HOT-TIMELINESS").group(RuleGroup.HOT)
+        RuleDescriptor d = RuleDescriptor.builder().id("HOT-TIMELINESS").scope(RuleScope.HOTLINE_TICKET).group(RuleGroup.HOT)
                 .nameZh("热线工单在期限内办结").nameEn("Hotline tickets closed by their deadline")
                 .citation(LegalSources.RX53.cite("三（接得更快、分得更准、办得更实；办理时限由地方规定）", "§3 (local handling limits)", Confidence.B))
                 .severity(Severity.WARNING)

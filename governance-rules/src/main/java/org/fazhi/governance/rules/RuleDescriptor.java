@@ -55,6 +55,15 @@ public interface RuleDescriptor {
     /** 参数 / Parameters with their defaults. */
     List<ParameterSpec> parameters();
 
+    /**
+     * 检查范围 / Whether the rule judges each enforcement case or hotline ticket on its own (so it can run
+     * on a stream of them) or needs the whole record.
+     */
+    @Value.Default
+    default RuleScope scope() {
+        return RuleScope.RECORD;
+    }
+
     /** 违规示例 / An example of a violation, in Chinese. */
     String exampleZh();
 

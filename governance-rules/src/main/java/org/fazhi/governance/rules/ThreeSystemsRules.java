@@ -68,7 +68,7 @@ final class ThreeSystemsRules {
 
     private static Rule postWithin(String id, String nameZh, String nameEn, String article, String articleEn, Confidence confidence,
             EnumSet<CaseKind> kinds, String subjectZh, String subjectEn, String defaultDays, String example, String exampleEn) {
-        RuleDescriptor d = RuleDescriptor.builder().id(id).group(RuleGroup.TRS).nameZh(nameZh).nameEn(nameEn)
+        RuleDescriptor d = RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS).nameZh(nameZh).nameEn(nameEn)
                 .citation(LegalSources.SXZD.cite(article, articleEn, confidence)).severity(Severity.WARNING)
                 .subjectZh(subjectZh).subjectEn(subjectEn)
                 .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
@@ -121,7 +121,7 @@ final class ThreeSystemsRules {
     }
 
     static Rule audioVideoMandatory() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").group(RuleGroup.TRS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS)
                 .nameZh("查封扣押、强制拆除等须全程音像记录").nameEn("Full audio/video recording of coercive actions")
                 .citation(LegalSources.SXZD.cite("三", "§3", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("行政强制案件").subjectEn("coercion cases")
@@ -151,7 +151,7 @@ final class ThreeSystemsRules {
     }
 
     static Rule legalReviewScope() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").group(RuleGroup.TRS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS)
                 .nameZh("重大执法决定均须法制审核").nameEn("Every major enforcement decision is legally reviewed")
                 .citation(LegalSources.SXZD.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
                 .subjectZh("重大执法决定").subjectEn("major enforcement decisions")

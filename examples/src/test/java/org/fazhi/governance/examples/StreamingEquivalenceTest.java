@@ -1,0 +1,126 @@
+package org.fazhi.governance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.governance.examples.synthetic.SyntheticCounty;
+import org.fazhi.governance.indicators.Count;
+import org.fazhi.governance.indicators.IndicatorOptions;
+import org.fazhi.governance.indicators.IndicatorTally;
+import org.fazhi.governance.model.GovernanceJson;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.rules.CheckContext;
+import org.fazhi.governance.rules.CheckReport;
+import org.fazhi.governance.rules.Finding;
+import org.fazhi.governance.rules.GovernanceRules;
+import org.fazhi.governance.rules.Outcome;
+import org.fazhi.governance.rules.RuleScope;
+import org.fazhi.governance.rules.stream.BadLine;
+import org.fazhi.governance.rules.stream.EntityStreamChecker;
+import org.fazhi.governance.rules.stream.LineFinding;
+import org.fazhi.governance.rules.stream.StreamSummary;
+import org.junit.jupiter.api.Test;
+
+/** The streaming path gives the same findings and indicators as the in-memory path on the same data. */
+class StreamingEquivalenceTest {
+    private static final CheckContext CONTEXT = CheckContext.of(LocalDate.of(2023, 12, 31));
+
+    static byte[] jsonLines(List<?> entities) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object e : entities) {
+            out.writeBytes(GovernanceJson.writeLine(e).getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+
+    static Set<String> keys(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + " " + f.outcome() + " " + f.path() + " " + f.messageEn()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void streamed_tickets_and_cases_give_the_in_memory_findings_and_counts() {
+        RuleOfLawRecord township = SyntheticCounty.withSeed(99).township(0, 400, 1500);
+        CheckReport inMemory = GovernanceRules.all().evaluate(township, CONTEXT);
+        List<Finding> expectedCases = inMemory.findings().stream()
+                .filter(f -> GovernanceRules.byId(f.ruleId()).orElseThrow().descriptor().scope() == RuleScope.ENFORCEMENT_CASE)
+                .filter(f -> f.outcome() != Outcome.NOT_APPLICABLE).collect(Collectors.toList());
+        List<Finding> expectedTickets = inMemory.findings().stream()
+                .filter(f -> GovernanceRules.byId(f.ruleId()).orElseThrow().descriptor().scope() == RuleScope.HOTLINE_TICKET)
+                .filter(f -> f.outcome() != Outcome.NOT_APPLICABLE).collect(Collectors.toList());
+
+        EntityStreamChecker checker = EntityStreamChecker.builder(township, CONTEXT).build();
+        List<Finding> streamedCases = new ArrayList<>();
+        List<BadLine> bad = new ArrayList<>();
+        StreamSummary cases = checker.checkCases(new ByteArrayInputStream(jsonLines(township.enforcementCases())),
+                lf -> streamedCases.add(lf.finding()), bad::add, n -> { });
+        List<Finding> streamedTickets = new ArrayList<>();
+        StreamSummary tickets = checker.checkTickets(new ByteArrayInputStream(jsonLines(township.hotlineTickets())),
+                lf -> streamedTickets.add(lf.finding()), bad::add, n -> { });
+
+        assertThat(bad).isEmpty();
+        assertThat(cases.goodLines()).isEqualTo(400);
+        assertThat(tickets.goodLines()).isEqualTo(1500);
+        assertThat(expectedCases).isNotEmpty();
+        assertThat(keys(streamedCases)).isEqualTo(keys(expectedCases));
+        assertThat(keys(streamedTickets)).isEqualTo(keys(expectedTickets));
+        assertThat(streamedCases).hasSameSizeAs(expectedCases);
+
+        IndicatorTally whole = IndicatorTally.empty(CONTEXT.asOf(), IndicatorOptions.defaults()).add(township);
+        IndicatorTally streamed = cases.tally().merge(tickets.tally());
+        for (Count c : new Count[] {Count.HOTLINE_RECEIVED, Count.HOTLINE_RESPONDED, Count.HOTLINE_CLOSED, Count.HOTLINE_RATED,
+            Count.HOTLINE_SATISFIED, Count.HOTLINE_BASICALLY_SATISFIED, Count.CASES, Count.CASES_DECIDED, Count.CASES_DISCLOSED,
+            Count.CASES_FULLY_RECORDED, Count.CASES_NEEDING_REVIEW, Count.CASES_REVIEWED}) {
+            assertThat(streamed.get(c)).as(c.name()).isEqualTo(whole.get(c));
+        }
+    }
+
+    @Test
+    void bad_lines_are_reported_with_their_number_and_the_rest_is_processed() {
+        RuleOfLawRecord township = SyntheticCounty.withSeed(3).township(0, 0, 3);
+        List<String> lines = township.hotlineTickets().stream().map(GovernanceJson::writeLine).collect(Collectors.toList());
+        String good = lines.get(0);
+        String text = String.join("\n",
+                lines.get(0),                                                   // 1 good
+                "{\"id\":",                                                     // 2 malformed
+                good.replace("\"channel\"", "\"mayor\":\"x\",\"channel\""),    // 3 unknown property
+                good.replace("\"id\":\"t0\"", "\"id\":\"t9\"").replace("\"receivedOn\":\"", "\"receivedOn\":\"2099"),  // 4 bad date
+                "",                                                             // 5 empty
+                lines.get(0),                                                   // 6 duplicate id
+                good.replace("\"id\":\"t0\"", "\"id\":\"t8\"").replaceAll("\"grassrootsUnitId\":\"v[0-9]+\"", "\"grassrootsUnitId\":\"nowhere\""), // 7 unknown village
+                lines.get(1), lines.get(2)) + "\n";                            // 8, 9 good
+        List<BadLine> bad = new ArrayList<>();
+        List<LineFinding> findings = new ArrayList<>();
+        StreamSummary s = EntityStreamChecker.builder(township, CONTEXT).build()
+                .checkTickets(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), findings::add, bad::add, n -> { });
+        assertThat(s.goodLines()).isEqualTo(3);
+        assertThat(s.badLines()).isEqualTo(6);
+        assertThat(bad).extracting(BadLine::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(bad.get(0).violations().get(0).code()).isEqualTo("json.malformed");
+        assertThat(bad.get(1).violations().get(0).path()).isEqualTo("/mayor");
+        assertThat(bad.get(2).violations().get(0).code()).isIn("json.invalid", "json.wrongType");
+        assertThat(bad.get(3).violations().get(0).code()).isEqualTo("json.empty");
+        assertThat(bad.get(4).describe(java.util.Locale.ENGLISH)).isEqualTo("line 6: /id duplicate id 't0' (used on an earlier line)");
+        assertThat(bad.get(5).violations().get(0).path()).isEqualTo("/grassrootsUnitId");
+        assertThat(findings).extracting(LineFinding::line).containsOnly(1L, 8L, 9L);
+        assertThat(s.tally().get(Count.HOTLINE_RECEIVED)).isEqualTo(3);
+        assertThat(s.idCheckComplete()).isTrue();
+    }
+
+    @Test
+    void the_duplicate_id_check_says_when_it_reached_its_memory_limit() {
+        RuleOfLawRecord township = SyntheticCounty.withSeed(3).township(0, 0, 50);
+        StreamSummary s = EntityStreamChecker.builder(township, CONTEXT).uniqueIdLimit(10).build()
+                .checkTickets(new ByteArrayInputStream(jsonLines(township.hotlineTickets())), f -> { }, b -> { }, n -> { });
+        assertThat(s.goodLines()).isEqualTo(50);
+        assertThat(s.idsChecked()).isEqualTo(10);
+        assertThat(s.idCheckComplete()).isFalse();
+    }
+}
