@@ -56,7 +56,7 @@ class StreamingEquivalenceTest {
                 .filter(f -> GovernanceRules.byId(f.ruleId()).orElseThrow().descriptor().scope() == RuleScope.HOTLINE_TICKET)
                 .filter(f -> f.outcome() != Outcome.NOT_APPLICABLE).collect(Collectors.toList());
 
-        EntityStreamChecker checker = EntityStreamChecker.builder(township, CONTEXT).build();
+        EntityStreamChecker checker = EntityStreamChecker.builder(township, CONTEXT).reportPasses(true).build();
         List<Finding> streamedCases = new ArrayList<>();
         List<BadLine> bad = new ArrayList<>();
         StreamSummary cases = checker.checkCases(new ByteArrayInputStream(jsonLines(township.enforcementCases())),

@@ -53,6 +53,8 @@ public final class GovernanceJson {
     public static final int MAX_NUMBER_LENGTH = 40;
 
     private static final ObjectMapper MAPPER = newMapper();
+    private static final java.util.concurrent.ConcurrentMap<Class<?>, com.fasterxml.jackson.databind.ObjectReader> READERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
 
     private GovernanceJson() {}
@@ -186,7 +188,7 @@ public final class GovernanceJson {
     public static <T> T readValid(byte[] utf8, int offset, int length, Class<T> type) {
         T value;
         try {
-            value = MAPPER.readerFor(type).readValue(utf8, offset, length);
+            value = READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(utf8, offset, length);
         } catch (IOException e) {
             throw translate(e);
         }

@@ -44,9 +44,7 @@ public final class FindingCollector {
      */
     public void pass(String path, SubjectRef subject, Object... evidence) {
         Map<String, String> ev = evidence(evidence);
-        add(Outcome.PASS, path, subject, ev,
-                "符合要求：" + rule.nameZh() + describe(ev, true),
-                "Requirement met: " + rule.nameEn() + describe(ev, false));
+        add(Outcome.PASS, path, subject, ev, rule.passZh(), rule.passEn());
     }
 
     /**
@@ -109,15 +107,6 @@ public final class FindingCollector {
             map.put(String.valueOf(nameValues[i]), String.valueOf(nameValues[i + 1]));
         }
         return map;
-    }
-
-    private static String describe(Map<String, String> ev, boolean zh) {
-        if (ev.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(zh ? "（" : " (");
-        ev.forEach((k, v) -> sb.append(sb.length() > 2 ? ", " : "").append(k).append('=').append(v));
-        return sb.append(zh ? "）" : ")").toString();
     }
 
     static String fill(String template, Map<String, String> ev) {

@@ -70,6 +70,18 @@ public interface RuleDescriptor {
     /** An example of a violation, in English. */
     String exampleEn();
 
+    /** 通过时的说明 / The message of a passing finding (the evidence map says what was checked). */
+    @Value.Derived
+    default String passZh() {
+        return "符合要求：" + nameZh();
+    }
+
+    /** The message of a passing finding in English. */
+    @Value.Derived
+    default String passEn() {
+        return "Requirement met: " + nameEn();
+    }
+
     /**
      * The parameter with a name.
      *

@@ -64,6 +64,7 @@ public final class EntityStreamChecker {
     private final Set<String> reviewers;
     private final Set<String> villages;
     private final long progressEvery;
+    private final boolean reportPasses;
 
     private EntityStreamChecker(Builder b) {
         this.reference = b.reference.withEnforcementCases(List.of()).withHotlineTickets(List.of());
@@ -77,6 +78,7 @@ public final class EntityStreamChecker {
         this.reviewers = reference.legalReviewers().stream().map(LegalReviewer::id).collect(Collectors.toUnmodifiableSet());
         this.villages = reference.unit().grassrootsUnits().stream().map(GrassrootsUnit::id).collect(Collectors.toUnmodifiableSet());
         this.progressEvery = b.progressEvery;
+        this.reportPasses = b.reportPasses;
     }
 
     /**
@@ -98,6 +100,7 @@ public final class EntityStreamChecker {
         private IndicatorOptions options = IndicatorOptions.defaults();
         private int idLimit = 1_000_000;
         private long progressEvery = 1_000_000;
+        private boolean reportPasses;
 
         Builder(RuleOfLawRecord reference, CheckContext context) {
             this.reference = Objects.requireNonNull(reference);
@@ -151,6 +154,18 @@ public final class EntityStreamChecker {
             return this;
         }
 
+        /**
+         * Whether passing findings go to the findings consumer too; by default they are only counted, since
+         * at millions of lines they are rarely wanted one by one.
+         *
+         * @param report true to receive them
+         * @return this builder
+         */
+        public Builder reportPasses(boolean report) {
+            this.reportPasses = report;
+            return this;
+        }
+
         /** The checker. */
         public EntityStreamChecker build() {
             return new EntityStreamChecker(this);
@@ -161,7 +176,8 @@ public final class EntityStreamChecker {
      * Checks and counts a stream of hotline tickets, one JSON object per line.
      *
      * @param in UTF-8 JSON Lines, read to its end but not closed
-     * @param findings receives every finding of every good line (not-applicable ones are skipped)
+     * @param findings receives every failing and undecidable finding of every good line (and passing ones when
+     *     {@link Builder#reportPasses} is set; not-applicable ones are skipped)
      * @param badLines receives every bad line
      * @param progress receives the number of lines read, every {@link Builder#progressEvery} lines
      * @return the summary
@@ -210,7 +226,8 @@ public final class EntityStreamChecker {
      * Checks and counts a stream of enforcement cases, one JSON object per line.
      *
      * @param in UTF-8 JSON Lines, read to its end but not closed
-     * @param findings receives every finding of every good line (not-applicable ones are skipped)
+     * @param findings receives every failing and undecidable finding of every good line (and passing ones when
+     *     {@link Builder#reportPasses} is set; not-applicable ones are skipped)
      * @param badLines receives every bad line
      * @param progress receives the number of lines read, every {@link Builder#progressEvery} lines
      * @return the summary
@@ -348,6 +365,9 @@ public final class EntityStreamChecker {
                             continue;
                         }
                         counts.merge(f.outcome(), 1L, Long::sum);
+                        if (f.outcome() == Outcome.PASS && !reportPasses) {
+                            continue;
+                        }
                         String path = f.path().startsWith(kind.list() + "0") ? prefix + f.path().substring(kind.list().length() + 1) : f.path();
                         findings.accept(new LineFinding(lineNo, path.equals(f.path()) ? f : Finding.builder().from(f).path(path).build()));
                     }
