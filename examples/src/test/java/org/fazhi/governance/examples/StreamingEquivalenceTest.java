@@ -98,7 +98,7 @@ class StreamingEquivalenceTest {
                 lines.get(1), lines.get(2)) + "\n";                            // 8, 9 good
         List<BadLine> bad = new ArrayList<>();
         List<LineFinding> findings = new ArrayList<>();
-        StreamSummary s = EntityStreamChecker.builder(township, CONTEXT).build()
+        StreamSummary s = EntityStreamChecker.builder(township, CONTEXT).reportPasses(true).build()
                 .checkTickets(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), findings::add, bad::add, n -> { });
         assertThat(s.goodLines()).isEqualTo(3);
         assertThat(s.badLines()).isEqualTo(6);

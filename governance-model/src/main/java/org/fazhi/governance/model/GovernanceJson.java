@@ -53,6 +53,23 @@ public final class GovernanceJson {
     public static final int MAX_NUMBER_LENGTH = 40;
 
     private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectMapper EXPORT_MAPPER = newMapper().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("FazhiMasking")
+            .addSerializer(ResidentIdNumber.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase(ResidentIdNumber.class) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String valueToString(Object value) {
+                    return ((ResidentIdNumber) value).masked();
+                }
+            })
+            .addSerializer(PhoneNumber.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase(PhoneNumber.class) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String valueToString(Object value) {
+                    return ((PhoneNumber) value).masked();
+                }
+            }));
     private static final java.util.concurrent.ConcurrentMap<Class<?>, com.fasterxml.jackson.databind.ObjectReader> READERS =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
@@ -197,7 +214,8 @@ public final class GovernanceJson {
 
     /**
      * Writes a record as indented JSON that {@link #readRecord(String)} reads back equal. Personal data
-     * is written raw: this is the storage form. For anything shown to people use the report module.
+     * is written raw: this is the storage form, the explicit raw export. For anything shown to people or
+     * handed to other systems use {@link #writeForExport(Object)}.
      *
      * @param value a record or any model value
      * @return the JSON text
@@ -205,6 +223,22 @@ public final class GovernanceJson {
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model value could not be written as JSON / 模型值无法写成 JSON", e);
+        }
+    }
+
+    /**
+     * Writes a model value as indented JSON for export to people or other systems: resident identity
+     * numbers and phone numbers are masked ({@code 35**************3X}, {@code 138******78}). Such JSON
+     * cannot be read back as a record; use {@link #write(Object)} for storage.
+     *
+     * @param value a record or any model value
+     * @return the JSON text with personal data masked
+     */
+    public static String writeForExport(Object value) {
+        try {
+            return EXPORT_MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("model value could not be written as JSON / 模型值无法写成 JSON", e);
         }
@@ -303,6 +337,12 @@ public final class GovernanceJson {
                 return single(path, "json.null", "不允许为 null 的值为 null", "A value that must not be null is null");
             }
         }
+        if (m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException || String.valueOf(m.getOriginalMessage()).contains("out of range of")) {
+            return single(path, "json.outOfRange", "数值超出此字段允许的范围", "Number out of range for this field");
+        }
+        if (m instanceof MismatchedInputException && String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+            return single("", "json.trailing", "文档结束后还有多余内容", "Extra content after the end of the document");
+        }
         if (m instanceof InvalidNullException) {
             return single(path, "json.null", "不允许为 null", "Must not be null");
         }
@@ -339,7 +379,7 @@ public final class GovernanceJson {
         if (java.util.Collection.class.isAssignableFrom(t)) {
             return "a list";
         }
-        return "an object (" + t.getSimpleName().replace("Immutable", "") + ")";
+        return "an object (" + modelName(t) + ")";
     }
 
     private static String describeTypeZh(Class<?> t) {
@@ -361,7 +401,13 @@ public final class GovernanceJson {
         if (java.util.Collection.class.isAssignableFrom(t)) {
             return "列表";
         }
-        return "对象（" + t.getSimpleName().replace("Immutable", "") + "）";
+        return "对象（" + modelName(t) + "）";
+    }
+
+    /** The model type's name for messages: ImmutableGrid and its Json delegate are both "Grid". */
+    private static String modelName(Class<?> t) {
+        Class<?> c = t.getSimpleName().equals("Json") && t.getEnclosingClass() != null ? t.getEnclosingClass() : t;
+        return c.getSimpleName().replace("Immutable", "");
     }
 
     private static InvalidRecordException single(String path, String code, String zh, String en) {
