@@ -10,7 +10,9 @@ import java.util.Objects;
  * defaults are over rated tickets, 满意 and 基本满意 both counted; the literacy target is three per
  * village (乡村“法律明白人”培养工作规范). Immutable.
  */
-public final class IndicatorOptions {
+public final class IndicatorOptions implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** 满意率的分母 / What a satisfaction rate is over. */
     public enum SatisfactionBase {
         /** 已评价工单 / Tickets rated on the follow-up call. */

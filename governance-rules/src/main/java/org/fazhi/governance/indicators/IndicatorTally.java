@@ -76,6 +76,32 @@ public final class IndicatorTally {
     }
 
     /**
+     * A tally with the given counts, e.g. from a Spark aggregation buffer.
+     *
+     * @param asOf the as-of date
+     * @param options the definitions
+     * @param counts one count per {@link Count}, in ordinal order (copied)
+     * @return the tally
+     * @throws IllegalArgumentException if the array has the wrong length or a negative count
+     */
+    public static IndicatorTally ofCounts(LocalDate asOf, IndicatorOptions options, long[] counts) {
+        if (counts.length != SIZE) {
+            throw new IllegalArgumentException("expected " + SIZE + " counts, got " + counts.length + " / 计数个数应为 " + SIZE);
+        }
+        for (long c : counts) {
+            if (c < 0) {
+                throw new IllegalArgumentException("counts must not be negative / 计数不能为负");
+            }
+        }
+        return new IndicatorTally(asOf, options, counts.clone());
+    }
+
+    /** The counts, one per {@link Count} in ordinal order (a copy). */
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /**
      * A collector of records into a tally, for {@code records.stream().collect(...)}.
      *
      * @param asOf the as-of date
@@ -208,6 +234,27 @@ public final class IndicatorTally {
             this.asOf = asOf;
             this.options = options;
             this.c = new long[SIZE];
+        }
+
+        /**
+         * An accumulator that counts into the given array in place (for aggregation buffers).
+         *
+         * @param asOf the as-of date
+         * @param options the definitions
+         * @param counts one slot per {@link Count}; updated in place
+         * @return the accumulator
+         */
+        public static Mutable over(LocalDate asOf, IndicatorOptions options, long[] counts) {
+            if (counts.length != SIZE) {
+                throw new IllegalArgumentException("expected " + SIZE + " counts, got " + counts.length);
+            }
+            return new Mutable(asOf, options, counts);
+        }
+
+        private Mutable(LocalDate asOf, IndicatorOptions options, long[] counts) {
+            this.asOf = asOf;
+            this.options = options;
+            this.c = counts;
         }
 
         Mutable(IndicatorTally t) {

@@ -1,0 +1,249 @@
+package org.fazhi.governance.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.expressions.Aggregator;
+import org.apache.spark.sql.functions;
+import org.fazhi.governance.indicators.Indicator;
+import org.fazhi.governance.indicators.IndicatorOptions;
+import org.fazhi.governance.indicators.IndicatorTally;
+import org.fazhi.governance.indicators.IndicatorValue;
+import org.fazhi.governance.model.GovernanceJson;
+import org.fazhi.governance.model.InvalidRecordException;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.service.HotlineTicket;
+import org.fazhi.governance.rules.CheckContext;
+import org.fazhi.governance.rules.Finding;
+import org.fazhi.governance.rules.stream.BadLine;
+import org.fazhi.governance.rules.stream.EntityStreamChecker;
+
+/**
+ * Fazhi 的 Spark 入口 / Runs the library's indicators and entity rules inside Apache Spark, unchanged.
+ *
+ * <p>Every indicator's accumulator is a Spark {@link Aggregator}: {@code zero} is
+ * {@link IndicatorTally#empty}, {@code reduce} adds one JSON line through the same strict binding and
+ * validation as the library ({@link GovernanceJson#readValid}), {@code merge} adds tallies, and
+ * {@code finish} is the indicator's value. Lines that are not valid entities are counted, never dropped
+ * silently. Typed use: {@code lines.groupByKey(...).agg(FazhiSpark.satisfaction(asOf).toColumn())};
+ * untyped use: {@code df.groupBy("county").agg(FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_SATISFACTION_RATE, asOf, col("json")))}.
+ * Entity rules run per partition through the library's {@link EntityStreamChecker}.
+ */
+public final class FazhiSpark {
+    private static final Pattern ENTITY_PREFIX = Pattern.compile("^/(hotlineTickets|enforcementCases)/\\d+");
+
+    private FazhiSpark() {}
+
+    /** The kind of entity a stream of JSON lines holds. */
+    enum Kind {
+        TICKET, CASE
+    }
+
+    /** The aggregator behind every indicator. */
+    static final class TallyAggregator extends Aggregator<String, TallyBuffer, IndicatorRow> {
+        private static final long serialVersionUID = 1L;
+        private final Kind kind;
+        private final Indicator indicator;
+        private final LocalDate asOf;
+        private final IndicatorOptions options;
+
+        TallyAggregator(Kind kind, Indicator indicator, LocalDate asOf, IndicatorOptions options) {
+            this.kind = kind;
+            this.indicator = indicator;
+            this.asOf = asOf;
+            this.options = options;
+        }
+
+        @Override
+        public TallyBuffer zero() {
+            return new TallyBuffer();
+        }
+
+        @Override
+        public TallyBuffer reduce(TallyBuffer buffer, String line) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            try {
+                IndicatorTally.Mutable m = IndicatorTally.Mutable.over(asOf, options, buffer.getCounts());
+                if (kind == Kind.TICKET) {
+                    m.addTicket(GovernanceJson.readValid(bytes, 0, bytes.length, HotlineTicket.class));
+                } else {
+                    m.addCase(GovernanceJson.readValid(bytes, 0, bytes.length, EnforcementCase.class));
+                }
+            } catch (InvalidRecordException e) {
+                buffer.setBadLines(buffer.getBadLines() + 1);
+            }
+            return buffer;
+        }
+
+        @Override
+        public TallyBuffer merge(TallyBuffer a, TallyBuffer b) {
+            IndicatorTally merged = IndicatorTally.ofCounts(asOf, options, a.getCounts()).merge(IndicatorTally.ofCounts(asOf, options, b.getCounts()));
+            a.setCounts(merged.counts());
+            a.setBadLines(Math.addExact(a.getBadLines(), b.getBadLines()));
+            return a;
+        }
+
+        @Override
+        public IndicatorRow finish(TallyBuffer buffer) {
+            IndicatorValue v = indicator.valueOf(IndicatorTally.ofCounts(asOf, options, buffer.getCounts()));
+            IndicatorRow row = new IndicatorRow();
+            row.setIndicatorId(indicator.id());
+            row.setNumerator(v.numerator());
+            row.setDenominator(v.denominator());
+            row.setDisplay(v.display());
+            row.setBadLines(buffer.getBadLines());
+            return row;
+        }
+
+        @Override
+        public Encoder<TallyBuffer> bufferEncoder() {
+            return Encoders.bean(TallyBuffer.class);
+        }
+
+        @Override
+        public Encoder<IndicatorRow> outputEncoder() {
+            return Encoders.bean(IndicatorRow.class);
+        }
+    }
+
+    /**
+     * An indicator over JSON Lines of hotline tickets.
+     *
+     * @param indicator e.g. {@link Indicator#HOTLINE_SATISFACTION_RATE}
+     * @param asOf the as-of date
+     * @return the aggregator
+     */
+    public static Aggregator<String, TallyBuffer, IndicatorRow> ticketIndicator(Indicator indicator, LocalDate asOf) {
+        return new TallyAggregator(Kind.TICKET, indicator, asOf, IndicatorOptions.defaults());
+    }
+
+    /**
+     * An indicator over JSON Lines of enforcement cases.
+     *
+     * @param indicator e.g. {@link Indicator#DISCLOSURE_RATE}
+     * @param asOf the as-of date
+     * @return the aggregator
+     */
+    public static Aggregator<String, TallyBuffer, IndicatorRow> caseIndicator(Indicator indicator, LocalDate asOf) {
+        return new TallyAggregator(Kind.CASE, indicator, asOf, IndicatorOptions.defaults());
+    }
+
+    /**
+     * 满意率 / The hotline satisfaction rate (over rated tickets, 基本满意 counted).
+     *
+     * @param asOf the as-of date
+     * @return the aggregator
+     */
+    public static Aggregator<String, TallyBuffer, IndicatorRow> satisfaction(LocalDate asOf) {
+        return ticketIndicator(Indicator.HOTLINE_SATISFACTION_RATE, asOf);
+    }
+
+    /**
+     * An indicator over a string column of ticket JSON, for untyped {@code groupBy(...).agg(...)}.
+     *
+     * @param indicator the indicator
+     * @param asOf the as-of date
+     * @param json the column holding one ticket's JSON per row
+     * @return the aggregate column (a struct of indicatorId, numerator, denominator, display, badLines)
+     */
+    public static Column ticketIndicatorColumn(Indicator indicator, LocalDate asOf, Column json) {
+        return functions.udaf(ticketIndicator(indicator, asOf), Encoders.STRING()).apply(json).as(indicator.id());
+    }
+
+    /**
+     * Runs the hotline-ticket rules on JSON Lines, partition by partition.
+     *
+     * @param lines one ticket's JSON per row
+     * @param reference the township's reference data (villages)
+     * @param asOf the as-of date
+     * @return failing and undecidable findings, plus one row per bad line
+     */
+    public static Dataset<FindingRow> checkTickets(Dataset<String> lines, RuleOfLawRecord reference, LocalDate asOf) {
+        return check(lines, reference, asOf, Kind.TICKET);
+    }
+
+    /**
+     * Runs the enforcement-case rules on JSON Lines, partition by partition.
+     *
+     * @param lines one case's JSON per row
+     * @param reference the township's reference data (officers, power list, reviewers)
+     * @param asOf the as-of date
+     * @return failing and undecidable findings, plus one row per bad line
+     */
+    public static Dataset<FindingRow> checkCases(Dataset<String> lines, RuleOfLawRecord reference, LocalDate asOf) {
+        return check(lines, reference, asOf, Kind.CASE);
+    }
+
+    private static Dataset<FindingRow> check(Dataset<String> lines, RuleOfLawRecord reference, LocalDate asOf, Kind kind) {
+        String referenceJson = GovernanceJson.write(reference.withEnforcementCases(List.of()).withHotlineTickets(List.of()));
+        MapPartitionsFunction<String, FindingRow> fn = rows -> checkPartition(rows, referenceJson, asOf, kind);
+        return lines.mapPartitions(fn, Encoders.bean(FindingRow.class));
+    }
+
+    static Iterator<FindingRow> checkPartition(Iterator<String> rows, String referenceJson, LocalDate asOf, Kind kind) {
+        RuleOfLawRecord reference = GovernanceJson.readRecord(referenceJson);
+        EntityStreamChecker checker = EntityStreamChecker.builder(reference, CheckContext.of(asOf)).build();
+        List<String> seen = new ArrayList<>();
+        InputStream in = new SequenceInputStream(new Enumeration<InputStream>() {
+            @Override
+            public boolean hasMoreElements() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                String line = rows.next();
+                seen.add(line);
+                return new ByteArrayInputStream((line.replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        List<FindingRow> out = new ArrayList<>();
+        java.util.function.Consumer<org.fazhi.governance.rules.stream.LineFinding> onFinding = lf -> out.add(row(lf.finding()));
+        java.util.function.Consumer<BadLine> onBad = b -> {
+            String line = seen.get((int) b.line() - 1);
+            for (Violation v : b.violations()) {
+                FindingRow r = new FindingRow();
+                r.setRuleId(v.code());
+                r.setOutcome("BAD_LINE");
+                r.setSeverity("ERROR");
+                r.setSubject("JSONLine:" + Integer.toHexString(line.hashCode()));
+                r.setPath(v.path());
+                r.setMessageZh(v.zh());
+                r.setMessageEn(v.en());
+                out.add(r);
+            }
+        };
+        if (kind == Kind.TICKET) {
+            checker.checkTickets(in, onFinding, onBad, n -> { });
+        } else {
+            checker.checkCases(in, onFinding, onBad, n -> { });
+        }
+        return out.iterator();
+    }
+
+    static FindingRow row(Finding f) {
+        FindingRow r = new FindingRow();
+        r.setRuleId(f.ruleId());
+        r.setOutcome(f.outcome().name());
+        r.setSeverity(f.severity().name());
+        r.setSubject(f.subject().fingerprint());
+        r.setPath(ENTITY_PREFIX.matcher(f.path()).replaceFirst(""));
+        r.setMessageZh(f.messageZh());
+        r.setMessageEn(f.messageEn());
+        return r;
+    }
+}
