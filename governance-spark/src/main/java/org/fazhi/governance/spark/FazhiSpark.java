@@ -50,7 +50,7 @@ public final class FazhiSpark {
 
     /** The kind of entity a stream of JSON lines holds. */
     enum Kind {
-        TICKET, CASE
+        TICKET, CASE, RECORD
     }
 
     /** The aggregator behind every indicator. */
@@ -80,8 +80,10 @@ public final class FazhiSpark {
                 IndicatorTally.Mutable m = IndicatorTally.Mutable.over(asOf, options, buffer.getCounts());
                 if (kind == Kind.TICKET) {
                     m.addTicket(GovernanceJson.readValid(bytes, 0, bytes.length, HotlineTicket.class));
-                } else {
+                } else if (kind == Kind.CASE) {
                     m.addCase(GovernanceJson.readValid(bytes, 0, bytes.length, EnforcementCase.class));
+                } else {
+                    m.addRecord(GovernanceJson.readRecord(bytes));
                 }
             } catch (InvalidRecordException e) {
                 buffer.setBadLines(buffer.getBadLines() + 1);
@@ -140,6 +142,75 @@ public final class FazhiSpark {
      */
     public static Aggregator<String, TallyBuffer, IndicatorRow> caseIndicator(Indicator indicator, LocalDate asOf) {
         return new TallyAggregator(Kind.CASE, indicator, asOf, IndicatorOptions.defaults());
+    }
+
+    /**
+     * Any indicator over whole records, one unit's record JSON per row: every indicator of the catalog
+     * rolls up this way (villages, grids, coverage, officers, cases, tickets …).
+     *
+     * @param indicator any indicator
+     * @param asOf the as-of date
+     * @return the aggregator
+     */
+    public static Aggregator<String, TallyBuffer, IndicatorRow> recordIndicator(Indicator indicator, LocalDate asOf) {
+        return new TallyAggregator(Kind.RECORD, indicator, asOf, IndicatorOptions.defaults());
+    }
+
+    /** The whole tally of records, for computing every indicator from one aggregation. */
+    static final class RecordTallyAggregator extends Aggregator<String, TallyBuffer, TallyBuffer> {
+        private static final long serialVersionUID = 1L;
+        private final TallyAggregator delegate;
+
+        RecordTallyAggregator(LocalDate asOf, IndicatorOptions options) {
+            this.delegate = new TallyAggregator(Kind.RECORD, Indicator.UNIT_VILLAGES, asOf, options);
+        }
+
+        @Override
+        public TallyBuffer zero() {
+            return delegate.zero();
+        }
+
+        @Override
+        public TallyBuffer reduce(TallyBuffer b, String line) {
+            return delegate.reduce(b, line);
+        }
+
+        @Override
+        public TallyBuffer merge(TallyBuffer a, TallyBuffer b) {
+            return delegate.merge(a, b);
+        }
+
+        @Override
+        public TallyBuffer finish(TallyBuffer b) {
+            return b;
+        }
+
+        @Override
+        public Encoder<TallyBuffer> bufferEncoder() {
+            return Encoders.bean(TallyBuffer.class);
+        }
+
+        @Override
+        public Encoder<TallyBuffer> outputEncoder() {
+            return Encoders.bean(TallyBuffer.class);
+        }
+    }
+
+    /**
+     * Every indicator of a roll-up of records (one unit's record JSON per row) in one aggregation.
+     *
+     * @param records record JSON, one per row
+     * @param asOf the as-of date
+     * @return the indicator sheet of all the records together
+     * @throws IllegalStateException if some rows were not valid records (the count is in the message)
+     */
+    public static org.fazhi.governance.indicators.IndicatorSheet sheet(Dataset<String> records, LocalDate asOf) {
+        TallyBuffer b = records.select(new RecordTallyAggregator(asOf, IndicatorOptions.defaults()).toColumn()).as(Encoders.bean(TallyBuffer.class)).first();
+        if (b.getBadLines() > 0) {
+            throw new IllegalStateException(b.getBadLines() + " row(s) were not valid records / " + b.getBadLines() + " 行不是有效记录");
+        }
+        return org.fazhi.governance.indicators.Indicators.rollUp(IndicatorTally.ofCounts(asOf, IndicatorOptions.defaults(), b.getCounts()),
+                org.fazhi.governance.rules.RuleParameters.defaults());
     }
 
     /**

@@ -118,4 +118,22 @@ class SparkEquivalenceTest {
         List<FindingRow> bad = FazhiSpark.checkTickets(tickets, township, AS_OF).filter("outcome = 'BAD_LINE'").collectAsList();
         assertThat(bad).extracting(FindingRow::getRuleId).contains("json.malformed", "json.missing");
     }
+
+    @Test
+    void every_indicator_of_a_county_of_records_equals_the_single_jvm_roll_up_for_1_2_and_7_partitions() {
+        List<RuleOfLawRecord> county = SyntheticCounty.withSeed(8).townships(9, 40, 120);
+        IndicatorTally whole = county.stream().collect(IndicatorTally.collector(AS_OF, IndicatorOptions.defaults()));
+        List<String> json = county.stream().map(GovernanceJson::writeLine).collect(Collectors.toList());
+        for (int partitions : new int[] {1, 2, 7}) {
+            Dataset<String> records = spark.createDataset(json, Encoders.STRING()).repartition(partitions);
+            org.fazhi.governance.indicators.IndicatorSheet sheet = FazhiSpark.sheet(records, AS_OF);
+            assertThat(sheet.tally()).as("partitions " + partitions).isEqualTo(whole);
+            for (Indicator i : Indicator.values()) {
+                assertThat(sheet.get(i).computed()).as(i.id() + " @" + partitions).contains(i.valueOf(whole));
+            }
+            IndicatorRow one = records.select(FazhiSpark.recordIndicator(Indicator.ADVISER_COVERAGE, AS_OF).toColumn())
+                    .as(Encoders.bean(IndicatorRow.class)).first();
+            assertThat(one.getDisplay()).isEqualTo(Indicator.ADVISER_COVERAGE.valueOf(whole).display());
+        }
+    }
 }
