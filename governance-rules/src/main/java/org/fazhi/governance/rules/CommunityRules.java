@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.GrassrootsUnit;
-import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.legal.AdministrativeLitigation;
 import org.fazhi.governance.model.legal.Dispute;
 import org.fazhi.governance.model.legal.LegalAdviser;
@@ -261,13 +260,7 @@ final class CommunityRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.disputes().size(); i++) {
-                Dispute x = r.disputes().get(i);
-                if (x.agreementOn().isEmpty() || x.judicialConfirmationAppliedOn().isEmpty()) {
-                    continue;
-                }
-                any = true;
+            out.each("/disputes", r.disputes(), x -> x.agreementOn().isPresent() && x.judicialConfirmationAppliedOn().isPresent(), (i, x) -> {
                 SubjectRef s = SubjectRef.of("Dispute", x.id());
                 if (!x.judicialConfirmationAppliedOn().get().isAfter(x.agreementOn().get().plusDays(days))) {
                     out.pass(path("disputes", i, "judicialConfirmationAppliedOn"), s, "disputeId", x.id());
@@ -275,10 +268,7 @@ final class CommunityRules {
                     out.fail(path("disputes", i, "judicialConfirmationAppliedOn"), s, "disputeId", x.id(), "agreementOn", x.agreementOn().get(),
                             "appliedOn", x.judicialConfirmationAppliedOn().get(), "days", days);
                 }
-            }
-            if (!any) {
-                out.notApplicable("/disputes");
-            }
+            });
         });
     }
 

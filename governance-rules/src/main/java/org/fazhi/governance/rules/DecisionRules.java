@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.decision.CollectiveMeeting;
@@ -18,6 +18,7 @@ import org.fazhi.governance.model.decision.NormativeDocStep;
 import org.fazhi.governance.model.decision.NormativeDocStepRecord;
 import org.fazhi.governance.model.decision.NormativeDocument;
 import org.fazhi.governance.model.decision.TzydCategory;
+import org.fazhi.governance.rules.FindingCollector.ElementCheck;
 
 /** MAJ, NORM and TZYD: major decisions, normative documents and collective decisions. */
 final class DecisionRules {
@@ -57,6 +58,16 @@ final class DecisionRules {
         return d.steps().stream().filter(x -> x.step() == s).findFirst();
     }
 
+    /** The step, if the decision records it with a completion date. */
+    static Optional<DecisionStepRecord> completed(MajorAdministrativeDecision m, DecisionStep s) {
+        return step(m, s).filter(x -> x.completedOn().isPresent());
+    }
+
+    /** The step, if the document records it with a completion date. */
+    static Optional<NormativeDocStepRecord> completed(NormativeDocument d, NormativeDocStep s) {
+        return step(d, s).filter(x -> x.completedOn().isPresent());
+    }
+
     static SubjectRef subject(MajorAdministrativeDecision m) {
         return SubjectRef.of("MajorAdministrativeDecision", m.id());
     }
@@ -71,35 +82,21 @@ final class DecisionRules {
                 .subjectZh("重大行政决策").subjectEn("major administrative decisions");
     }
 
-    static void forDecisions(RuleOfLawRecord r, FindingCollector out, BiConsumer<Integer, MajorAdministrativeDecision> check) {
-        for (int i = 0; i < r.majorDecisions().size(); i++) {
-            check.accept(i, r.majorDecisions().get(i));
-        }
-        if (r.majorDecisions().isEmpty()) {
-            out.notApplicable("/majorDecisions");
-        }
+    /** Runs a per-decision check over the major decisions a rule applies to, or reports NOT_APPLICABLE. */
+    static void forDecisions(RuleOfLawRecord r, FindingCollector out, Predicate<MajorAdministrativeDecision> applies,
+            ElementCheck<MajorAdministrativeDecision> check) {
+        out.each("/majorDecisions", r.majorDecisions(), applies, check);
     }
 
     /** A rule that requires a step whenever a condition holds. */
-    static Rule requiresStep(RuleDescriptor d, DecisionStep required, java.util.function.Predicate<MajorAdministrativeDecision> when) {
-        return Rule.of(d, (r, ctx, out) -> {
-            boolean any = false;
-            for (int i = 0; i < r.majorDecisions().size(); i++) {
-                MajorAdministrativeDecision m = r.majorDecisions().get(i);
-                if (!when.test(m)) {
-                    continue;
-                }
-                any = true;
-                if (step(m, required).isPresent()) {
-                    out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "step", required.en());
-                } else {
-                    out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "title", m.title());
-                }
+    static Rule requiresStep(RuleDescriptor d, DecisionStep required, Predicate<MajorAdministrativeDecision> when) {
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, when, (i, m) -> {
+            if (step(m, required).isPresent()) {
+                out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "step", required.en());
+            } else {
+                out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "title", m.title());
             }
-            if (!any) {
-                out.notApplicable("/majorDecisions");
-            }
-        });
+        }));
     }
 
     static Rule majCatalogue() {
@@ -111,7 +108,7 @@ final class DecisionRules {
                 .remediationEn("Publish a yearly catalogue of major decisions, with the Party committee's agreement, and list each decision in it.")
                 .exampleZh("年度内作出的重大决策不在目录中。").exampleEn("A decision made during the year is missing from the catalogue.")
                 .build();
-        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, (i, m) -> {
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             if (m.catalogued()) {
                 out.pass(path("majorDecisions", i, "catalogued"), subject(m), "decisionId", m.id());
             } else {
@@ -143,14 +140,8 @@ final class DecisionRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minDays").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.majorDecisions().size(); i++) {
-                MajorAdministrativeDecision m = r.majorDecisions().get(i);
-                Optional<DecisionStepRecord> p = step(m, DecisionStep.PUBLIC_PARTICIPATION);
-                if (p.isEmpty() || p.get().completedOn().isEmpty()) {
-                    continue;
-                }
-                any = true;
+            forDecisions(r, out, m -> completed(m, DecisionStep.PUBLIC_PARTICIPATION).isPresent(), (i, m) -> {
+                Optional<DecisionStepRecord> p = completed(m, DecisionStep.PUBLIC_PARTICIPATION);
                 long days = ChronoUnit.DAYS.between(p.get().startedOn(), p.get().completedOn().get());
                 if (days >= min || m.shortenedCommentReason().isPresent()) {
                     out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "days", days);
@@ -158,10 +149,7 @@ final class DecisionRules {
                     out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "from", p.get().startedOn(),
                             "to", p.get().completedOn().get(), "days", days, "minDays", min);
                 }
-            }
-            if (!any) {
-                out.notApplicable("/majorDecisions");
-            }
+            });
         });
     }
 
@@ -197,14 +185,8 @@ final class DecisionRules {
                 .exampleZh("党政联席会议讨论后才补做合法性审查。").exampleEn("The legality review is done after the meeting decided.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            boolean any = false;
-            for (int i = 0; i < r.majorDecisions().size(); i++) {
-                MajorAdministrativeDecision m = r.majorDecisions().get(i);
+            forDecisions(r, out, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent(), (i, m) -> {
                 Optional<DecisionStepRecord> decision = step(m, DecisionStep.COLLECTIVE_DECISION);
-                if (decision.isEmpty()) {
-                    continue;
-                }
-                any = true;
                 Optional<DecisionStepRecord> review = step(m, DecisionStep.LEGALITY_REVIEW);
                 String at = path("majorDecisions", i, "steps");
                 LocalDate discussed = decision.get().startedOn();
@@ -220,10 +202,7 @@ final class DecisionRules {
                 } else {
                     out.pass(at, subject(m), "decisionId", m.id());
                 }
-            }
-            if (!any) {
-                out.notApplicable("/majorDecisions");
-            }
+            });
         });
     }
 
@@ -239,14 +218,8 @@ final class DecisionRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minWorkingDays").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.majorDecisions().size(); i++) {
-                MajorAdministrativeDecision m = r.majorDecisions().get(i);
-                Optional<DecisionStepRecord> review = step(m, DecisionStep.LEGALITY_REVIEW).filter(x -> x.completedOn().isPresent());
-                if (review.isEmpty()) {
-                    continue;
-                }
-                any = true;
+            forDecisions(r, out, m -> completed(m, DecisionStep.LEGALITY_REVIEW).isPresent(), (i, m) -> {
+                Optional<DecisionStepRecord> review = completed(m, DecisionStep.LEGALITY_REVIEW);
                 int wd = ctx.calendar().workingDaysBetween(review.get().startedOn(), review.get().completedOn().get());
                 if (wd >= min) {
                     out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "workingDays", wd);
@@ -254,10 +227,7 @@ final class DecisionRules {
                     out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "from", review.get().startedOn(),
                             "to", review.get().completedOn().get(), "workingDays", wd, "min", min);
                 }
-            }
-            if (!any) {
-                out.notApplicable("/majorDecisions");
-            }
+            });
         });
     }
 
@@ -270,7 +240,7 @@ final class DecisionRules {
                 .remediationEn("Decide at the decision body's meeting (for a township, the joint or head's office meeting), head speaking last, dissent recorded.")
                 .exampleZh("乡长个人签批重大决策。").exampleEn("The head signs off a major decision alone.")
                 .build();
-        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, (i, m) -> {
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             String at = path("majorDecisions", i);
             if (step(m, DecisionStep.COLLECTIVE_DECISION).isEmpty() || m.decidedBy().isEmpty()) {
                 out.fail(at, subject(m), "decisionId", m.id(), "problem", "没有经决策机关会议集体讨论决定", "problemEn", "was not decided collectively at a meeting");
@@ -303,7 +273,7 @@ final class DecisionRules {
                 .remediationEn("Take the steps in order: launch, draft, participation and assessments, legality review, collective decision, publication, archive.")
                 .exampleZh("先公布、后集体讨论。").exampleEn("Published before it was decided.")
                 .build();
-        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, (i, m) -> {
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.check(s -> step(m, s).map(DecisionStepRecord::startedOn),
                     s -> step(m, s).flatMap(DecisionStepRecord::completedOn));
             if (v.isEmpty()) {
@@ -325,13 +295,9 @@ final class DecisionRules {
                 .subjectZh("行政规范性文件").subjectEn("normative documents");
     }
 
-    static void forDocuments(RuleOfLawRecord r, FindingCollector out, BiConsumer<Integer, NormativeDocument> check) {
-        for (int i = 0; i < r.normativeDocuments().size(); i++) {
-            check.accept(i, r.normativeDocuments().get(i));
-        }
-        if (r.normativeDocuments().isEmpty()) {
-            out.notApplicable("/normativeDocuments");
-        }
+    /** Runs a per-document check over the normative documents a rule applies to, or reports NOT_APPLICABLE. */
+    static void forDocuments(RuleOfLawRecord r, FindingCollector out, Predicate<NormativeDocument> applies, ElementCheck<NormativeDocument> check) {
+        out.each("/normativeDocuments", r.normativeDocuments(), applies, check);
     }
 
     static Rule normProcedure() {
@@ -345,7 +311,7 @@ final class DecisionRules {
                 .build();
         List<NormativeDocStep> required = List.of(NormativeDocStep.PUBLIC_CONSULTATION, NormativeDocStep.LEGALITY_REVIEW,
                 NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH);
-        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, (i, doc) -> {
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             List<NormativeDocStep> missing = required.stream().filter(s -> step(doc, s).isEmpty()).collect(Collectors.toList());
             if (step(doc, NormativeDocStep.RESEARCH_AND_DRAFTING).isEmpty() && step(doc, NormativeDocStep.ASSESSMENT).isEmpty()) {
                 missing.add(0, NormativeDocStep.RESEARCH_AND_DRAFTING);
@@ -369,7 +335,7 @@ final class DecisionRules {
                 .remediationEn("Finish the legality review before deliberation, then sign, publish and file.")
                 .exampleZh("集体审议当天才送合法性审核。").exampleEn("Sent for review on the day of deliberation.")
                 .build();
-        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, (i, doc) -> {
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.check(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
                     s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
             if (v.isEmpty()) {
@@ -398,14 +364,9 @@ final class DecisionRules {
         return Rule.of(d, (r, ctx, out) -> {
             int minWd = ctx.parameter(d, "minWorkingDays").intValueExact();
             int minDays = ctx.parameter(d, "minDaysForBusiness").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.normativeDocuments().size(); i++) {
-                NormativeDocument doc = r.normativeDocuments().get(i);
-                Optional<NormativeDocStepRecord> c = step(doc, NormativeDocStep.PUBLIC_CONSULTATION).filter(x -> x.completedOn().isPresent());
-                if (c.isEmpty() || !doc.majorImpactOnRights() && !doc.affectsMarketActors()) {
-                    continue;
-                }
-                any = true;
+            forDocuments(r, out, doc -> (doc.majorImpactOnRights() || doc.affectsMarketActors())
+                    && completed(doc, NormativeDocStep.PUBLIC_CONSULTATION).isPresent(), (i, doc) -> {
+                Optional<NormativeDocStepRecord> c = completed(doc, NormativeDocStep.PUBLIC_CONSULTATION);
                 LocalDate from = c.get().startedOn();
                 LocalDate to = c.get().completedOn().get();
                 int wd = ctx.calendar().workingDaysBetween(from, to);
@@ -420,10 +381,7 @@ final class DecisionRules {
                 } else {
                     out.pass(at, subject(doc), "docId", doc.id(), "days", days, "workingDays", wd);
                 }
-            }
-            if (!any) {
-                out.notApplicable("/normativeDocuments");
-            }
+            });
         });
     }
 
@@ -441,24 +399,15 @@ final class DecisionRules {
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minWorkingDays").intValueExact();
             int max = ctx.parameter(d, "maxWorkingDays").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.normativeDocuments().size(); i++) {
-                NormativeDocument doc = r.normativeDocuments().get(i);
-                Optional<NormativeDocStepRecord> rv = step(doc, NormativeDocStep.LEGALITY_REVIEW).filter(x -> x.completedOn().isPresent());
-                if (rv.isEmpty()) {
-                    continue;
-                }
-                any = true;
+            forDocuments(r, out, doc -> completed(doc, NormativeDocStep.LEGALITY_REVIEW).isPresent(), (i, doc) -> {
+                Optional<NormativeDocStepRecord> rv = completed(doc, NormativeDocStep.LEGALITY_REVIEW);
                 int wd = ctx.calendar().workingDaysBetween(rv.get().startedOn(), rv.get().completedOn().get());
                 if (wd >= min && wd <= max) {
                     out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd);
                 } else {
                     out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd, "min", min, "max", max);
                 }
-            }
-            if (!any) {
-                out.notApplicable("/normativeDocuments");
-            }
+            });
         });
     }
 
@@ -475,33 +424,21 @@ final class DecisionRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.normativeDocuments().size(); i++) {
-                NormativeDocument doc = r.normativeDocuments().get(i);
-                Optional<NormativeDocStepRecord> pub = step(doc, NormativeDocStep.SIGN_AND_PUBLISH);
-                if (pub.isEmpty()) {
-                    continue;
-                }
-                any = true;
-                LocalDate published = pub.get().completedOn().orElse(pub.get().startedOn());
+            forDocuments(r, out, doc -> step(doc, NormativeDocStep.SIGN_AND_PUBLISH).isPresent(), (i, doc) -> {
+                NormativeDocStepRecord pub = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).get();
+                LocalDate published = pub.completedOn().orElse(pub.startedOn());
                 LocalDate deadline = published.plusDays(days);
-                Optional<NormativeDocStepRecord> filed = step(doc, NormativeDocStep.FILING);
+                Optional<LocalDate> filed = step(doc, NormativeDocStep.FILING).map(NormativeDocStepRecord::startedOn);
                 String at = path("normativeDocuments", i, "steps");
-                if (filed.isPresent() && !filed.get().startedOn().isAfter(deadline)) {
-                    out.pass(at, subject(doc), "docId", doc.id(), "filedOn", filed.get().startedOn());
-                } else if (filed.isPresent()) {
-                    out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", filed.get().startedOn() + " 才报送备案",
-                            "stateEn", "was filed only on " + filed.get().startedOn(), "days", days);
-                } else if (ctx.asOf().isAfter(deadline)) {
-                    out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", "至 " + ctx.asOf() + " 仍未报送备案",
+                switch (Timeliness.of(filed, deadline, ctx.asOf())) {
+                    case ON_TIME -> out.pass(at, subject(doc), "docId", doc.id(), "filedOn", filed.get());
+                    case LATE -> out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", filed.get() + " 才报送备案",
+                            "stateEn", "was filed only on " + filed.get(), "days", days);
+                    case OVERDUE -> out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", "至 " + ctx.asOf() + " 仍未报送备案",
                             "stateEn", "is still unfiled on " + ctx.asOf(), "days", days);
-                } else {
-                    out.pass(at, subject(doc), "docId", doc.id(), "deadline", deadline);
+                    case PENDING -> out.pass(at, subject(doc), "docId", doc.id(), "deadline", deadline);
                 }
-            }
-            if (!any) {
-                out.notApplicable("/normativeDocuments");
-            }
+            });
         });
     }
 
@@ -542,7 +479,7 @@ final class DecisionRules {
                 .addParameters(ParameterSpec.of("years", "5", "年", "years", false))
                 .exampleZh("文件未规定有效期。").exampleEn("A document has no validity period.")
                 .build();
-        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, (i, doc) -> {
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             int years = ctx.parameter(d, "years").intValueExact();
             Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
             String at = path("normativeDocuments", i, "validUntil");
@@ -568,18 +505,9 @@ final class DecisionRules {
         return SubjectRef.of("CollectiveMeeting", m.id());
     }
 
-    static void forMeetings(RuleOfLawRecord r, FindingCollector out, java.util.function.Predicate<CollectiveMeeting> which,
-            BiConsumer<Integer, CollectiveMeeting> check) {
-        boolean any = false;
-        for (int i = 0; i < r.collectiveMeetings().size(); i++) {
-            if (which.test(r.collectiveMeetings().get(i))) {
-                any = true;
-                check.accept(i, r.collectiveMeetings().get(i));
-            }
-        }
-        if (!any) {
-            out.notApplicable("/collectiveMeetings");
-        }
+    /** Runs a per-meeting check over the collective meetings a rule applies to, or reports NOT_APPLICABLE. */
+    static void forMeetings(RuleOfLawRecord r, FindingCollector out, Predicate<CollectiveMeeting> applies, ElementCheck<CollectiveMeeting> check) {
+        out.each("/collectiveMeetings", r.collectiveMeetings(), applies, check);
     }
 
     static Rule tzydCollective() {

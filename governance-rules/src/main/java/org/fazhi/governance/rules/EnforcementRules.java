@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.CaseKind;
@@ -22,6 +23,7 @@ import org.fazhi.governance.model.enforcement.PowerCategory;
 import org.fazhi.governance.model.enforcement.PowerListItem;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
+import org.fazhi.governance.rules.FindingCollector.ElementCheck;
 
 /** ENF: administrative enforcement (行政处罚法 2021, 行政强制法). */
 final class EnforcementRules {
@@ -43,17 +45,14 @@ final class EnforcementRules {
         return SubjectRef.of("EnforcementCase", c.id());
     }
 
-    /** Runs a per-case check over the cases of some kinds, or reports NOT_APPLICABLE. */
-    static void forCases(RuleOfLawRecord r, FindingCollector out, Set<CaseKind> kinds, CaseCheck check) {
-        boolean any = false;
-        for (int i = 0; i < r.enforcementCases().size(); i++) {
-            EnforcementCase c = r.enforcementCases().get(i);
-            if (kinds.contains(c.kind())) {
-                any = true;
-                check.check(i, c);
-            }
-        }
-        if (!any) {
+    /** Runs a per-case check over the cases of some kinds, or says why there is nothing to check. */
+    static void forCases(RuleOfLawRecord r, FindingCollector out, Set<CaseKind> kinds, ElementCheck<EnforcementCase> check) {
+        forCases(r, out, c -> kinds.contains(c.kind()), check);
+    }
+
+    /** Runs a per-case check over the cases a rule applies to, or says why there is nothing to check. */
+    static void forCases(RuleOfLawRecord r, FindingCollector out, Predicate<EnforcementCase> applies, ElementCheck<EnforcementCase> check) {
+        if (!out.eachApplicable(r.enforcementCases(), applies, check)) {
             noCases(r, out);
         }
     }
@@ -72,11 +71,6 @@ final class EnforcementRules {
         } else {
             out.notApplicable("/enforcementCases");
         }
-    }
-
-    @FunctionalInterface
-    interface CaseCheck {
-        void check(int index, EnforcementCase c);
     }
 
     static Rule delegation() {
@@ -244,17 +238,14 @@ final class EnforcementRules {
             int days = ctx.parameter(d, "days").intValueExact();
             forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
                 LocalDate deadline = c.filedOn().plusDays(days);
-                Optional<LocalDate> decided = c.decidedOn();
-                if (decided.isPresent() && !decided.get().isAfter(deadline)) {
-                    out.pass(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "decidedOn", decided.get());
-                } else if (decided.isPresent()) {
-                    out.fail(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(),
-                            "state", decided.get() + " 才作出决定", "stateEn", "decided on " + decided.get(), "days", days, "deadline", deadline);
-                } else if (ctx.asOf().isAfter(deadline)) {
-                    out.fail(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(),
-                            "state", "至 " + ctx.asOf() + " 仍未作出决定", "stateEn", "is still undecided on " + ctx.asOf(), "days", days, "deadline", deadline);
-                } else {
-                    out.pass(path("enforcementCases", i, "decidedOn"), subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "deadline", deadline);
+                String at = path("enforcementCases", i, "decidedOn");
+                switch (Timeliness.of(c.decidedOn(), deadline, ctx.asOf())) {
+                    case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "decidedOn", c.decidedOn().get());
+                    case LATE -> out.fail(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "state", c.decidedOn().get() + " 才作出决定",
+                            "stateEn", "decided on " + c.decidedOn().get(), "days", days, "deadline", deadline);
+                    case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "state", "至 " + ctx.asOf() + " 仍未作出决定",
+                            "stateEn", "is still undecided on " + ctx.asOf(), "days", days, "deadline", deadline);
+                    case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "deadline", deadline);
                 }
             });
         });
@@ -274,31 +265,19 @@ final class EnforcementRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.enforcementCases().size(); i++) {
-                EnforcementCase c = r.enforcementCases().get(i);
-                if (c.kind() != CaseKind.PENALTY || c.decidedOn().isEmpty()) {
-                    continue;
-                }
-                any = true;
+            forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.decidedOn().isPresent(), (i, c) -> {
                 LocalDate decided = c.decidedOn().get();
                 LocalDate deadline = ctx.calendar().addWorkingDays(decided, n);
                 String at = path("enforcementCases", i, "servedOn");
-                if (c.servedOn().isPresent() && !c.servedOn().get().isAfter(deadline)) {
-                    out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "servedOn", c.servedOn().get());
-                } else if (c.servedOn().isPresent()) {
-                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", c.servedOn().get() + " 才送达",
+                switch (Timeliness.of(c.servedOn(), deadline, ctx.asOf())) {
+                    case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "servedOn", c.servedOn().get());
+                    case LATE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", c.servedOn().get() + " 才送达",
                             "stateEn", "was served on " + c.servedOn().get(), "workingDays", n, "deadline", deadline);
-                } else if (ctx.asOf().isAfter(deadline)) {
-                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", "至 " + ctx.asOf() + " 仍未送达",
+                    case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", "至 " + ctx.asOf() + " 仍未送达",
                             "stateEn", "is still unserved on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
-                } else {
-                    out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "deadline", deadline);
+                    case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "deadline", deadline);
                 }
-            }
-            if (!any) {
-                noCases(r, out);
-            }
+            });
         });
     }
 
@@ -314,13 +293,7 @@ final class EnforcementRules {
                 .exampleZh("重大违法案件由分管领导一人签批。").exampleEn("A serious case is signed off by one deputy alone.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            boolean any = false;
-            for (int i = 0; i < r.enforcementCases().size(); i++) {
-                EnforcementCase c = r.enforcementCases().get(i);
-                if (c.kind() != CaseKind.PENALTY || !c.complexOrSerious()) {
-                    continue;
-                }
-                any = true;
+            forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.complexOrSerious(), (i, c) -> {
                 String at = path("enforcementCases", i, "collectiveDiscussion");
                 if (c.collectiveDiscussion().isEmpty()) {
                     out.fail(at, subject(c), "caseId", c.id(), "problem", "没有负责人集体讨论记录", "problemEn", "has no collective discussion on record");
@@ -330,10 +303,7 @@ final class EnforcementRules {
                 } else {
                     out.pass(at, subject(c), "caseId", c.id(), "heldOn", c.collectiveDiscussion().get().heldOn());
                 }
-            }
-            if (!any) {
-                noCases(r, out);
-            }
+            });
         });
     }
 
@@ -349,13 +319,7 @@ final class EnforcementRules {
                 .exampleZh("涉及重大公共利益的处罚没有法制审核意见即作出决定。").exampleEn("A penalty affecting major public interest is decided without a legal review.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            boolean any = false;
-            for (int i = 0; i < r.enforcementCases().size(); i++) {
-                EnforcementCase c = r.enforcementCases().get(i);
-                if (c.reviewTriggers().isEmpty() || c.decidedOn().isEmpty()) {
-                    continue;
-                }
-                any = true;
+            forCases(r, out, c -> !c.reviewTriggers().isEmpty() && c.decidedOn().isPresent(), (i, c) -> {
                 String triggers = c.reviewTriggers().stream().map(t -> t.zh()).collect(Collectors.joining("、"));
                 String triggersEn = c.reviewTriggers().stream().map(t -> t.en()).collect(Collectors.joining(", "));
                 String at = path("enforcementCases", i, "legalReview");
@@ -372,10 +336,7 @@ final class EnforcementRules {
                 } else {
                     out.pass(at, subject(c), "caseId", c.id(), "reviewedOn", c.legalReview().get().reviewedOn());
                 }
-            }
-            if (!any) {
-                noCases(r, out);
-            }
+            });
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.fazhi.governance.model.RuleOfLawRecord;
 
 /**
@@ -81,6 +82,37 @@ public final class FindingCollector {
     public void notApplicable(String path) {
         add(Outcome.NOT_APPLICABLE, path, recordSubject(), Map.of("checked", "0"),
                 "不适用：检查了 0 个" + rule.subjectZh(), "Not applicable: checked 0 " + rule.subjectEn());
+    }
+
+    /**
+     * Checks each element of one of the record's lists that the rule applies to, giving the check the
+     * element's index for its field path; when no element applies, reports NOT_APPLICABLE at the list.
+     *
+     * @param list JSON Pointer of the list, such as {@code "/majorDecisions"}
+     */
+    <T> void each(String list, List<T> items, Predicate<? super T> applies, ElementCheck<? super T> check) {
+        if (!eachApplicable(items, applies, check)) {
+            notApplicable(list);
+        }
+    }
+
+    /** As {@link #each}, leaving the case of no applicable element to the caller; returns whether any applied. */
+    <T> boolean eachApplicable(List<T> items, Predicate<? super T> applies, ElementCheck<? super T> check) {
+        boolean any = false;
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            if (applies.test(item)) {
+                any = true;
+                check.check(i, item);
+            }
+        }
+        return any;
+    }
+
+    /** A check of one list element, told its index so that findings can name its path. */
+    @FunctionalInterface
+    interface ElementCheck<T> {
+        void check(int index, T element);
     }
 
     /** The findings so far; a rule that reported nothing yields one NOT_APPLICABLE finding. */

@@ -125,20 +125,14 @@ final class GridRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int max = ctx.parameter(d, "maxHouseholds").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.grids().size(); i++) {
-                Grid g = r.grids().get(i);
-                if (g.households().isEmpty()) {
-                    continue;
-                }
-                any = true;
+            boolean any = out.eachApplicable(r.grids(), g -> g.households().isPresent(), (i, g) -> {
                 SubjectRef s = SubjectRef.of("Grid", g.id());
                 if (g.households().get() <= max) {
                     out.pass(path("grids", i, "households"), s, "gridId", g.id(), "households", g.households().get());
                 } else {
                     out.fail(path("grids", i, "households"), s, "gridId", g.id(), "households", g.households().get(), "maxHouseholds", max);
                 }
-            }
+            });
             if (!any) {
                 if (!r.grids().isEmpty() || declared(r, "grid.level2Count").isPresent()) {
                     out.insufficient("/grids", out.recordSubject(), "没有记录网格户数", "no grid has a household count");

@@ -196,32 +196,20 @@ final class ReportingRules {
 
     private static void within(org.fazhi.governance.model.RuleOfLawRecord r, CheckContext ctx, FindingCollector out, RuleDescriptor d, DisclosureMode mode) {
         int n = ctx.parameter(d, "workingDays").intValueExact();
-        boolean any = false;
-        for (int i = 0; i < r.informationDisclosures().size(); i++) {
-            InformationDisclosure x = r.informationDisclosures().get(i);
-            if (x.mode() != mode) {
-                continue;
-            }
-            any = true;
+        out.each("/informationDisclosures", r.informationDisclosures(), x -> x.mode() == mode, (i, x) -> {
             int limit = x.extended() ? n * 2 : n;
             LocalDate deadline = ctx.calendar().addWorkingDays(x.startedOn(), limit);
             SubjectRef s = SubjectRef.of("InformationDisclosure", x.id());
             String at = path("informationDisclosures", i, "completedOn");
-            if (x.completedOn().isPresent() && !x.completedOn().get().isAfter(deadline)) {
-                out.pass(at, s, "itemId", x.id(), "completedOn", x.completedOn().get());
-            } else if (x.completedOn().isPresent()) {
-                out.fail(at, s, "itemId", x.id(), "title", x.title(), "formed", x.startedOn(), "state", x.completedOn().get() + " 才公开或答复",
+            switch (Timeliness.of(x.completedOn(), deadline, ctx.asOf())) {
+                case ON_TIME -> out.pass(at, s, "itemId", x.id(), "completedOn", x.completedOn().get());
+                case LATE -> out.fail(at, s, "itemId", x.id(), "title", x.title(), "formed", x.startedOn(), "state", x.completedOn().get() + " 才公开或答复",
                         "stateEn", "was answered or published on " + x.completedOn().get(), "limit", limit, "deadline", deadline);
-            } else if (ctx.asOf().isAfter(deadline)) {
-                out.fail(at, s, "itemId", x.id(), "title", x.title(), "formed", x.startedOn(), "state", "至 " + ctx.asOf() + " 仍未公开或答复",
+                case OVERDUE -> out.fail(at, s, "itemId", x.id(), "title", x.title(), "formed", x.startedOn(), "state", "至 " + ctx.asOf() + " 仍未公开或答复",
                         "stateEn", "is still unanswered on " + ctx.asOf(), "limit", limit, "deadline", deadline);
-            } else {
-                out.pass(at, s, "itemId", x.id(), "deadline", deadline);
+                case PENDING -> out.pass(at, s, "itemId", x.id(), "deadline", deadline);
             }
-        }
-        if (!any) {
-            out.notApplicable("/informationDisclosures");
-        }
+        });
     }
 
     static Rule npcReply() {
@@ -244,16 +232,13 @@ final class ReportingRules {
                 LocalDate deadline = s.assignedOn().plusMonths(months);
                 SubjectRef sub = SubjectRef.of("DeputySuggestion", s.id());
                 String at = path("deputySuggestions", i, "repliedOn");
-                if (s.repliedOn().isPresent() && !s.repliedOn().get().isAfter(deadline)) {
-                    out.pass(at, sub, "suggestionId", s.id(), "repliedOn", s.repliedOn().get());
-                } else if (s.repliedOn().isPresent()) {
-                    out.fail(at, sub, "suggestionId", s.id(), "subject", s.subject(), "assigned", s.assignedOn(), "state", s.repliedOn().get() + " 才答复",
+                switch (Timeliness.of(s.repliedOn(), deadline, ctx.asOf())) {
+                    case ON_TIME -> out.pass(at, sub, "suggestionId", s.id(), "repliedOn", s.repliedOn().get());
+                    case LATE -> out.fail(at, sub, "suggestionId", s.id(), "subject", s.subject(), "assigned", s.assignedOn(), "state", s.repliedOn().get() + " 才答复",
                             "stateEn", "was answered on " + s.repliedOn().get(), "months", months, "deadline", deadline);
-                } else if (ctx.asOf().isAfter(deadline)) {
-                    out.fail(at, sub, "suggestionId", s.id(), "subject", s.subject(), "assigned", s.assignedOn(), "state", "至 " + ctx.asOf() + " 仍未答复",
+                    case OVERDUE -> out.fail(at, sub, "suggestionId", s.id(), "subject", s.subject(), "assigned", s.assignedOn(), "state", "至 " + ctx.asOf() + " 仍未答复",
                             "stateEn", "is still unanswered on " + ctx.asOf(), "months", months, "deadline", deadline);
-                } else {
-                    out.pass(at, sub, "suggestionId", s.id(), "deadline", deadline);
+                    case PENDING -> out.pass(at, sub, "suggestionId", s.id(), "deadline", deadline);
                 }
             }
             if (r.deputySuggestions().isEmpty()) {
@@ -341,29 +326,17 @@ final class ReportingRules {
                 .exampleZh("期限 5 个工作日的工单 20 天后办结。").exampleEn("A 5-working-day ticket closes after 20 days.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            boolean any = false;
-            for (int i = 0; i < r.hotlineTickets().size(); i++) {
-                HotlineTicket t = r.hotlineTickets().get(i);
-                if (t.dueOn().isEmpty()) {
-                    continue;
-                }
-                any = true;
+            out.each("/hotlineTickets", r.hotlineTickets(), t -> t.dueOn().isPresent(), (i, t) -> {
                 LocalDate due = t.dueOn().get();
                 SubjectRef s = SubjectRef.of("HotlineTicket", t.id());
                 String at = path("hotlineTickets", i, "closedOn");
-                if (t.closedOn().isPresent() && !t.closedOn().get().isAfter(due)) {
-                    out.pass(at, s, "ticketId", t.id());
-                } else if (t.closedOn().isPresent()) {
-                    out.fail(at, s, "ticketId", t.id(), "due", due, "state", "于 " + t.closedOn().get() + " 才办结", "stateEn", "closed on " + t.closedOn().get());
-                } else if (ctx.asOf().isAfter(due)) {
-                    out.fail(at, s, "ticketId", t.id(), "due", due, "state", "至 " + ctx.asOf() + " 仍未办结", "stateEn", "is still open on " + ctx.asOf());
-                } else {
-                    out.pass(at, s, "ticketId", t.id(), "due", due);
+                switch (Timeliness.of(t.closedOn(), due, ctx.asOf())) {
+                    case ON_TIME -> out.pass(at, s, "ticketId", t.id());
+                    case LATE -> out.fail(at, s, "ticketId", t.id(), "due", due, "state", "于 " + t.closedOn().get() + " 才办结", "stateEn", "closed on " + t.closedOn().get());
+                    case OVERDUE -> out.fail(at, s, "ticketId", t.id(), "due", due, "state", "至 " + ctx.asOf() + " 仍未办结", "stateEn", "is still open on " + ctx.asOf());
+                    case PENDING -> out.pass(at, s, "ticketId", t.id(), "due", due);
                 }
-            }
-            if (!any) {
-                out.notApplicable("/hotlineTickets");
-            }
+            });
         });
     }
 }

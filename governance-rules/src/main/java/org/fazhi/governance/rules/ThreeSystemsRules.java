@@ -80,31 +80,19 @@ final class ThreeSystemsRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
-            boolean any = false;
-            for (int i = 0; i < r.enforcementCases().size(); i++) {
-                EnforcementCase c = r.enforcementCases().get(i);
-                if (!kinds.contains(c.kind()) || c.decidedOn().isEmpty()) {
-                    continue;
-                }
-                any = true;
+            forCases(r, out, c -> kinds.contains(c.kind()) && c.decidedOn().isPresent(), (i, c) -> {
                 LocalDate deadline = ctx.calendar().addWorkingDays(c.decidedOn().get(), n);
                 Optional<LocalDate> published = postDisclosure(c);
                 String at = path("enforcementCases", i, "disclosures");
-                if (published.isPresent() && !published.get().isAfter(deadline)) {
-                    out.pass(at, subject(c), "caseId", c.id(), "publishedOn", published.get());
-                } else if (published.isPresent()) {
-                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", published.get() + " 才公开",
+                switch (Timeliness.of(published, deadline, ctx.asOf())) {
+                    case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "publishedOn", published.get());
+                    case LATE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", published.get() + " 才公开",
                             "stateEn", "was published on " + published.get(), "workingDays", n, "deadline", deadline);
-                } else if (ctx.asOf().isAfter(deadline)) {
-                    out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", "至 " + ctx.asOf() + " 仍未公开",
+                    case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", "至 " + ctx.asOf() + " 仍未公开",
                             "stateEn", "is still unpublished on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
-                } else {
-                    out.pass(at, subject(c), "caseId", c.id(), "deadline", deadline);
+                    case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "deadline", deadline);
                 }
-            }
-            if (!any) {
-                EnforcementRules.noCases(r, out);
-            }
+            });
         });
     }
 
@@ -162,13 +150,7 @@ final class ThreeSystemsRules {
                 .exampleZh("被标记为重大执法决定的强制拆除未经法制审核。").exampleEn("A demolition flagged as major skipped legal review.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            boolean any = false;
-            for (int i = 0; i < r.enforcementCases().size(); i++) {
-                EnforcementCase c = r.enforcementCases().get(i);
-                if (!c.major()) {
-                    continue;
-                }
-                any = true;
+            forCases(r, out, EnforcementCase::major, (i, c) -> {
                 boolean reviewed = c.legalReview().isPresent() && c.legalReview().get().result() == ReviewResult.PASSED
                         && (c.decidedOn().isEmpty() || !c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get()));
                 if (reviewed) {
@@ -176,10 +158,7 @@ final class ThreeSystemsRules {
                 } else {
                     out.fail(path("enforcementCases", i, "legalReview"), subject(c), "caseId", c.id());
                 }
-            }
-            if (!any) {
-                EnforcementRules.noCases(r, out);
-            }
+            });
         });
     }
 
