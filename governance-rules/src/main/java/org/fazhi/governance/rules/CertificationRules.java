@@ -79,8 +79,7 @@ final class CertificationRules {
         return Rule.of(d, (r, ctx, out) -> {
             int warn = ctx.parameter(d, "warnDays").intValueExact();
             LocalDate asOf = ctx.asOf();
-            for (int i = 0; i < r.enforcementOfficers().size(); i++) {
-                EnforcementOfficer o = r.enforcementOfficers().get(i);
+            out.each("/enforcementOfficers", r.enforcementOfficers(), o -> true, (i, o) -> {
                 SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
                 Optional<EnforcementCertificate> valid = o.certificates().stream().filter(c -> c.isValidOn(asOf))
                         .max((a, b) -> a.validUntil().compareTo(b.validUntil()));
@@ -94,10 +93,7 @@ final class CertificationRules {
                 } else {
                     out.pass(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(), "validUntil", valid.get().validUntil());
                 }
-            }
-            if (r.enforcementOfficers().isEmpty()) {
-                out.notApplicable("/enforcementOfficers");
-            }
+            });
         });
     }
 

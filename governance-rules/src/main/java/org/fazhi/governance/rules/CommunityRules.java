@@ -14,16 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.GrassrootsUnit;
-import org.fazhi.governance.model.legal.AdministrativeLitigation;
-import org.fazhi.governance.model.legal.Dispute;
 import org.fazhi.governance.model.legal.LegalAdviser;
 import org.fazhi.governance.model.legal.MediationCommittee;
-import org.fazhi.governance.model.legal.Petition;
 import org.fazhi.governance.model.legal.ReasoningRoom;
 import org.fazhi.governance.model.legal.RuralLegalPerson;
 import org.fazhi.governance.model.legal.RuralLegalRole;
 import org.fazhi.governance.model.legal.VillagerRepresentativeMeeting;
-import org.fazhi.governance.model.service.NotificationCommitmentItem;
 
 /** RURAL, DISP, PERMIT and LIT: rural rule of law, disputes and petitions, notification and commitment, litigation. */
 final class CommunityRules {
@@ -289,8 +285,7 @@ final class CommunityRules {
             int notice = ctx.parameter(d, "noticeDays").intValueExact();
             int handling = ctx.parameter(d, "handlingDays").intValueExact();
             int maxExt = ctx.parameter(d, "maxExtensionDays").intValueExact();
-            for (int i = 0; i < r.petitions().size(); i++) {
-                Petition p = r.petitions().get(i);
+            out.each("/petitions", r.petitions(), p -> true, (i, p) -> {
                 SubjectRef s = SubjectRef.of("Petition", p.id());
                 LocalDate noticeBy = p.receivedOn().plusDays(notice);
                 LocalDate start = p.noticeOn().orElse(p.receivedOn());
@@ -307,10 +302,7 @@ final class CommunityRules {
                 } else {
                     out.pass(path("petitions", i), s, "petitionId", p.id());
                 }
-            }
-            if (r.petitions().isEmpty()) {
-                out.notApplicable("/petitions");
-            }
+            });
         });
     }
 
@@ -371,8 +363,7 @@ final class CommunityRules {
                 .exampleZh("接受 50 件承诺而未核查任何一件。").exampleEn("50 commitments accepted, none verified.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            for (int i = 0; i < r.notificationCommitmentItems().size(); i++) {
-                NotificationCommitmentItem x = r.notificationCommitmentItems().get(i);
+            out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), x -> true, (i, x) -> {
                 SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
                 if (!x.liabilityNotified()) {
                     out.fail(path("notificationCommitmentItems", i, "liabilityNotified"), s, "itemId", x.id(), "name", x.name(),
@@ -384,10 +375,7 @@ final class CommunityRules {
                 } else {
                     out.pass(path("notificationCommitmentItems", i), s, "itemId", x.id());
                 }
-            }
-            if (r.notificationCommitmentItems().isEmpty()) {
-                out.notApplicable("/notificationCommitmentItems");
-            }
+            });
         });
     }
 
@@ -403,8 +391,7 @@ final class CommunityRules {
                 .exampleZh("危险化学品经营许可适用告知承诺。").exampleEn("A hazardous-chemicals licence by commitment.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            for (int i = 0; i < r.notificationCommitmentItems().size(); i++) {
-                NotificationCommitmentItem x = r.notificationCommitmentItems().get(i);
+            out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), x -> true, (i, x) -> {
                 SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
                 if (x.exclusionsTouched().isEmpty()) {
                     out.pass(path("notificationCommitmentItems", i), s, "itemId", x.id());
@@ -413,10 +400,7 @@ final class CommunityRules {
                             "categories", x.exclusionsTouched().stream().map(e -> e.zh()).collect(Collectors.joining("、")),
                             "categoriesEn", x.exclusionsTouched().stream().map(e -> e.en()).collect(Collectors.joining(", ")));
                 }
-            }
-            if (r.notificationCommitmentItems().isEmpty()) {
-                out.notApplicable("/notificationCommitmentItems");
-            }
+            });
         });
     }
 
@@ -432,18 +416,14 @@ final class CommunityRules {
                 .exampleZh("只委托律师出庭。").exampleEn("Only a lawyer appeared.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            for (int i = 0; i < r.litigations().size(); i++) {
-                AdministrativeLitigation l = r.litigations().get(i);
+            out.each("/litigations", r.litigations(), l -> true, (i, l) -> {
                 SubjectRef s = SubjectRef.of("AdministrativeLitigation", l.id());
                 if (l.leaderAppeared() || l.delegateAppeared()) {
                     out.pass(path("litigations", i), s, "caseId", l.id(), "appeared", l.leaderAppeared() ? "head" : "delegated staff");
                 } else {
                     out.fail(path("litigations", i, "leaderAppeared"), s, "caseId", l.id(), "hearingOn", l.hearingOn());
                 }
-            }
-            if (r.litigations().isEmpty()) {
-                out.notApplicable("/litigations");
-            }
+            });
         });
     }
 }

@@ -154,11 +154,7 @@ final class FigureRules {
                 .exampleZh("“30 余场次”被录为确数 30。").exampleEn("'30 余场次' recorded as exactly 30.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            for (int i = 0; i < r.declaredFigures().size(); i++) {
-                DeclaredFigure f = r.declaredFigures().get(i);
-                if (f.unit() == FigureUnit.PERCENT) {
-                    continue;
-                }
+            out.each("/declaredFigures", r.declaredFigures(), f -> f.unit() != FigureUnit.PERCENT, (i, f) -> {
                 String path = "/declaredFigures/" + i + "/approximate";
                 boolean worded = APPROXIMATE_WORDS.matcher(f.quote()).find();
                 if (worded && !f.approximate()) {
@@ -168,10 +164,7 @@ final class FigureRules {
                 } else {
                     out.pass(path, subject(f.key()), "key", f.key(), "approximate", f.approximate());
                 }
-            }
-            if (r.declaredFigures().isEmpty()) {
-                out.notApplicable("/declaredFigures");
-            }
+            });
         });
     }
 

@@ -13,7 +13,6 @@ import org.fazhi.governance.model.ReportPart;
 import org.fazhi.governance.model.ReportPublication;
 import org.fazhi.governance.model.decision.DeputySuggestion;
 import org.fazhi.governance.model.decision.DisclosureMode;
-import org.fazhi.governance.model.decision.InformationDisclosure;
 import org.fazhi.governance.model.leadership.LeadershipPost;
 import org.fazhi.governance.model.leadership.LeadingGroupKind;
 import org.fazhi.governance.model.leadership.ResponsibilityAssignment;

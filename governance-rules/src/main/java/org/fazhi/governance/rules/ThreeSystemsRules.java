@@ -15,7 +15,6 @@ import org.fazhi.governance.model.enforcement.CaseKind;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
 import org.fazhi.governance.model.enforcement.DisclosureStage;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
-import org.fazhi.governance.model.enforcement.PowerListItem;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
 
@@ -43,8 +42,7 @@ final class ThreeSystemsRules {
                 .exampleZh("权责清单已制定但未向社会公开。").exampleEn("A power list exists but was never published.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            for (int i = 0; i < r.powerList().size(); i++) {
-                PowerListItem p = r.powerList().get(i);
+            out.each("/powerList", r.powerList(), p -> true, (i, p) -> {
                 SubjectRef s = SubjectRef.of("PowerListItem", p.id());
                 if (p.publishedOn().isEmpty()) {
                     out.fail(path("powerList", i, "publishedOn"), s, "itemId", p.id(), "name", p.name(), "problem", "未向社会公开",
@@ -55,10 +53,7 @@ final class ThreeSystemsRules {
                 } else {
                     out.pass(path("powerList", i), s, "itemId", p.id(), "publishedOn", p.publishedOn().get());
                 }
-            }
-            if (r.powerList().isEmpty()) {
-                out.notApplicable("/powerList");
-            }
+            });
         });
     }
 
