@@ -8,9 +8,15 @@ import static org.fazhi.governance.rules.Townships.d;
 import static org.fazhi.governance.rules.Townships.docStep;
 import static org.fazhi.governance.rules.Townships.step;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.GovernmentUnit;
+import org.fazhi.governance.model.GrassrootsKind;
+import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.decision.DecisionStep;
 import org.fazhi.governance.model.decision.MajorAdministrativeDecision;
 import org.fazhi.governance.model.decision.NormativeDocStep;
@@ -23,8 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A record whose lists hold entries, none of which a rule applies to: the rule says NOT_APPLICABLE and names the
- * list it looked in, rather than passing or staying silent.
+ * When a rule finds nothing to judge it says so and names where it looked: NOT_APPLICABLE at the list (or
+ * INSUFFICIENT_DATA where the township must have such data), never a silent pass.
  */
 class NothingInScopeTest {
     /** An inspection, undecided and not major: outside every case rule but the officer rules. */
@@ -91,5 +97,99 @@ class NothingInScopeTest {
         Finding f = onlyFailure("ENF-SERVICE-7D", clean().enforcementCases(List.of(inspection(), late)).build());
         assertThat(f.path()).isEqualTo("/enforcementCases/1/servedOn");
         assertThat(f.subject()).isEqualTo(SubjectRef.of("EnforcementCase", "c1"));
+    }
+    /** A township with its villages and nothing else recorded. */
+    private static RuleOfLawRecord nothingRecorded() {
+        return RuleOfLawRecord.builder().year(2023).unit(GovernmentUnit.builder().name("空乡").level(UnitLevel.TOWNSHIP)
+                .addGrassrootsUnit(GrassrootsUnit.builder().id("v1").name("甲村").kind(GrassrootsKind.VILLAGE).build()).build()).build();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} at {2}")
+    @CsvSource({
+        "ENF-TOWNSHIP-DELEGATION, NOT_APPLICABLE, /enforcementCases",
+        "ENF-QUALIFIED-OFFICER, NOT_APPLICABLE, /enforcementCases",
+        "ENF-TWO-OFFICERS, NOT_APPLICABLE, /enforcementCases",
+        "ENF-SHOW-CERT, NOT_APPLICABLE, /enforcementCases",
+        "ENF-FULL-RECORD, NOT_APPLICABLE, /enforcementCases",
+        "ENF-CASE-90D, NOT_APPLICABLE, /enforcementCases",
+        "ENF-SERVICE-7D, NOT_APPLICABLE, /enforcementCases",
+        "ENF-COLLECTIVE-DISCUSSION, NOT_APPLICABLE, /enforcementCases",
+        "ENF-LEGAL-REVIEW, NOT_APPLICABLE, /enforcementCases",
+        "ENF-REVIEWER-QUALIFICATION, NOT_APPLICABLE, /legalReviewers",
+        "TRS-PRE-DISCLOSURE, NOT_APPLICABLE, /powerList",
+        "TRS-POST-20WD, NOT_APPLICABLE, /enforcementCases",
+        "TRS-POST-7WD, NOT_APPLICABLE, /enforcementCases",
+        "TRS-AV-MANDATORY, NOT_APPLICABLE, /enforcementCases",
+        "TRS-LEGAL-REVIEW-SCOPE, NOT_APPLICABLE, /enforcementCases",
+        "TRS-REVIEWER-RATIO, NOT_APPLICABLE, /enforcementOfficers",
+        "CERT-TRAINING-60H, NOT_APPLICABLE, /enforcementOfficers",
+        "CERT-VALIDITY-REVIEW, NOT_APPLICABLE, /enforcementOfficers",
+        "CERT-TRAINING-ASSESSMENT-RATE, NOT_APPLICABLE, /enforcementOfficers",
+        "LIST-POWER-RESPONSIBILITY, NOT_APPLICABLE, /powerList",
+        "LIST-PUFA-RESPONSIBILITY, NOT_APPLICABLE, /legalEducationList",
+        "LIST-8TH-PUFA, FAIL, /legalEducationPlan",
+        "GRID-STRUCTURE, NOT_APPLICABLE, /grids",
+        "GRID-SIZE, NOT_APPLICABLE, /grids",
+        "GRID-COMPREHENSIVE-CENTER, INSUFFICIENT_DATA, /governanceCenters",
+        "GRID-XUELIANG, NOT_APPLICABLE, /cameras",
+        "GRID-PATROL, NOT_APPLICABLE, /patrols",
+        "MAJ-SCOPE-CATALOGUE, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-PUBLIC-PARTICIPATION, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-COMMENT-30D, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-EXPERT, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-RISK, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-LEGALITY-FIRST, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-LEGALITY-7WD, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-COLLECTIVE, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-PUBLISH, NOT_APPLICABLE, /majorDecisions",
+        "MAJ-ORDER, NOT_APPLICABLE, /majorDecisions",
+        "NORM-PROCEDURE, NOT_APPLICABLE, /normativeDocuments",
+        "NORM-LEGALITY-FIRST, NOT_APPLICABLE, /normativeDocuments",
+        "NORM-COMMENT-7WD, NOT_APPLICABLE, /normativeDocuments",
+        "NORM-REVIEW-TIME, NOT_APPLICABLE, /normativeDocuments",
+        "NORM-FILING, NOT_APPLICABLE, /normativeDocuments",
+        "NORM-CLEANUP, NOT_APPLICABLE, /normativeDocuments",
+        "NORM-VALIDITY-5Y, NOT_APPLICABLE, /normativeDocuments",
+        "TZYD-COLLECTIVE, NOT_APPLICABLE, /collectiveMeetings",
+        "TZYD-PERSONNEL-QUORUM, NOT_APPLICABLE, /collectiveMeetings",
+        "TZYD-GENERAL-QUORUM, NOT_APPLICABLE, /collectiveMeetings",
+        "TZYD-DISSENT, NOT_APPLICABLE, /collectiveMeetings",
+        "RPT-CONTENT, NOT_APPLICABLE, /report",
+        "RPT-PUBLISH-APR1, NOT_APPLICABLE, /report",
+        "RPT-UPWARD, NOT_APPLICABLE, /report",
+        "RPT-FIRST-RESPONSIBLE, FAIL, /responsibilities",
+        "OPEN-PROACTIVE-20WD, NOT_APPLICABLE, /informationDisclosures",
+        "OPEN-REQUEST-20WD, NOT_APPLICABLE, /informationDisclosures",
+        "NPC-REPLY-3M-6M, NOT_APPLICABLE, /deputySuggestions",
+        "NPC-REPORT-PUBLIC, NOT_APPLICABLE, /deputySuggestions",
+        "HOT-ONE-NUMBER, NOT_APPLICABLE, /hotlineTickets",
+        "HOT-TIMELINESS, NOT_APPLICABLE, /hotlineTickets",
+        "RURAL-LEGAL-LITERATE-3, NOT_APPLICABLE, /ruralLegalPersonnel",
+        "RURAL-VILLAGE-LEGAL-ADVISER, NOT_APPLICABLE, /legalAdvisers",
+        "RURAL-TOWNSHIP-LEGAL-ADVISER, INSUFFICIENT_DATA, /legalAdvisers",
+        "RURAL-VILLAGE-REP-MEETING, NOT_APPLICABLE, /villagerMeetings",
+        "DISP-MEDIATION-COMMITTEE, INSUFFICIENT_DATA, /mediationCommittees",
+        "DISP-JUDICIAL-CONFIRMATION, NOT_APPLICABLE, /disputes",
+        "DISP-PETITION-TIMELINES, NOT_APPLICABLE, /petitions",
+        "DISP-PINGLI-ROOM, NOT_APPLICABLE, /reasoningRooms",
+        "PERMIT-NOTIFY-COMMIT, NOT_APPLICABLE, /notificationCommitmentItems",
+        "PERMIT-EXCLUSIONS, NOT_APPLICABLE, /notificationCommitmentItems",
+        "LIT-LEADER-APPEARS, NOT_APPLICABLE, /litigations",
+        "FIG-PERCENT-DENOMINATOR, NOT_APPLICABLE, /declaredFigures",
+        "FIG-PART-TOTAL, NOT_APPLICABLE, /declaredFigures",
+        "FIG-APPROXIMATE, NOT_APPLICABLE, /declaredFigures",
+        "FIG-UNSUPPORTED-RATE, NOT_APPLICABLE, /declaredFigures",
+        "FIG-RECONCILE, NOT_APPLICABLE, /declaredFigures",
+    })
+    void a_township_with_nothing_recorded_gets_one_finding_per_rule_naming_where_it_looked(String ruleId, Outcome outcome, String path) {
+        assertThat(only(ruleId, nothingRecorded(), outcome).path()).isEqualTo(path);
+    }
+
+    @Test
+    void the_table_above_covers_every_rule_in_the_catalogue() throws NoSuchMethodException {
+        CsvSource table = getClass().getDeclaredMethod("a_township_with_nothing_recorded_gets_one_finding_per_rule_naming_where_it_looked",
+                String.class, Outcome.class, String.class).getAnnotation(CsvSource.class);
+        assertThat(Arrays.stream(table.value()).map(row -> row.split(",")[0].trim()))
+                .containsExactlyElementsOf(GovernanceRules.all().rules().stream().map(r -> r.descriptor().id()).collect(Collectors.toList()));
     }
 }

@@ -14,7 +14,10 @@ import org.fazhi.governance.model.ReportPublication;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.decision.DeputySuggestion;
 import org.fazhi.governance.model.decision.InformationDisclosure;
+import org.fazhi.governance.model.leadership.LeadingGroup;
+import org.fazhi.governance.model.leadership.LeadingGroupKind;
 import org.fazhi.governance.model.leadership.ResponsibilityAssignment;
+import org.fazhi.governance.model.leadership.ResponsibilityRole;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,26 @@ class ReportingRulesTest {
         List<ResponsibilityAssignment> onlySecretary = clean().build().responsibilities().subList(0, 1);
         Finding f = onlyFailure("RPT-FIRST-RESPONSIBLE", clean().responsibilities(onlySecretary).build());
         assertThat(f.messageEn()).isEqualTo("示范乡 has not named its head of government as first responsible person for rule-of-law work");
+    }
+
+    private static LeadingGroup ruleOfLawGroup(boolean ledByPrincipals) {
+        return LeadingGroup.builder().id("lg1").kind(LeadingGroupKind.RULE_OF_LAW).name("法治建设领导小组").ledByPrincipalLeaders(ledByPrincipals).build();
+    }
+
+    @Test
+    void rpt_a_leading_group_headed_by_the_principal_leaders_stands_in_for_unrecorded_assignments() {
+        Finding f = only("RPT-FIRST-RESPONSIBLE", clean().responsibilities(List.of()).addLeadingGroup(ruleOfLawGroup(true)).build(), Outcome.PASS);
+        assertThat(f.path()).isEqualTo("/leadingGroups");
+        assertThat(f.evidence()).containsEntry("source", "rule-of-law leading group led by the principal leaders");
+        assertThat(onlyFailure("RPT-FIRST-RESPONSIBLE", clean().responsibilities(List.of()).addLeadingGroup(ruleOfLawGroup(false)).build())
+                .messageEn()).isEqualTo("示范乡 has not named its Party secretary and head of government as first responsible person for rule-of-law work");
+        List<ResponsibilityAssignment> onlySecretary = clean().build().responsibilities().subList(0, 1);
+        assertThat(onlyFailure("RPT-FIRST-RESPONSIBLE", clean().responsibilities(onlySecretary).addLeadingGroup(ruleOfLawGroup(true)).build())
+                .messageZh()).as("recorded assignments that leave out a principal are not overridden").isEqualTo("示范乡 没有明确乡（镇）长为法治建设第一责任人");
+        assertThat(onlyFailure("RPT-FIRST-RESPONSIBLE", clean().responsibilities(List.of(onlySecretary.get(0).withRole(ResponsibilityRole.LEADER_IN_CHARGE),
+                clean().build().responsibilities().get(1))).build()).messageEn())
+                .as("a Party secretary with another role is not named first responsible")
+                .isEqualTo("示范乡 has not named its Party secretary as first responsible person for rule-of-law work");
     }
 
     private static RuleOfLawRecord disclosures(InformationDisclosure proactive, InformationDisclosure request) {

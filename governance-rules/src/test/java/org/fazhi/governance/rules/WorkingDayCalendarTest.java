@@ -43,6 +43,18 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void counting_backwards_gives_the_negative_count() {
+        assertThat(cn.workingDaysBetween(LocalDate.of(2023, 10, 13), LocalDate.of(2023, 9, 28))).isEqualTo(-7);
+    }
+
+    @Test
+    void the_calendar_says_which_years_it_knows() {
+        assertThat(cn.covers(2023)).isTrue();
+        assertThat(cn.covers(2018)).isFalse();
+        assertThat(cn.covers(2027)).isFalse();
+    }
+
+    @Test
     void hosts_extend_the_calendar() {
         LocalDate local = LocalDate.of(2023, 11, 20);
         WorkingDayCalendar withLocalHoliday = cn.withHoliday(local);

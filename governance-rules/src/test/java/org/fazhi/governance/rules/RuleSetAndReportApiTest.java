@@ -1,0 +1,118 @@
+package org.fazhi.governance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.CheckerTest.oneOfficerAlone;
+import static org.fazhi.governance.rules.Townships.AS_OF;
+import static org.fazhi.governance.rules.Townships.clean;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.enforcement.DisclosureRecord;
+import org.fazhi.governance.model.enforcement.DisclosureStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a host system does with a rule set and its report, besides checking. */
+class RuleSetAndReportApiTest {
+    @Test
+    void a_rule_set_narrows_to_some_groups_or_drops_single_rules() {
+        RuleSet enforcement = GovernanceRules.all().only(RuleGroup.ENF, RuleGroup.TRS);
+        assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENF, RuleGroup.TRS);
+        assertThat(enforcement.rules()).hasSize(16);
+        assertThat(GovernanceRules.of(RuleGroup.CERT).rules()).extracting(Rule::id)
+                .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE");
+        RuleSet lenient = GovernanceRules.all().without("ENF-TWO-OFFICERS");
+        assertThat(lenient.rules()).hasSize(GovernanceRules.all().rules().size() - 1).extracting(Rule::id).doesNotContain("ENF-TWO-OFFICERS");
+        assertThat(lenient.evaluate(oneOfficerAlone(), AS_OF).isPassing()).isTrue();
+        assertThat(GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF).isPassing()).isFalse();
+    }
+
+    @Test
+    void a_rule_set_keeps_the_waivers_it_was_given() {
+        assertThat(GovernanceRules.all().waivers().entries()).isEmpty();
+        Waivers w = Waivers.of(List.of(Waiver.builder().ruleId("ENF-TWO-OFFICERS").subject("EnforcementCase:c1").reason("依据待补录")
+                .approvedBy("县司法局").expires(LocalDate.of(2024, 6, 30)).build()));
+        assertThat(GovernanceRules.all().withWaivers(w).waivers()).isSameAs(w);
+        assertThat(GovernanceRules.all().withWaivers(w).only(RuleGroup.ENF).waivers()).isSameAs(w);
+    }
+
+    @Test
+    void a_report_knows_its_date_and_counts_every_outcome() {
+        CheckReport report = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF);
+        assertThat(report.asOf()).isEqualTo(AS_OF);
+        assertThat(report.countsByOutcome()).containsOnlyKeys(Outcome.values())
+                .containsEntry(Outcome.FAIL, 1)
+                .containsEntry(Outcome.PASS, report.count(Outcome.PASS));
+        assertThat(report.countsByOutcome().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(report.findings().size());
+    }
+
+    @Test
+    void a_report_speaks_the_language_it_is_asked_for() {
+        CheckReport report = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF);
+        assertThat(report.toString()).startsWith("法治规则检查 示范乡 2023（截至 2023-12-31）：未通过");
+        assertThat(report.inLocale(Locale.ENGLISH).toString()).startsWith("Fazhi rule check of 示范乡 2023 as of 2023-12-31: FAILED");
+        assertThat(report.inLocale(Locale.ENGLISH).findings()).isEqualTo(report.findings());
+    }
+
+    @Test
+    void only_unwaived_errors_make_a_report_fail() {
+        CheckReport warningsOnly = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF).filter(f -> f.severity() != Severity.ERROR);
+        assertThat(warningsOnly.isPassing()).isTrue();
+        RuleOfLawRecord latePublication = clean().enforcementCases(List.of(Townships.penaltyCase(), Townships.coercionCase()
+                .withDisclosures(DisclosureRecord.builder().stage(DisclosureStage.POST_ACTION).publishedOn(LocalDate.of(2023, 7, 10)).build())))
+                .build();
+        CheckReport warning = GovernanceRules.all().evaluate(latePublication, AS_OF);
+        assertThat(warning.failures()).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isNotEqualTo(Severity.ERROR));
+        assertThat(warning.isPassing()).isTrue();
+    }
+
+    @Test
+    void a_waived_finding_says_why_in_its_line() {
+        Finding waived = GovernanceRules.all().withWaivers(Waivers.of(List.of(Waiver.builder().ruleId("ENF-TWO-OFFICERS")
+                .subject("EnforcementCase:c1").reason("依据待补录").approvedBy("县司法局").expires(LocalDate.of(2024, 6, 30)).build())))
+                .evaluate(oneOfficerAlone(), AS_OF).waived().get(0);
+        assertThat(waived.line(Locale.CHINESE)).endsWith("（已豁免：依据待补录）");
+        assertThat(waived.line(Locale.ENGLISH)).endsWith(" (waived: 依据待补录)");
+        Finding plain = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF).failures().get(0);
+        assertThat(plain.line(Locale.ENGLISH)).doesNotContain("waived").contains(" — fix: ");
+    }
+
+    @Test
+    void waivers_are_read_from_a_utf8_file(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("waivers.json");
+        Files.writeString(file, "[{\"ruleId\":\"ENF-TWO-OFFICERS\",\"subject\":\"EnforcementCase:c1\",\"reason\":\"依据待补录\","
+                + "\"approvedBy\":\"县司法局\",\"expires\":\"2024-06-30\"}]", StandardCharsets.UTF_8);
+        Waivers w = Waivers.read(file);
+        assertThat(w.entries()).singleElement().satisfies(x -> assertThat(x.reason()).isEqualTo("依据待补录"));
+        assertThat(w.toString()).startsWith("Waivers[").contains("ENF-TWO-OFFICERS");
+    }
+
+    @Test
+    void subjects_are_values_named_by_kind_and_key() {
+        SubjectRef a = SubjectRef.of("EnforcementCase", "c1");
+        assertThat(a.kind()).isEqualTo("EnforcementCase");
+        assertThat(a.key()).isEqualTo("c1");
+        assertThat(a).isEqualTo(SubjectRef.of("EnforcementCase", "c1")).hasSameHashCodeAs(SubjectRef.of("EnforcementCase", "c1"));
+        assertThat(a).isNotEqualTo(SubjectRef.of("EnforcementCase", "c2")).isNotEqualTo(SubjectRef.of("Petition", "c1")).isNotEqualTo("c1");
+    }
+
+    @Test
+    void citations_of_grade_c_and_d_are_flagged_unverified_in_both_languages() {
+        for (String id : List.of("ENF-TWO-OFFICERS", "RURAL-TOWNSHIP-LEGAL-ADVISER", "NORM-REVIEW-TIME", "NORM-FILING")) {
+            LegalCitation c = GovernanceRules.byId(id).orElseThrow().descriptor().citation();
+            boolean unverified = c.confidence() == Confidence.C || c.confidence() == Confidence.D;
+            assertThat(c.unverified()).as(id).isEqualTo(unverified);
+            assertThat(c.text(Locale.CHINESE).contains("参数未经核实")).as(id).isEqualTo(unverified);
+            assertThat(c.text(Locale.ENGLISH).contains("parameter unverified")).as(id).isEqualTo(unverified);
+        }
+        assertThat(GovernanceRules.byId("NORM-FILING").orElseThrow().descriptor().citation().confidence()).isEqualTo(Confidence.D);
+        assertThat(GovernanceRules.byId("NORM-REVIEW-TIME").orElseThrow().descriptor().citation().confidence()).isEqualTo(Confidence.C);
+        assertThat(GovernanceRules.byId("RURAL-TOWNSHIP-LEGAL-ADVISER").orElseThrow().descriptor().citation().confidence()).isEqualTo(Confidence.B);
+    }
+}
