@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
+import static org.fazhi.governance.rules.Townships.declared;
+import static org.fazhi.governance.rules.Townships.reportOnly;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.governance.model.DeclaredFigure;
 import org.fazhi.governance.model.GovernmentUnit;
-import org.fazhi.governance.model.GrassrootsKind;
-import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.decision.DecisionStep;
@@ -22,22 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /** The branches that decide a rule from the report's declared figures alone, or say why they cannot. */
 class DeclaredFigureBranchesTest {
-    /** A township known only from its report: two villages, declared figures added per test. */
-    private static RuleOfLawRecord.Builder reportOnly() {
-        return RuleOfLawRecord.builder().year(2023).unit(GovernmentUnit.builder().name("报告乡").level(UnitLevel.TOWNSHIP)
-                .addGrassrootsUnit(GrassrootsUnit.builder().id("v1").name("甲村").kind(GrassrootsKind.VILLAGE).build())
-                .addGrassrootsUnit(GrassrootsUnit.builder().id("v2").name("乙村").kind(GrassrootsKind.VILLAGE).build()).build());
-    }
-
-    private static DeclaredFigure n(String key, long v) {
-        return DeclaredFigure.count(key, v, key + " " + v);
-    }
-
     @Test
     void governance_centres_from_declared_figures() {
-        assertThat(only("GRID-COMPREHENSIVE-CENTER", reportOnly().addDeclaredFigure(n("safety.villageGovernanceCenters", 2)).build(), Outcome.PASS)
+        assertThat(only("GRID-COMPREHENSIVE-CENTER", reportOnly().addDeclaredFigure(declared("safety.villageGovernanceCenters", 2)).build(), Outcome.PASS)
                 .evidence()).containsEntry("source", "declared");
-        assertThat(onlyFailure("GRID-COMPREHENSIVE-CENTER", reportOnly().addDeclaredFigure(n("safety.villageGovernanceCenters", 1)).build()).messageEn())
+        assertThat(onlyFailure("GRID-COMPREHENSIVE-CENTER", reportOnly().addDeclaredFigure(declared("safety.villageGovernanceCenters", 1)).build()).messageEn())
                 .isEqualTo("1 village governance centres for 2 villages");
         only("GRID-COMPREHENSIVE-CENTER", reportOnly().build(), Outcome.INSUFFICIENT_DATA);
         only("GRID-COMPREHENSIVE-CENTER", RuleOfLawRecord.builder().from(reportOnly().build()).unit(GovernmentUnit.builder().name("x")
@@ -46,10 +34,10 @@ class DeclaredFigureBranchesTest {
 
     @Test
     void grid_structure_from_declared_figures() {
-        RuleOfLawRecord r = reportOnly().addDeclaredFigure(n("grid.level1Count", 1)).addDeclaredFigure(n("grid.staff.partyBranchSecretary", 1)).build();
+        RuleOfLawRecord r = reportOnly().addDeclaredFigure(declared("grid.level1Count", 1)).addDeclaredFigure(declared("grid.staff.partyBranchSecretary", 1)).build();
         Finding f = onlyFailure("GRID-STRUCTURE", r);
         assertThat(f.messageZh()).isEqualTo("一级网格 1 个，少于村（社区）2 个，未实现全域覆盖");
-        List<Finding> missingLeaders = RuleAssertions.findings("GRID-STRUCTURE", reportOnly().addDeclaredFigure(n("grid.level2Count", 4)).build());
+        List<Finding> missingLeaders = RuleAssertions.findings("GRID-STRUCTURE", reportOnly().addDeclaredFigure(declared("grid.level2Count", 4)).build());
         assertThat(missingLeaders).extracting(Finding::outcome).containsExactly(Outcome.INSUFFICIENT_DATA);
         assertThat(missingLeaders.get(0).messageEn()).isEqualTo("Insufficient data: the report declares 4 level-2 grids but not the number of Party group leaders");
         only("GRID-STRUCTURE", reportOnly().build(), Outcome.NOT_APPLICABLE);
@@ -57,20 +45,20 @@ class DeclaredFigureBranchesTest {
 
     @Test
     void village_and_township_advisers_from_declared_figures() {
-        assertThat(onlyFailure("RURAL-VILLAGE-LEGAL-ADVISER", reportOnly().addDeclaredFigure(n("legalAdvisers.villagesCovered", 1)).build()).messageEn())
+        assertThat(onlyFailure("RURAL-VILLAGE-LEGAL-ADVISER", reportOnly().addDeclaredFigure(declared("legalAdvisers.villagesCovered", 1)).build()).messageEn())
                 .isEqualTo("only 1 of 2 villages have a legal adviser");
-        only("RURAL-VILLAGE-LEGAL-ADVISER", reportOnly().addDeclaredFigure(n("legalAdvisers.villagesCovered", 2)).build(), Outcome.PASS);
+        only("RURAL-VILLAGE-LEGAL-ADVISER", reportOnly().addDeclaredFigure(declared("legalAdvisers.villagesCovered", 2)).build(), Outcome.PASS);
         only("RURAL-VILLAGE-LEGAL-ADVISER", reportOnly().build(), Outcome.NOT_APPLICABLE);
-        only("RURAL-TOWNSHIP-LEGAL-ADVISER", reportOnly().addDeclaredFigure(n("legalAdvisers.townshipCovered", 1)).build(), Outcome.PASS);
+        only("RURAL-TOWNSHIP-LEGAL-ADVISER", reportOnly().addDeclaredFigure(declared("legalAdvisers.townshipCovered", 1)).build(), Outcome.PASS);
         assertThat(only("RURAL-TOWNSHIP-LEGAL-ADVISER", reportOnly().build(), Outcome.INSUFFICIENT_DATA).messageEn())
                 .isEqualTo("Insufficient data: no data on legal advisers");
     }
 
     @Test
     void reasoning_rooms_and_literacy_from_declared_figures() {
-        only("DISP-PINGLI-ROOM", reportOnly().addDeclaredFigure(n("reasoningRooms.count", 3)).build(), Outcome.PASS);
+        only("DISP-PINGLI-ROOM", reportOnly().addDeclaredFigure(declared("reasoningRooms.count", 3)).build(), Outcome.PASS);
         only("DISP-PINGLI-ROOM", reportOnly().build(), Outcome.NOT_APPLICABLE);
-        assertThat(only("RURAL-LEGAL-LITERATE-3", reportOnly().addDeclaredFigure(n("rural.legalPersonnel", 9)).build(), Outcome.INSUFFICIENT_DATA)
+        assertThat(only("RURAL-LEGAL-LITERATE-3", reportOnly().addDeclaredFigure(declared("rural.legalPersonnel", 9)).build(), Outcome.INSUFFICIENT_DATA)
                 .messageZh()).isEqualTo("数据不足：报告声明共 9 名法治带头人和法律明白人（2 个村平均每村 4.5 名），但没有逐村人数，无法判断每村是否至少 3 名");
         only("RURAL-LEGAL-LITERATE-3", reportOnly().build(), Outcome.NOT_APPLICABLE);
     }
@@ -115,7 +103,7 @@ class DeclaredFigureBranchesTest {
         RuleOfLawRecord r = Townships.clean().legalReviewers(List.of(LegalReviewer.builder().id("r1").personId("p5").legalProfessionalQualification(false).build()))
                 .build();
         assertThat(only("ENF-REVIEWER-QUALIFICATION", r, Outcome.INSUFFICIENT_DATA).path()).isEqualTo("/legalReviewers/0/firstAssignedOn");
-        only("ENF-REVIEWER-QUALIFICATION", reportOnly().addDeclaredFigure(n("enforcement.legalReviewers", 1)).build(), Outcome.INSUFFICIENT_DATA);
+        only("ENF-REVIEWER-QUALIFICATION", reportOnly().addDeclaredFigure(declared("enforcement.legalReviewers", 1)).build(), Outcome.INSUFFICIENT_DATA);
         only("ENF-REVIEWER-QUALIFICATION", reportOnly().build(), Outcome.NOT_APPLICABLE);
     }
 

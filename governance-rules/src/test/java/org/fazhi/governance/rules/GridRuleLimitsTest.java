@@ -5,16 +5,13 @@ import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
+import static org.fazhi.governance.rules.Townships.declared;
+import static org.fazhi.governance.rules.Townships.reportOnly;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.fazhi.governance.model.DeclaredFigure;
-import org.fazhi.governance.model.GovernmentUnit;
-import org.fazhi.governance.model.GrassrootsKind;
-import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
-import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.grid.Grid;
 import org.fazhi.governance.model.grid.GridAssignment;
 import org.fazhi.governance.model.grid.GridRole;
@@ -24,16 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** The limits and the data fallbacks of the GRID rules, each on both sides of its line. */
 class GridRuleLimitsTest {
-    private static RuleOfLawRecord.Builder reportOnly() {
-        return RuleOfLawRecord.builder().year(2023).unit(GovernmentUnit.builder().name("报告乡").level(UnitLevel.TOWNSHIP)
-                .addGrassrootsUnit(GrassrootsUnit.builder().id("v1").name("甲村").kind(GrassrootsKind.VILLAGE).build())
-                .addGrassrootsUnit(GrassrootsUnit.builder().id("v2").name("乙村").kind(GrassrootsKind.VILLAGE).build()).build());
-    }
-
-    private static DeclaredFigure n(String key, long v) {
-        return DeclaredFigure.count(key, v, key + " " + v);
-    }
-
     /** The clean township with the leader of grid g2-1 given another role. */
     private static RuleOfLawRecord g21LedBy(GridRole role) {
         List<GridAssignment> a = clean().build().gridAssignments().stream()
@@ -64,14 +51,14 @@ class GridRuleLimitsTest {
 
     @Test
     void declared_leaders_equal_to_grids_and_level_1_grids_equal_to_villages_suffice() {
-        RuleOfLawRecord r = reportOnly().addDeclaredFigure(n("grid.level1Count", 2)).addDeclaredFigure(n("grid.staff.partyBranchSecretary", 2))
-                .addDeclaredFigure(n("grid.level2Count", 5)).addDeclaredFigure(n("grid.staff.partyGroupLeader", 5)).build();
+        RuleOfLawRecord r = reportOnly().addDeclaredFigure(declared("grid.level1Count", 2)).addDeclaredFigure(declared("grid.staff.partyBranchSecretary", 2))
+                .addDeclaredFigure(declared("grid.level2Count", 5)).addDeclaredFigure(declared("grid.staff.partyGroupLeader", 5)).build();
         List<Finding> f = RuleAssertions.findings("GRID-STRUCTURE", r);
         assertThat(f).extracting(Finding::outcome).containsOnly(Outcome.PASS).hasSize(3);
         assertThat(f.get(0).evidence()).containsEntry("grids", "2").containsEntry("leaders", "2").containsEntry("kind", "level-1 grids");
         assertThat(f.get(2).evidence()).containsEntry("level1Grids", "2").containsEntry("villages", "2");
-        assertThat(onlyFailure("GRID-STRUCTURE", reportOnly().addDeclaredFigure(n("grid.level2Count", 5))
-                .addDeclaredFigure(n("grid.staff.partyGroupLeader", 4)).build()).messageEn()).isEqualTo("5 level-2 grids but only 4 Party group leaders");
+        assertThat(onlyFailure("GRID-STRUCTURE", reportOnly().addDeclaredFigure(declared("grid.level2Count", 5))
+                .addDeclaredFigure(declared("grid.staff.partyGroupLeader", 4)).build()).messageEn()).isEqualTo("5 level-2 grids but only 4 Party group leaders");
     }
 
     private static RuleOfLawRecord householdsOfG21(int households) {
@@ -91,7 +78,7 @@ class GridRuleLimitsTest {
         List<Grid> uncounted = clean().build().grids().stream().map(g -> g.withHouseholds(java.util.Optional.empty())).collect(Collectors.toList());
         assertThat(only("GRID-SIZE", clean().grids(uncounted).build(), Outcome.INSUFFICIENT_DATA).messageEn())
                 .isEqualTo("Insufficient data: no grid has a household count");
-        assertThat(only("GRID-SIZE", reportOnly().addDeclaredFigure(n("grid.level2Count", 5)).build(), Outcome.INSUFFICIENT_DATA).path())
+        assertThat(only("GRID-SIZE", reportOnly().addDeclaredFigure(declared("grid.level2Count", 5)).build(), Outcome.INSUFFICIENT_DATA).path())
                 .isEqualTo("/grids");
     }
 
@@ -101,16 +88,16 @@ class GridRuleLimitsTest {
                 .collect(Collectors.toList());
         assertThat(onlyFailure("GRID-COMPREHENSIVE-CENTER", clean().governanceCenters(centres).build()).messageEn())
                 .isEqualTo("西村 has no standardised governance centre");
-        assertThat(only("GRID-COMPREHENSIVE-CENTER", reportOnly().addDeclaredFigure(n("safety.villageGovernanceCenters", 2)).build(), Outcome.PASS)
+        assertThat(only("GRID-COMPREHENSIVE-CENTER", reportOnly().addDeclaredFigure(declared("safety.villageGovernanceCenters", 2)).build(), Outcome.PASS)
                 .evidence()).containsEntry("centres", "2").containsEntry("villages", "2");
     }
 
     @Test
     void camera_counts_alone_cannot_show_the_network_and_working_rates() {
-        Finding f = only("GRID-XUELIANG", reportOnly().addDeclaredFigure(n("cameras.caringEye", 40)).build(), Outcome.INSUFFICIENT_DATA);
+        Finding f = only("GRID-XUELIANG", reportOnly().addDeclaredFigure(declared("cameras.caringEye", 40)).build(), Outcome.INSUFFICIENT_DATA);
         assertThat(f.path()).isEqualTo("/cameras");
         assertThat(f.messageEn()).isEqualTo("Insufficient data: the report gives camera counts only, not their network or working state");
-        assertThat(only("GRID-XUELIANG", reportOnly().addDeclaredFigure(n("grid.level1Count", 2)).build(), Outcome.NOT_APPLICABLE).path())
+        assertThat(only("GRID-XUELIANG", reportOnly().addDeclaredFigure(declared("grid.level1Count", 2)).build(), Outcome.NOT_APPLICABLE).path())
                 .isEqualTo("/cameras");
     }
 
@@ -141,9 +128,9 @@ class GridRuleLimitsTest {
 
     @Test
     void a_declared_weekly_rate_below_the_commitment_needs_the_weekly_log() {
-        assertThat(only("GRID-PATROL", reportOnly().addDeclaredFigure(n("patrol.perWeek", 1)).build(), Outcome.INSUFFICIENT_DATA).messageEn())
+        assertThat(only("GRID-PATROL", reportOnly().addDeclaredFigure(declared("patrol.perWeek", 1)).build(), Outcome.INSUFFICIENT_DATA).messageEn())
                 .isEqualTo("Insufficient data: the report declares 1 patrols a week, below the committed 2, but gives no weekly log");
-        assertThat(only("GRID-PATROL", reportOnly().addDeclaredFigure(n("patrol.perWeek", 2)).build(), Outcome.PASS).path())
+        assertThat(only("GRID-PATROL", reportOnly().addDeclaredFigure(declared("patrol.perWeek", 2)).build(), Outcome.PASS).path())
                 .isEqualTo("/declaredFigures");
     }
 }

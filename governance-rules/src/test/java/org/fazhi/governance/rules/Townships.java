@@ -144,6 +144,18 @@ final class Townships {
         return b;
     }
 
+    /** A township known only from its report: two villages and no detailed entries; tests add declared figures. */
+    static RuleOfLawRecord.Builder reportOnly() {
+        return RuleOfLawRecord.builder().year(2023).unit(GovernmentUnit.builder().name("报告乡").level(UnitLevel.TOWNSHIP)
+                .addGrassrootsUnit(GrassrootsUnit.builder().id("v1").name("甲村").kind(GrassrootsKind.VILLAGE).build())
+                .addGrassrootsUnit(GrassrootsUnit.builder().id("v2").name("乙村").kind(GrassrootsKind.VILLAGE).build()).build());
+    }
+
+    /** An exact declared count, quoted as {@code "key value"}. */
+    static org.fazhi.governance.model.DeclaredFigure declared(String key, long value) {
+        return org.fazhi.governance.model.DeclaredFigure.count(key, value, key + " " + value);
+    }
+
     static LocalDate d(String iso) {
         return LocalDate.parse(iso);
     }
