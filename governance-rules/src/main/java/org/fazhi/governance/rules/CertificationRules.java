@@ -79,7 +79,7 @@ final class CertificationRules {
         return Rule.of(d, (r, ctx, out) -> {
             int warn = ctx.parameter(d, "warnDays").intValueExact();
             LocalDate asOf = ctx.asOf();
-            out.each("/enforcementOfficers", r.enforcementOfficers(), o -> true, (i, o) -> {
+            out.each("/enforcementOfficers", r.enforcementOfficers(), (i, o) -> {
                 SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
                 Optional<EnforcementCertificate> valid = o.certificates().stream().filter(c -> c.isValidOn(asOf))
                         .max((a, b) -> a.validUntil().compareTo(b.validUntil()));

@@ -285,7 +285,7 @@ final class CommunityRules {
             int notice = ctx.parameter(d, "noticeDays").intValueExact();
             int handling = ctx.parameter(d, "handlingDays").intValueExact();
             int maxExt = ctx.parameter(d, "maxExtensionDays").intValueExact();
-            out.each("/petitions", r.petitions(), p -> true, (i, p) -> {
+            out.each("/petitions", r.petitions(), (i, p) -> {
                 SubjectRef s = SubjectRef.of("Petition", p.id());
                 LocalDate noticeBy = p.receivedOn().plusDays(notice);
                 LocalDate start = p.noticeOn().orElse(p.receivedOn());
@@ -363,7 +363,7 @@ final class CommunityRules {
                 .exampleZh("接受 50 件承诺而未核查任何一件。").exampleEn("50 commitments accepted, none verified.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), x -> true, (i, x) -> {
+            out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), (i, x) -> {
                 SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
                 if (!x.liabilityNotified()) {
                     out.fail(path("notificationCommitmentItems", i, "liabilityNotified"), s, "itemId", x.id(), "name", x.name(),
@@ -391,7 +391,7 @@ final class CommunityRules {
                 .exampleZh("危险化学品经营许可适用告知承诺。").exampleEn("A hazardous-chemicals licence by commitment.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), x -> true, (i, x) -> {
+            out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), (i, x) -> {
                 SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
                 if (x.exclusionsTouched().isEmpty()) {
                     out.pass(path("notificationCommitmentItems", i), s, "itemId", x.id());
@@ -416,7 +416,7 @@ final class CommunityRules {
                 .exampleZh("只委托律师出庭。").exampleEn("Only a lawyer appeared.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            out.each("/litigations", r.litigations(), l -> true, (i, l) -> {
+            out.each("/litigations", r.litigations(), (i, l) -> {
                 SubjectRef s = SubjectRef.of("AdministrativeLitigation", l.id());
                 if (l.leaderAppeared() || l.delegateAppeared()) {
                     out.pass(path("litigations", i), s, "caseId", l.id(), "appeared", l.leaderAppeared() ? "head" : "delegated staff");

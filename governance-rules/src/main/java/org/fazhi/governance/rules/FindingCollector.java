@@ -96,7 +96,12 @@ public final class FindingCollector {
         }
     }
 
-    /** As {@link #each}, leaving the case of no applicable element to the caller; returns whether any applied. */
+    /** Checks every element of one of the record's lists; NOT_APPLICABLE at the list when it is empty. */
+    <T> void each(String list, List<T> items, ElementCheck<? super T> check) {
+        each(list, items, x -> true, check);
+    }
+
+    /** As {@link #each(String, List, Predicate, ElementCheck)}, leaving the case of no applicable element to the caller; returns whether any applied. */
     <T> boolean eachApplicable(List<T> items, Predicate<? super T> applies, ElementCheck<? super T> check) {
         boolean any = false;
         for (int i = 0; i < items.size(); i++) {

@@ -42,7 +42,7 @@ final class ThreeSystemsRules {
                 .exampleZh("权责清单已制定但未向社会公开。").exampleEn("A power list exists but was never published.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            out.each("/powerList", r.powerList(), p -> true, (i, p) -> {
+            out.each("/powerList", r.powerList(), (i, p) -> {
                 SubjectRef s = SubjectRef.of("PowerListItem", p.id());
                 if (p.publishedOn().isEmpty()) {
                     out.fail(path("powerList", i, "publishedOn"), s, "itemId", p.id(), "name", p.name(), "problem", "未向社会公开",
