@@ -1,0 +1,191 @@
+package org.fazhi.governance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.only;
+import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
+import static org.fazhi.governance.rules.Townships.clean;
+import static org.fazhi.governance.rules.Townships.coercionCase;
+import static org.fazhi.governance.rules.Townships.d;
+import static org.fazhi.governance.rules.Townships.majorDecision;
+import static org.fazhi.governance.rules.Townships.normativeDocument;
+import static org.fazhi.governance.rules.Townships.penaltyCase;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.decision.DecisionStep;
+import org.fazhi.governance.model.decision.MajorAdministrativeDecision;
+import org.fazhi.governance.model.decision.NormativeDocStep;
+import org.fazhi.governance.model.decision.NormativeDocument;
+import org.fazhi.governance.model.enforcement.CollectiveDiscussion;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every way a rule can fail has its own message and path. The rule specs show one failure per rule; these show
+ * the other failure branches, each with the exact path and message a user sees.
+ */
+class FailureBranchesTest {
+    private static MajorAdministrativeDecision decisionWithout(DecisionStep step) {
+        MajorAdministrativeDecision m = majorDecision();
+        return m.withSteps(m.steps().stream().filter(s -> s.step() != step).collect(Collectors.toList()));
+    }
+
+    private static NormativeDocument documentWithout(NormativeDocStep step) {
+        NormativeDocument doc = normativeDocument();
+        return doc.withSteps(doc.steps().stream().filter(s -> s.step() != step).collect(Collectors.toList()));
+    }
+
+    private static Finding at(String ruleId, RuleOfLawRecord r, String asOf) {
+        List<Finding> f = RuleAssertions.rule(ruleId).check(r, CheckContext.of(LocalDate.parse(asOf)));
+        assertThat(f).hasSize(1);
+        return f.get(0);
+    }
+
+    private static RuleOfLawRecord withCases(EnforcementCase... cases) {
+        return clean().enforcementCases(List.of(cases)).build();
+    }
+
+    @Test
+    void a_major_decision_never_put_to_a_meeting() {
+        Finding f = onlyFailure("MAJ-COLLECTIVE", clean().majorDecisions(List.of(decisionWithout(DecisionStep.COLLECTIVE_DECISION))).build());
+        assertThat(f.path()).isEqualTo("/majorDecisions/0");
+        assertThat(f.messageEn()).isEqualTo("major decision md1 was not decided collectively at a meeting");
+    }
+
+    @Test
+    void a_major_decision_discussed_without_any_legality_review() {
+        Finding f = onlyFailure("MAJ-LEGALITY-FIRST", clean().majorDecisions(List.of(decisionWithout(DecisionStep.LEGALITY_REVIEW))).build());
+        assertThat(f.path()).isEqualTo("/majorDecisions/0/steps");
+        assertThat(f.messageEn()).isEqualTo("major decision md1 was discussed without a legality review");
+    }
+
+    @Test
+    void a_normative_document_still_unfiled_after_its_limit_and_one_still_within_it() {
+        RuleOfLawRecord r = clean().normativeDocuments(List.of(documentWithout(NormativeDocStep.FILING))).build();
+        Finding overdue = onlyFailure("NORM-FILING", r);
+        assertThat(overdue.path()).isEqualTo("/normativeDocuments/0/steps");
+        assertThat(overdue.messageEn()).isEqualTo("normative document nd1 was published on 2023-07-10 and is still unfiled on 2023-12-31 (limit 30 days)");
+        Finding pending = at("NORM-FILING", r, "2023-08-09");
+        assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(pending.evidence()).containsEntry("deadline", "2023-08-09");
+        assertThat(at("NORM-FILING", r, "2023-08-10").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void a_normative_document_drafted_without_research_or_assessment() {
+        Finding f = onlyFailure("NORM-PROCEDURE", clean().normativeDocuments(List.of(documentWithout(NormativeDocStep.RESEARCH_AND_DRAFTING))).build());
+        assertThat(f.messageEn()).isEqualTo("normative document nd1 (示范乡民宿管理办法) skipped: research and drafting");
+        assertThat(f.messageZh()).isEqualTo("规范性文件 nd1（示范乡民宿管理办法）缺少程序：调研起草");
+    }
+
+    @Test
+    void a_normative_document_with_no_validity_period() {
+        Finding f = onlyFailure("NORM-VALIDITY-5Y", clean().normativeDocuments(List.of(normativeDocument().withValidUntil(Optional.empty()))).build());
+        assertThat(f.path()).isEqualTo("/normativeDocuments/0/validUntil");
+        assertThat(f.messageEn()).isEqualTo("normative document nd1 sets no validity period");
+    }
+
+    @Test
+    void a_collective_matter_where_the_principal_leader_did_not_speak_last() {
+        RuleOfLawRecord base = clean().build();
+        Finding f = onlyFailure("TZYD-COLLECTIVE", clean().collectiveMeetings(List.of(base.collectiveMeetings().get(0).withLeaderSpokeLast(false),
+                base.collectiveMeetings().get(1))).build());
+        assertThat(f.path()).isEqualTo("/collectiveMeetings/0/leaderSpokeLast");
+        assertThat(f.messageEn()).isEqualTo("collective matter cm1 (任命网格办主任) was decided without the principal leader speaking last");
+    }
+
+    @Test
+    void a_commitment_item_that_does_not_state_the_liability() {
+        var x = clean().build().notificationCommitmentItems().get(0).withLiabilityNotified(false);
+        Finding f = onlyFailure("PERMIT-NOTIFY-COMMIT", clean().notificationCommitmentItems(List.of(x)).build());
+        assertThat(f.path()).isEqualTo("/notificationCommitmentItems/0/liabilityNotified");
+        assertThat(f.messageEn()).isEqualTo("notification-and-commitment item nc1 (户籍迁移证明) does not state the liability for a false commitment");
+    }
+
+    @Test
+    void a_petition_extended_beyond_thirty_days() {
+        var p = clean().build().petitions().get(0).withExtensionDays(31);
+        Finding f = onlyFailure("DISP-PETITION-TIMELINES", clean().petitions(List.of(p)).build());
+        assertThat(f.path()).isEqualTo("/petitions/0/extensionDays");
+        assertThat(f.messageEn()).isEqualTo("petition pt1 was extended by 31 days, more than 30");
+    }
+
+    @Test
+    void a_village_without_a_reasoning_room() {
+        Finding f = onlyFailure("DISP-PINGLI-ROOM", clean().reasoningRooms(clean().build().reasoningRooms().subList(0, 2)).build());
+        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
+        assertThat(f.messageEn()).isEqualTo("西村 has no reasoning room");
+    }
+
+    @Test
+    void a_penalty_case_still_undecided_after_ninety_days_and_one_still_within_them() {
+        RuleOfLawRecord r = withCases(penaltyCase().withDecidedOn(Optional.empty()).withServedOn(Optional.empty())
+                .withClosedOn(Optional.empty()).withArchived(false).withDisclosures(List.of()).withCollectiveDiscussion(Optional.empty())
+                .withComplexOrSerious(false), coercionCase());
+        Finding overdue = onlyFailure("ENF-CASE-90D", r);
+        assertThat(overdue.path()).isEqualTo("/enforcementCases/0/decidedOn");
+        assertThat(overdue.messageEn()).isEqualTo("case c1 was filed on 2023-03-01 and is still undecided on 2023-12-31, beyond the 90-day limit (2023-05-30)");
+        Finding pending = at("ENF-CASE-90D", withCases(coercionCase(), penaltyCase().withDecidedOn(Optional.empty()).withServedOn(Optional.empty())
+                .withClosedOn(Optional.empty()).withArchived(false).withDisclosures(List.of()).withCollectiveDiscussion(Optional.empty())
+                .withComplexOrSerious(false)), "2023-05-30");
+        assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(pending.path()).isEqualTo("/enforcementCases/1/decidedOn");
+        assertThat(pending.evidence()).containsEntry("deadline", "2023-05-30");
+    }
+
+    @Test
+    void a_decision_served_too_late_never_or_not_yet() {
+        RuleOfLawRecord unserved = withCases(penaltyCase().withServedOn(Optional.empty()).withClosedOn(Optional.empty()).withArchived(false), coercionCase());
+        assertThat(onlyFailure("ENF-SERVICE-7D", unserved).messageEn())
+                .isEqualTo("case c1 was decided on 2023-04-03 and is still unserved on 2023-12-31, beyond 7 working days (2023-04-13)");
+        Finding pending = at("ENF-SERVICE-7D", unserved, "2023-04-13");
+        assertThat(pending.outcome()).as("7 working days after Monday 3 April skip the Qingming holiday").isEqualTo(Outcome.PASS);
+        assertThat(pending.evidence()).containsEntry("deadline", "2023-04-13");
+    }
+
+    @Test
+    void a_serious_case_discussed_only_after_the_decision() {
+        Finding f = onlyFailure("ENF-COLLECTIVE-DISCUSSION", withCases(penaltyCase().withCollectiveDiscussion(
+                CollectiveDiscussion.builder().heldOn(d("2023-04-05")).attendees(5).build()), coercionCase()));
+        assertThat(f.path()).isEqualTo("/enforcementCases/0/collectiveDiscussion");
+        assertThat(f.messageEn()).isEqualTo("complex or serious case c1 was discussed (2023-04-05) only after the decision");
+    }
+
+    @Test
+    void a_decision_needing_review_made_without_one() {
+        Finding f = onlyFailure("ENF-LEGAL-REVIEW", withCases(penaltyCase().withLegalReview(Optional.empty()), coercionCase()));
+        assertThat(f.path()).isEqualTo("/enforcementCases/0/legalReview");
+        assertThat(f.messageEn()).isEqualTo("case c1 (review needed: major public interest) was decided without legal review");
+    }
+
+    @Test
+    void a_power_list_item_without_a_legal_basis_and_an_enforcing_unit_without_any_list() {
+        var item = clean().build().powerList().get(1).withLegalBasis(List.of());
+        Finding f = onlyFailure("LIST-POWER-RESPONSIBILITY", clean().powerList(List.of(clean().build().powerList().get(0), item)).build());
+        assertThat(f.path()).isEqualTo("/powerList/1/legalBasis");
+        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) lacks a legal basis");
+        Finding none = onlyFailure("LIST-POWER-RESPONSIBILITY", clean().powerList(List.of()).enforcementCases(List.of()).build());
+        assertThat(none.path()).isEqualTo("/powerList");
+        assertThat(none.messageEn()).isEqualTo("power-list item - (权责清单) lacks every item (the unit enforces but provides no power list)");
+    }
+
+    @Test
+    void an_enforcing_unit_without_a_legal_education_list() {
+        RuleOfLawRecord noList = clean().legalEducationList(List.of()).build();
+        RuleOfLawRecord noListNoSystem = RuleOfLawRecord.builder().from(noList)
+                .legalEducationPlan(noList.legalEducationPlan().orElseThrow().withWhoEnforcesEducates(false)).build();
+        Finding f = onlyFailure("LIST-PUFA-RESPONSIBILITY", noListNoSystem);
+        assertThat(f.path()).isEqualTo("/legalEducationList");
+        assertThat(f.messageEn()).isEqualTo("示范乡 enforces laws but has no legal-education responsibility list");
+        assertThat(only("LIST-PUFA-RESPONSIBILITY", noList, Outcome.INSUFFICIENT_DATA).messageEn())
+                .as("the plan declares the system, so a list exists somewhere")
+                .isEqualTo("Insufficient data: 示范乡 declares the who-enforces-educates system and a list but provides none of its items");
+        RuleOfLawRecord reportOnly = Townships.reportOnly().addDeclaredFigure(Townships.declared("enforcement.fullTimeOfficers", 4)).build();
+        assertThat(onlyFailure("LIST-PUFA-RESPONSIBILITY", reportOnly).messageEn()).isEqualTo("报告乡 enforces laws but has no legal-education responsibility list");
+        only("LIST-PUFA-RESPONSIBILITY", Townships.reportOnly().addDeclaredFigure(Townships.declared("enforcement.fullTimeOfficers", 0)).build(),
+                Outcome.NOT_APPLICABLE);
+    }
+}
