@@ -188,4 +188,81 @@ class FailureBranchesTest {
         only("LIST-PUFA-RESPONSIBILITY", Townships.reportOnly().addDeclaredFigure(Townships.declared("enforcement.fullTimeOfficers", 0)).build(),
                 Outcome.NOT_APPLICABLE);
     }
+
+    @Test
+    void a_hotline_ticket_still_open_after_its_deadline_and_one_still_within_it() {
+        var t = clean().build().hotlineTickets().get(0).withClosedOn(Optional.empty()).withRating(Optional.empty());
+        RuleOfLawRecord r = clean().hotlineTickets(List.of(t)).build();
+        Finding overdue = onlyFailure("HOT-TIMELINESS", r);
+        assertThat(overdue.path()).isEqualTo("/hotlineTickets/0/closedOn");
+        assertThat(overdue.messageEn()).isEqualTo("ticket t1 was due on 2023-05-15 and is still open on 2023-12-31");
+        assertThat(at("HOT-TIMELINESS", r, "2023-05-15").outcome()).isEqualTo(Outcome.PASS);
+        assertThat(at("HOT-TIMELINESS", r, "2023-05-16").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void a_disclosure_request_still_unanswered_after_twenty_working_days_and_one_still_within_them() {
+        RuleOfLawRecord base = clean().build();
+        RuleOfLawRecord r = clean().informationDisclosures(List.of(base.informationDisclosures().get(0),
+                base.informationDisclosures().get(1).withCompletedOn(Optional.empty()))).build();
+        Finding overdue = onlyFailure("OPEN-REQUEST-20WD", r);
+        assertThat(overdue.path()).isEqualTo("/informationDisclosures/1/completedOn");
+        assertThat(overdue.messageEn()).isEqualTo("request i2 (宅基地审批信息) was received on 2023-06-01 and is still unanswered on 2023-12-31, beyond 20 working days (2023-06-30)");
+        Finding pending = at("OPEN-REQUEST-20WD", r, "2023-06-30");
+        assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(pending.evidence()).containsEntry("deadline", "2023-06-30");
+    }
+
+    @Test
+    void a_deputy_suggestion_not_yet_due_and_a_rate_without_dates() {
+        var s = clean().build().deputySuggestions().get(0).withRepliedOn(Optional.empty()).withCompletedOn(Optional.empty());
+        Finding pending = at("NPC-REPLY-3M-6M", clean().deputySuggestions(List.of(s)).build(), "2023-06-10");
+        assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(pending.evidence()).containsEntry("deadline", "2023-06-10");
+        RuleOfLawRecord rateOnly = Townships.reportOnly().addDeclaredFigure(org.fazhi.governance.model.DeclaredFigure.percent("npc.completionRate", "100",
+                "建议办结率 100%")).build();
+        Finding f = only("NPC-REPLY-3M-6M", rateOnly, Outcome.INSUFFICIENT_DATA);
+        assertThat(f.path()).isEqualTo("/deputySuggestions");
+        assertThat(f.messageEn()).isEqualTo("Insufficient data: the report declares a 100% completion rate but no assignment or reply dates");
+    }
+
+    @Test
+    void a_decision_not_yet_due_for_publication() {
+        RuleOfLawRecord r = withCases(penaltyCase().withDisclosures(List.of()), coercionCase());
+        Finding pending = at("TRS-POST-7WD", r, "2023-04-13");
+        assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(pending.evidence()).containsEntry("deadline", "2023-04-13");
+        assertThat(at("TRS-POST-7WD", r, "2023-04-14").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void a_power_list_item_published_without_its_legal_basis() {
+        var item = clean().build().powerList().get(1).withLegalBasis(List.of());
+        Finding f = onlyFailure("TRS-PRE-DISCLOSURE", clean().powerList(List.of(clean().build().powerList().get(0), item)).build());
+        assertThat(f.path()).isEqualTo("/powerList/1/legalBasis");
+        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) was published without its legal basis");
+    }
+
+    @Test
+    void officers_without_reviewer_data_or_training_records() {
+        RuleOfLawRecord officersOnly = Townships.reportOnly().addDeclaredFigure(Townships.declared("enforcement.fullTimeOfficers", 4)).build();
+        Finding reviewers = only("TRS-REVIEWER-RATIO", officersOnly, Outcome.INSUFFICIENT_DATA);
+        assertThat(reviewers.path()).isEqualTo("/declaredFigures");
+        assertThat(reviewers.messageEn()).isEqualTo("Insufficient data: 4 officers but no data on legal reviewers");
+        Finding training = only("CERT-TRAINING-60H", officersOnly, Outcome.INSUFFICIENT_DATA);
+        assertThat(training.path()).isEqualTo("/trainingRecords");
+        assertThat(training.messageEn()).isEqualTo("Insufficient data: the report declares 4 officer(s) but no training hours");
+    }
+
+    @Test
+    void an_officer_whose_only_certificate_has_lapsed() {
+        RuleOfLawRecord base = clean().build();
+        var lapsed = base.enforcementOfficers().get(1).withCertificates(base.enforcementOfficers().get(1).certificates().get(0)
+                .withValidFrom(LocalDate.of(2018, 1, 1)).withValidUntil(LocalDate.of(2022, 12, 31)));
+        Finding f = at("CERT-VALIDITY-REVIEW", clean().enforcementOfficers(List.of(lapsed)).enforcementCases(List.of()).trainingRecords(List.of())
+                .build(), "2023-12-31");
+        assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(f.path()).isEqualTo("/enforcementOfficers/0/certificates");
+        assertThat(f.messageEn()).isEqualTo("officer o2 holds no valid certificate on 2023-12-31");
+    }
 }
