@@ -120,17 +120,19 @@ class FailureBranchesTest {
         assertThat(f.messageEn()).isEqualTo("西村 has no reasoning room");
     }
 
+    /** Penalty case c1, filed 2023-03-01 and not yet decided. */
+    private static EnforcementCase undecidedPenaltyCase() {
+        return penaltyCase().withDecidedOn(Optional.empty()).withServedOn(Optional.empty()).withClosedOn(Optional.empty()).withArchived(false)
+                .withDisclosures(List.of()).withCollectiveDiscussion(Optional.empty()).withComplexOrSerious(false);
+    }
+
     @Test
     void a_penalty_case_still_undecided_after_ninety_days_and_one_still_within_them() {
-        RuleOfLawRecord r = withCases(penaltyCase().withDecidedOn(Optional.empty()).withServedOn(Optional.empty())
-                .withClosedOn(Optional.empty()).withArchived(false).withDisclosures(List.of()).withCollectiveDiscussion(Optional.empty())
-                .withComplexOrSerious(false), coercionCase());
+        RuleOfLawRecord r = withCases(undecidedPenaltyCase(), coercionCase());
         Finding overdue = onlyFailure("ENF-CASE-90D", r);
         assertThat(overdue.path()).isEqualTo("/enforcementCases/0/decidedOn");
         assertThat(overdue.messageEn()).isEqualTo("case c1 was filed on 2023-03-01 and is still undecided on 2023-12-31, beyond the 90-day limit (2023-05-30)");
-        Finding pending = at("ENF-CASE-90D", withCases(coercionCase(), penaltyCase().withDecidedOn(Optional.empty()).withServedOn(Optional.empty())
-                .withClosedOn(Optional.empty()).withArchived(false).withDisclosures(List.of()).withCollectiveDiscussion(Optional.empty())
-                .withComplexOrSerious(false)), "2023-05-30");
+        Finding pending = at("ENF-CASE-90D", withCases(coercionCase(), undecidedPenaltyCase()), "2023-05-30");
         assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
         assertThat(pending.path()).isEqualTo("/enforcementCases/1/decidedOn");
         assertThat(pending.evidence()).containsEntry("deadline", "2023-05-30");
