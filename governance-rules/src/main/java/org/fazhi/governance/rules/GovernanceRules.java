@@ -17,7 +17,8 @@ public final class GovernanceRules {
 
     private GovernanceRules() {}
 
-    private static List<Rule> catalog() {
+    /** Builds the catalogue afresh; {@link #all()} shares the one built when the class loads. */
+    static List<Rule> catalog() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(EnforcementRules.all());
         rules.addAll(ThreeSystemsRules.all());
