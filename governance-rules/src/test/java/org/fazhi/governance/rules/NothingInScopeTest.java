@@ -12,11 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.fazhi.governance.model.GovernmentUnit;
-import org.fazhi.governance.model.GrassrootsKind;
-import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
-import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.decision.DecisionStep;
 import org.fazhi.governance.model.decision.MajorAdministrativeDecision;
 import org.fazhi.governance.model.decision.NormativeDocStep;
@@ -98,12 +94,6 @@ class NothingInScopeTest {
         assertThat(f.path()).isEqualTo("/enforcementCases/1/servedOn");
         assertThat(f.subject()).isEqualTo(SubjectRef.of("EnforcementCase", "c1"));
     }
-    /** A township with its villages and nothing else recorded. */
-    private static RuleOfLawRecord nothingRecorded() {
-        return RuleOfLawRecord.builder().year(2023).unit(GovernmentUnit.builder().name("空乡").level(UnitLevel.TOWNSHIP)
-                .addGrassrootsUnit(GrassrootsUnit.builder().id("v1").name("甲村").kind(GrassrootsKind.VILLAGE).build()).build()).build();
-    }
-
     @ParameterizedTest(name = "{0}: {1} at {2}")
     @CsvSource({
         "ENF-TOWNSHIP-DELEGATION, NOT_APPLICABLE, /enforcementCases",
@@ -182,7 +172,7 @@ class NothingInScopeTest {
         "FIG-RECONCILE, NOT_APPLICABLE, /declaredFigures",
     })
     void a_township_with_nothing_recorded_gets_one_finding_per_rule_naming_where_it_looked(String ruleId, Outcome outcome, String path) {
-        assertThat(only(ruleId, nothingRecorded(), outcome).path()).isEqualTo(path);
+        assertThat(only(ruleId, Townships.reportOnly().build(), outcome).path()).isEqualTo(path);
     }
 
     @Test
