@@ -94,7 +94,7 @@ public final class GuobaoExample {
         System.out.println("关键指标 / key indicators (value · source):");
         for (IndicatorResult r : sheet.results()) {
             if (r.source() != IndicatorSource.UNAVAILABLE) {
-                System.out.printf("  %-38s %-12s %s%s%n", r.indicator().id(), r.display(), r.source().en(),
+                System.out.printf("  %-38s %-12s %s%s%n", r.id(), r.display(), r.source().en(),
                         r.agrees().map(a -> a ? "" : "  ≠ declared").orElse(""));
             }
         }

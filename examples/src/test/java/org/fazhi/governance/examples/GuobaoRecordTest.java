@@ -6,13 +6,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.fazhi.governance.model.AreaKind;
-import org.fazhi.governance.model.DeclaredFigure;
-import org.fazhi.governance.model.FigureUnit;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureCatalog;
+import org.fazhi.governance.model.figure.FigureUnit;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.GrassrootsKind;
 import org.fazhi.governance.model.GuidingPrinciple;
 import org.fazhi.governance.model.RecordValidator;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.legal.VenueKind;
 import org.junit.jupiter.api.Test;
 
@@ -82,12 +84,12 @@ class GuobaoRecordTest {
 
     @Test
     void grid_staff_by_role_add_up_to_134() {
-        int total = record.declaredFigures().stream().filter(f -> f.key().startsWith("grid.staff."))
+        int total = record.declaredFigures().stream().filter(f -> StandardFigures.GRID_STAFF_TOTAL.sumOf().contains(f.concept().id()))
                 .mapToInt(f -> f.value().intValueExact()).sum();
         assertThat(total).isEqualTo(134);
     }
 
     private DeclaredFigure figure(String key) {
-        return record.declaredFigure(key).orElseThrow(() -> new AssertionError("no declared figure " + key));
+        return record.declaredFigure(FigureCatalog.standard().require(key)).orElseThrow(() -> new AssertionError("no declared figure " + key));
     }
 }

@@ -76,7 +76,7 @@ class GuobaoReportTest {
         long shown = sheet.results().stream().filter(r -> r.source() != IndicatorSource.UNAVAILABLE).count();
         assertThat(shown).isEqualTo(43);
         assertThat(record.declaredFigures()).allSatisfy(f ->
-                assertThat(sheet.get(f.key())).as(f.key() + " has an indicator").isPresent());
+                assertThat(sheet.get(f.concept())).as(f.concept().id() + " has a result").isPresent());
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhi.governance.model.figure.FigureCatalog;
 
 /**
  * 记录的 JSON 读写 / Reads and writes records as JSON, strictly and losslessly.
@@ -169,7 +170,45 @@ public final class GovernanceJson {
      * @throws InvalidRecordException listing every problem found
      */
     public static RuleOfLawRecord readRecord(byte[] utf8) {
-        return RecordValidator.shared().requireValid(read(utf8, RuleOfLawRecord.class));
+        return readRecord(utf8, FigureCatalog.standard());
+    }
+
+    /**
+     * Reads and validates a record whose declared figures are keyed by a host's catalog: the standard
+     * concepts and the host's own ({@link FigureCatalog#extend}). A key the catalog does not hold is
+     * rejected at its JSON path with the nearest known keys.
+     *
+     * @param utf8 the document
+     * @param catalog the catalog to resolve figure keys against
+     * @return the valid record
+     * @throws InvalidRecordException listing every problem found
+     */
+    public static RuleOfLawRecord readRecord(byte[] utf8, FigureCatalog catalog) {
+        requireUtf8(utf8);
+        RuleOfLawRecord record;
+        try {
+            record = MAPPER.readerFor(RuleOfLawRecord.class).withAttribute(FigureKeyBinding.CATALOG, catalog).readValue(utf8);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+        return RecordValidator.shared().requireValid(record);
+    }
+
+    /**
+     * Reads and validates a record file whose declared figures are keyed by a host's catalog.
+     *
+     * @param file a UTF-8 JSON file
+     * @param catalog the catalog to resolve figure keys against
+     * @return the valid record
+     * @throws InvalidRecordException listing every problem found
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static RuleOfLawRecord readRecord(Path file, FigureCatalog catalog) {
+        try {
+            return readRecord(Files.readAllBytes(file), catalog);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ public final class GovernanceModule extends SimpleModule {
     /** Creates the module. */
     public GovernanceModule() {
         super("FazhiGovernanceModule", new Version(0, 1, 0, "SNAPSHOT", "org.fazhi", "governance-model"));
+        addSerializer(org.fazhi.governance.model.figure.FigureConcept.class, new FigureKeyBinding.Serializer());
+        addDeserializer(org.fazhi.governance.model.figure.FigureConcept.class, new FigureKeyBinding.Deserializer());
     }
 
     @Override

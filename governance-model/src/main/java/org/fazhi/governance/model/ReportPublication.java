@@ -27,8 +27,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReportPublication.class)
 @JsonDeserialize(as = ImmutableReportPublication.class)
 public interface ReportPublication extends WithReportPublication, SelfChecking {
-    /** 落款日期 / The date the report is signed. */
-    LocalDate signedOn();
+    /** 落款日期 / The date the report is signed, if known; a publication date alone also decides timeliness. */
+    Optional<LocalDate> signedOn();
 
     /** 公开日期 / The date the report was published to the public, if it was. */
     Optional<LocalDate> publishedOn();
@@ -50,7 +50,7 @@ public interface ReportPublication extends WithReportPublication, SelfChecking {
 
     @Override
     default void checkConsistency(ConsistencyChecks checks) {
-        checks.datesInOrder("signedOn", Optional.of(signedOn()), "publishedOn", publishedOn());
+        checks.datesInOrder("signedOn", signedOn(), "publishedOn", publishedOn());
     }
 
     /** A new builder. */

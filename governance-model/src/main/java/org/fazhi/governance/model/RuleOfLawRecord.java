@@ -51,6 +51,9 @@ import org.fazhi.governance.model.legal.Venue;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.model.service.NotificationCommitmentItem;
 import org.fazhi.governance.model.service.ServiceItem;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureConcept;
+import org.fazhi.governance.model.figure.FigurePeriod;
 import org.immutables.value.Value;
 
 /**
@@ -79,8 +82,15 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
     @Max(2100)
     int year();
 
-    /** 报告中声明的数字 / Figures as the report declares them. */
+    /** 报告中声明的数字 / Figures as the report declares them, each keyed by a catalog concept. */
     List<@Valid DeclaredFigure> declaredFigures();
+
+    /**
+     * 完整的明细清单 / The lists this record holds completely for its year. Indicators are computed from a
+     * list only when it is named here; otherwise the report's declared figure stands (or the indicator is
+     * unavailable). Empty by default: a record says nothing is complete unless it says so.
+     */
+    Set<RecordList> completeLists();
 
     /** 五大基本原则 / Guiding principles the unit adheres to. */
     Set<GuidingPrinciple> guidingPrinciples();
@@ -211,13 +221,79 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
      * @param key the figure key, e.g. {@code hotline.ticketsHandled}
      * @return the figure, or empty
      */
-    default Optional<DeclaredFigure> declaredFigure(String key) {
-        return declaredFigures().stream().filter(f -> f.key().equals(key)).findFirst();
+    default Optional<DeclaredFigure> declaredFigure(FigureConcept concept) {
+        List<DeclaredFigure> all = declaredFigures(concept);
+        if (all.size() == 1) {
+            return Optional.of(all.get(0));
+        }
+        return all.stream().filter(f -> f.channel().isEmpty() && f.scope().isEmpty() && f.period().equals(FigurePeriod.REPORT_YEAR))
+                .findFirst();
+    }
+
+    /**
+     * 按概念查找全部声明数字 / Every declared figure of a concept, in record order (one per channel, scope
+     * or period).
+     *
+     * @param concept the concept
+     * @return the figures, possibly empty
+     */
+    default List<DeclaredFigure> declaredFigures(FigureConcept concept) {
+        return declaredFigures().stream().filter(f -> f.concept().id().equals(concept.id())).collect(Collectors.toList());
+    }
+
+    /**
+     * 关联数字 / The figure of a concept that a given figure relates to (its total, numerator or base): the
+     * one in the same context (period, channel, scope) if declared, else the only figure of that concept.
+     *
+     * @param from the figure that names the relation
+     * @param concept the related concept
+     * @return the related figure, or empty if none or several fit
+     */
+    default Optional<DeclaredFigure> related(DeclaredFigure from, FigureConcept concept) {
+        return related(from, concept.id());
+    }
+
+    /**
+     * 关联数字 / The figure a given figure relates to, by the related concept's id (as the catalog's
+     * {@link FigureConcept#sumOf()}, {@link FigureConcept#numerator()} and {@link FigureConcept#base()} name it).
+     *
+     * @param from the figure that names the relation
+     * @param conceptId the related concept's id
+     * @return the related figure, or empty if none or several fit
+     */
+    default Optional<DeclaredFigure> related(DeclaredFigure from, String conceptId) {
+        List<DeclaredFigure> all = declaredFigures().stream().filter(f -> f.concept().id().equals(conceptId)).collect(Collectors.toList());
+        Optional<DeclaredFigure> same = all.stream().filter(f -> f.sameContextAs(from)).findFirst();
+        return same.isPresent() ? same : all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether the record holds a list completely for its year.
+     *
+     * @param list the list
+     * @return true if {@link #completeLists()} names it
+     */
+    default boolean isComplete(RecordList list) {
+        return completeLists().contains(list);
     }
 
     @Override
     default void checkConsistency(ConsistencyChecks c) {
-        c.uniqueIds("declaredFigures", declaredFigures(), "key", DeclaredFigure::key);
+        Map<List<Object>, Integer> contexts = new java.util.HashMap<>();
+        for (int i = 0; i < declaredFigures().size(); i++) {
+            DeclaredFigure f = declaredFigures().get(i);
+            Integer first = contexts.putIfAbsent(List.of(f.concept().id(), f.period(), f.channel(), f.scope()), i);
+            if (first != null) {
+                c.failAt("declaredFigures", i, "key", "fazhi.figure.duplicate", "key", f.concept().id(), "first", "/declaredFigures/" + first);
+            }
+            String[] names = {"partOf", "numerator", "base"};
+            List<Optional<FigureConcept>> refs = List.of(f.partOf(), f.numerator(), f.base());
+            for (int k = 0; k < names.length; k++) {
+                if (refs.get(k).isPresent() && related(f, refs.get(k).get()).isEmpty()) {
+                    c.failAt("declaredFigures", i, names[k], "fazhi.figure.relatedMissing", "key", refs.get(k).get().id());
+                }
+            }
+        }
         Set<String> people = c.uniqueIds("people", people(), "id", Person::id);
         c.uniqueIds("departments", departments(), "id", Department::id);
         c.uniqueIds("leadingGroups", leadingGroups(), "id", LeadingGroup::id);

@@ -15,6 +15,9 @@ import org.fazhi.governance.model.enforcement.EnforcementOfficer;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
 import org.fazhi.governance.model.enforcement.PowerCategory;
 import org.fazhi.governance.model.enforcement.PowerListItem;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureUnit;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.grid.Grid;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.junit.jupiter.api.Test;
@@ -109,7 +112,7 @@ class RecordValidatorTest {
 
     @Test
     void percent_over_100_and_blank_fields_are_reported_in_both_languages() {
-        DeclaredFigure f = DeclaredFigure.builder().key("hotline.satisfactionRate").value(new BigDecimal("101"))
+        DeclaredFigure f = DeclaredFigure.builder().concept(StandardFigures.HOTLINE_SATISFACTION_RATE).value(new BigDecimal("101"))
                 .unit(FigureUnit.PERCENT).quote(" ").build();
         List<Violation> v = RecordValidator.shared().validate(record().addDeclaredFigure(f).build());
         assertThat(v).extracting(Violation::path).containsExactly("/declaredFigures/0/quote", "/declaredFigures/0/value");
@@ -121,7 +124,7 @@ class RecordValidatorTest {
 
     @Test
     void negative_counts_are_reported() {
-        DeclaredFigure f = DeclaredFigure.builder().key("grid.level1Count").value(new BigDecimal("-1")).unit(FigureUnit.COUNT).quote("q").build();
+        DeclaredFigure f = DeclaredFigure.builder().concept(StandardFigures.GRID_LEVEL1_COUNT).value(new BigDecimal("-1")).unit(FigureUnit.COUNT).quote("q").build();
         assertThat(RecordValidator.shared().validate(record().addDeclaredFigure(f).build()))
                 .extracting(Violation::path, Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/declaredFigures/0/value", "constraint.DecimalMin"));

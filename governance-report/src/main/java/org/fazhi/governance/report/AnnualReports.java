@@ -2,6 +2,7 @@ package org.fazhi.governance.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,11 @@ import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.IndicatorSource;
 import org.fazhi.governance.model.GuidingPrinciple;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureNotation;
+import org.fazhi.governance.model.figure.FigurePeriod;
+import org.fazhi.governance.model.figure.FigureSection;
+import org.fazhi.governance.model.figure.PeriodKind;
 import org.fazhi.governance.model.legal.Venue;
 import org.fazhi.governance.model.legal.VenueKind;
 import org.fazhi.governance.rules.CheckReport;
@@ -38,15 +44,17 @@ public final class AnnualReports {
         final String titleEn;
         final List<Indicator> indicators;
         final Set<RuleGroup> groups;
+        final Set<FigureSection> figures;
         final BiConsumer<RuleOfLawRecord, Facts> facts;
 
-        SectionSpec(String id, String titleZh, String titleEn, List<Indicator> indicators, Set<RuleGroup> groups,
+        SectionSpec(String id, String titleZh, String titleEn, List<Indicator> indicators, Set<RuleGroup> groups, Set<FigureSection> figures,
                 BiConsumer<RuleOfLawRecord, Facts> facts) {
             this.id = id;
             this.titleZh = titleZh;
             this.titleEn = titleEn;
             this.indicators = indicators;
             this.groups = groups;
+            this.figures = figures;
             this.facts = facts;
         }
     }
@@ -63,7 +71,11 @@ public final class AnnualReports {
     }
 
     private static final List<SectionSpec> SECTIONS = List.of(
-            new SectionSpec("principles", "（一）坚持五大基本原则", "(1) The five guiding principles", List.of(), Set.of(), (r, f) -> {
+            new SectionSpec("profile", "基本情况", "Profile", List.of(), Set.of(), EnumSet.of(FigureSection.UNIT_PROFILE), (r, f) -> {
+                f.add(r.unit().name() + "（" + r.unit().level().zh() + "）" + r.unit().county().map(c -> "，隶属" + c).orElse("") + "。",
+                        r.unit().name() + " (" + r.unit().level().en() + ")" + r.unit().county().map(c -> ", " + c).orElse("") + ".");
+            }),
+            new SectionSpec("principles", "（一）坚持五大基本原则", "(1) The five guiding principles", List.of(), Set.of(), EnumSet.noneOf(FigureSection.class), (r, f) -> {
                 if (!r.guidingPrinciples().isEmpty()) {
                     f.add("坚持" + r.guidingPrinciples().stream().map(GuidingPrinciple::zh).map(s -> s.replace("坚持", "")).collect(Collectors.joining("、")) + "。",
                             "Adheres to: " + r.guidingPrinciples().stream().map(GuidingPrinciple::en).collect(Collectors.joining(", ")) + ".");
@@ -71,7 +83,8 @@ public final class AnnualReports {
             }),
             new SectionSpec("responsibility", "（二）明确工作责任落实，推进各部门职能优化协同高效",
                     "(2) Clear responsibilities and coordinated departments",
-                    List.of(Indicator.COORDINATION_LEADERS, Indicator.COORDINATION_CADRES), Set.of(RuleGroup.RPT), (r, f) -> {
+                    List.of(Indicator.COORDINATION_LEADERS, Indicator.COORDINATION_CADRES), Set.of(RuleGroup.RPT),
+                    EnumSet.of(FigureSection.LEADERSHIP, FigureSection.STUDY, FigureSection.REPORT), (r, f) -> {
                         r.leadingGroups().forEach(g -> f.add("成立" + g.name() + (g.ledByPrincipalLeaders() ? "，由党政一把手任组长" : "") + "。",
                                 "Set up the " + g.kind().en() + " (" + g.name() + ")" + (g.ledByPrincipalLeaders() ? ", led by the Party and government heads" : "") + "."));
                         long first = r.responsibilities().stream().filter(x -> x.role() == org.fazhi.governance.model.leadership.ResponsibilityRole.FIRST_RESPONSIBLE_PERSON).count();
@@ -90,7 +103,7 @@ public final class AnnualReports {
                             Indicator.STAFF_PART_TIME_GRID_WORKER, Indicator.STAFF_GRID_VOLUNTEER, Indicator.GRID_STAFF_TOTAL, Indicator.GRID_LEADER_FILLED_RATE,
                             Indicator.HOTLINE_RECEIVED, Indicator.HOTLINE_RESPONDED, Indicator.HOTLINE_CLOSED, Indicator.HOTLINE_RATED,
                             Indicator.HOTLINE_SATISFIED, Indicator.HOTLINE_RESPONSE_RATE, Indicator.HOTLINE_CLOSURE_RATE, Indicator.HOTLINE_SATISFACTION_RATE),
-                    Set.of(RuleGroup.HOT, RuleGroup.PERMIT), (r, f) -> {
+                    Set.of(RuleGroup.HOT, RuleGroup.PERMIT), EnumSet.of(FigureSection.GRID, FigureSection.SERVICES, FigureSection.HOTLINE), (r, f) -> {
                         venues(r, f, VenueKind.CONVENIENCE_SERVICE_CENTRE);
                         if (!r.serviceItems().isEmpty()) {
                             f.add("政务服务事项 " + r.serviceItems().size() + " 项，其中“一次也不跑” "
@@ -108,7 +121,9 @@ public final class AnnualReports {
                             Indicator.DISCLOSURE_RATE, Indicator.RECORDING_RATE, Indicator.LEGAL_REVIEW_RATE, Indicator.NPC_SUGGESTIONS,
                             Indicator.NPC_COMPLETION_RATE, Indicator.NPC_ON_TIME_RATE, Indicator.NPC_SATISFACTION_RATE),
                     Set.of(RuleGroup.MAJ, RuleGroup.NORM, RuleGroup.TZYD, RuleGroup.ENF, RuleGroup.TRS, RuleGroup.CERT, RuleGroup.LIST,
-                            RuleGroup.NPC, RuleGroup.LIT), (r, f) -> {
+                            RuleGroup.NPC, RuleGroup.LIT),
+                    EnumSet.of(FigureSection.ENFORCEMENT, FigureSection.LEGALITY_REVIEW, FigureSection.DECISIONS, FigureSection.NORMATIVE_DOCUMENTS,
+                            FigureSection.RECONSIDERATION_LITIGATION, FigureSection.NPC), (r, f) -> {
                         r.enforcementTeam().ifPresent(t -> f.add("组建" + t.name() + "，制定" + String.join("、", t.managementRules()) + "。",
                                 "Set up the " + t.name() + " with " + t.managementRules().size() + " management rule(s)."));
                         if (!r.normativeDocuments().isEmpty() || !r.majorDecisions().isEmpty() || !r.collectiveMeetings().isEmpty()) {
@@ -120,13 +135,15 @@ public final class AnnualReports {
                             f.add("权责清单事项 " + r.powerList().size() + " 项。", r.powerList().size() + " power-list items.");
                         }
                     }),
-            new SectionSpec("openness", "（五）积极推动政务公开工作提档提速", "(5) Government openness", List.of(), Set.of(RuleGroup.OPEN), (r, f) -> {
+            new SectionSpec("openness", "（五）积极推动政务公开工作提档提速", "(5) Government openness", List.of(), Set.of(RuleGroup.OPEN),
+                    EnumSet.of(FigureSection.OPENNESS), (r, f) -> {
                 if (!r.informationDisclosures().isEmpty()) {
                     f.add("公开政府信息和答复申请共 " + r.informationDisclosures().size() + " 件。", r.informationDisclosures().size() + " items disclosed or requests answered.");
                 }
             }),
             new SectionSpec("legal-culture", "（六）推进法治文化建设，筑牢法治宣传阵地", "(6) Legal culture and publicity",
-                    List.of(Indicator.CAMPAIGNS, Indicator.RURAL_PERSONNEL, Indicator.LITERATE_COVERAGE), Set.of(RuleGroup.RURAL), (r, f) -> {
+                    List.of(Indicator.CAMPAIGNS, Indicator.RURAL_PERSONNEL, Indicator.LITERATE_COVERAGE), Set.of(RuleGroup.RURAL),
+                    EnumSet.of(FigureSection.PUBLICITY, FigureSection.RURAL), (r, f) -> {
                         r.legalEducationPlan().ifPresent(p -> f.add("制定本级“八五”普法规划" + (p.whoEnforcesEducates() ? "，推行“谁执法谁普法”责任制" : "") + "。",
                                 "Adopted an eighth five-year legal-education plan" + (p.whoEnforcesEducates() ? " with the who-enforces-educates system" : "") + "."));
                         venues(r, f, VenueKind.PUBLIC_LEGAL_SERVICE_STATION, VenueKind.CIRCUIT_COURT, VenueKind.MEDIATION_ROOM);
@@ -135,12 +152,13 @@ public final class AnnualReports {
                     List.of(Indicator.CENTRE_VILLAGES, Indicator.CENTRE_COVERAGE, Indicator.CAMERAS_PUBLIC_AREA, Indicator.CAMERAS_CARING_EYE,
                             Indicator.CAMERAS_POLICE_AREA, Indicator.CAMERAS_SCENIC, Indicator.CAMERAS_TOTAL, Indicator.CAMERAS_NETWORKED_RATE,
                             Indicator.PATROLS_PER_WEEK, Indicator.VEHICLES_MOTORCYCLE, Indicator.VEHICLES_CAR),
-                    Set.of(RuleGroup.GRID), (r, f) -> venues(r, f, VenueKind.EMERGENCY_MANAGEMENT_OFFICE)),
+                    Set.of(RuleGroup.GRID), EnumSet.of(FigureSection.SAFETY), (r, f) -> venues(r, f, VenueKind.EMERGENCY_MANAGEMENT_OFFICE)),
             new SectionSpec("disputes", "（八）践行“枫桥经验”，实现矛盾共调", "(8) The Fengqiao approach to disputes",
                     List.of(Indicator.LOCAL_WORTHY_MEDIATORS, Indicator.REASONING_ROOMS, Indicator.REASONING_ROOM_MEMBERS, Indicator.ROOM_COVERAGE,
                             Indicator.DISPUTES_SCREENED, Indicator.DISPUTES_MEDIATED, Indicator.MEDIATION_SUCCESS_RATE, Indicator.ADVISER_VILLAGES,
                             Indicator.TOWNSHIP_ADVISER, Indicator.ADVISER_COVERAGE),
-                    Set.of(RuleGroup.DISP), (r, f) -> venues(r, f, VenueKind.DISPUTE_RESOLUTION_CENTRE, VenueKind.NEIGHBOURHOOD_COUNCIL_HALL)));
+                    Set.of(RuleGroup.DISP), EnumSet.of(FigureSection.DISPUTES, FigureSection.LEGAL_ADVISERS, FigureSection.PETITIONS),
+                    (r, f) -> venues(r, f, VenueKind.DISPUTE_RESOLUTION_CENTRE, VenueKind.NEIGHBOURHOOD_COUNCIL_HALL)));
 
     private static void venues(RuleOfLawRecord r, Facts f, VenueKind... kinds) {
         for (VenueKind k : kinds) {
@@ -182,6 +200,12 @@ public final class AnnualReports {
                     s.addLine(line(res));
                 }
             }
+            for (IndicatorResult res : sheet.results()) {
+                boolean listed = res.indicator().filter(LISTED::contains).isPresent();
+                if (!listed && res.declared().isPresent() && spec.figures.contains(res.concept().section())) {
+                    s.addLine(line(res));
+                }
+            }
             b.addSection(s.build());
         }
         record.report().ifPresent(p -> {
@@ -201,11 +225,38 @@ public final class AnnualReports {
         return b.checkSummary(summary).passing(check.isPassing()).build();
     }
 
+    /** The indicators some section lists by name; every other declared figure goes to its catalog section. */
+    private static final Set<Indicator> LISTED = SECTIONS.stream().flatMap(s -> s.indicators.stream())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Indicator.class)));
+
     static ReportLine line(IndicatorResult res) {
-        Indicator i = res.indicator();
         java.util.Optional<java.math.BigDecimal> number = res.number();
-        return ReportLine.builder().indicatorId(i.id()).labelZh(i.zh()).labelEn(i.en()).value(res.display()).number(number)
-                .unit(i.unit().name()).source(res.source()).target(res.target()).agreesWithDeclared(res.agrees())
+        String contextZh = res.declared().map(d -> context(d, true)).orElse("");
+        String contextEn = res.declared().map(d -> context(d, false)).orElse("");
+        return ReportLine.builder().indicatorId(res.id()).labelZh(res.zh() + contextZh).labelEn(res.en() + contextEn).value(res.display())
+                .number(number).unit(res.unit().name()).source(res.source()).target(res.target()).agreesWithDeclared(res.agrees())
                 .quote(res.declared().map(d -> d.quote())).build();
+    }
+
+    /** A declared figure's context for its label: channel, scope, period and qualifier, e.g. "（12345，截至 2023-12-25）". */
+    static String context(DeclaredFigure d, boolean zh) {
+        List<String> parts = new ArrayList<>();
+        d.channel().ifPresent(parts::add);
+        d.scope().ifPresent(parts::add);
+        FigurePeriod p = d.period();
+        if (p.kind() != PeriodKind.REPORT_YEAR) {
+            String range = p.from().map(f -> f + (zh ? " 至 " : " to ")).orElse("") + p.to().map(String::valueOf).orElse("");
+            parts.add((zh ? p.kind().zh() : p.kind().en()) + (range.isEmpty() ? "" : " " + range));
+        }
+        if (d.approximate()) {
+            parts.add(zh ? d.qualifier().zh() : d.qualifier().en());
+        }
+        if (d.notation() == FigureNotation.IMPLIED) {
+            parts.add(zh ? "原文无数字" : "no number written");
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return zh ? "（" + String.join("，", parts) + "）" : " (" + String.join(", ", parts) + ")";
     }
 }

@@ -5,10 +5,12 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import org.fazhi.governance.indicators.Indicators;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.GovernmentUnit;
+import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.ReportPublication;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
@@ -32,7 +34,7 @@ class ReportRenderersTest {
     }
 
     static RuleOfLawRecord hostile() {
-        return RuleOfLawRecord.builder().year(2023)
+        return RuleOfLawRecord.builder().year(2023).completeLists(EnumSet.allOf(RecordList.class))
                 .unit(GovernmentUnit.builder().name(HOSTILE).level(UnitLevel.TOWN).build())
                 .addVenue(Venue.builder().id("v").kind(VenueKind.CIRCUIT_COURT).name("法庭" + HOSTILE).addPartner("<b>县法院</b>").build())
                 .report(ReportPublication.builder().signedOn(LocalDate.of(2023, 12, 25)).addShortcoming("短板" + HOSTILE)

@@ -6,8 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.fazhi.governance.model.DeclaredFigure;
-import org.fazhi.governance.model.FigureUnit;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureCatalog;
+import org.fazhi.governance.model.figure.FigureConcept;
+import org.fazhi.governance.model.figure.StandardFigures;
+import org.fazhi.governance.model.figure.FigureUnit;
+import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.leadership.LeadingGroupKind;
 
@@ -27,7 +31,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "下辖行政村和社区的个数",
             "number of villages and communities",
             "村（社区）", "villages",
-            r -> !r.unit().grassrootsUnits().isEmpty(),
+            r -> r.isComplete(RecordList.GRASSROOTS_UNITS),
             t -> count(t, Count.VILLAGES),
             null,
             null),
@@ -36,7 +40,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "一级网格个数",
             "number of level-1 grids",
             "网格", "grids",
-            r -> !r.grids().isEmpty(),
+            r -> r.isComplete(RecordList.GRIDS),
             t -> count(t, Count.GRIDS_LEVEL1),
             null,
             null),
@@ -45,7 +49,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "二级（单元）网格个数",
             "number of level-2 grids",
             "网格", "grids",
-            r -> !r.grids().isEmpty(),
+            r -> r.isComplete(RecordList.GRIDS),
             t -> count(t, Count.GRIDS_LEVEL2),
             null,
             null),
@@ -54,16 +58,16 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "二级网格数 ÷ 一级网格数",
             "level-2 grids ÷ level-1 grids",
             "网格", "grids",
-            r -> !r.grids().isEmpty(),
+            r -> r.isComplete(RecordList.GRIDS),
             t -> IndicatorValue.average(t.get(Count.GRIDS_LEVEL2), t.get(Count.GRIDS_LEVEL1)),
-            r -> quotient(r, "grid.level2Count", "grid.level1Count"),
+            r -> quotient(r, StandardFigures.GRID_LEVEL2_COUNT, StandardFigures.GRID_LEVEL1_COUNT),
             null),
     /** 网格长配齐率 / grids with their leader. */
     GRID_LEADER_FILLED_RATE("grid.leaderFilledRate", IndicatorUnit.PERCENT, "网格长配齐率", "grids with their leader",
             "配有网格长（党支部书记、党小组组长或网格长）的一、二级网格 ÷ 一、二级网格总数",
             "level-1 and level-2 grids with a leader ÷ all level-1 and level-2 grids",
             "网格人员配备", "grid assignments",
-            r -> !r.grids().isEmpty(),
+            r -> r.isComplete(RecordList.GRIDS),
             t -> pct(t, new Count[] {Count.GRIDS_LEVEL1_LED, Count.GRIDS_LEVEL2_LED}, new Count[] {Count.GRIDS_LEVEL1, Count.GRIDS_LEVEL2}),
             null,
             null),
@@ -72,7 +76,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "担任网格长的人次",
             "grid-leader assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_GRID_LEADER),
             null,
             null),
@@ -81,7 +85,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "网格中的党支部书记人次",
             "Party branch secretary assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_PARTY_BRANCH_SECRETARY),
             null,
             null),
@@ -90,7 +94,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "网格中的党小组组长人次",
             "Party group leader assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_PARTY_GROUP_LEADER),
             null,
             null),
@@ -99,7 +103,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "网格中的党小组副组长人次",
             "Party group deputy leader assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_PARTY_GROUP_DEPUTY_LEADER),
             null,
             null),
@@ -108,7 +112,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "专职网格员人次",
             "full-time grid worker assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_FULL_TIME_GRID_WORKER),
             null,
             null),
@@ -117,7 +121,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "党员楼栋长人次",
             "building captain assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_PARTY_MEMBER_BUILDING_CAPTAIN),
             null,
             null),
@@ -126,7 +130,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "兼职网格员人次",
             "part-time grid worker assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_PART_TIME_GRID_WORKER),
             null,
             null),
@@ -135,7 +139,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "网格志愿者人次",
             "grid volunteer assignments",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> count(t, Count.STAFF_GRID_VOLUNTEER),
             null,
             null),
@@ -144,9 +148,9 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "各角色网格人员人次之和",
             "sum of grid staff over all roles",
             "网格人员配备", "grid assignments",
-            r -> !r.gridAssignments().isEmpty(),
+            r -> r.isComplete(RecordList.GRID_ASSIGNMENTS),
             t -> IndicatorValue.count(sum(t, Groups.STAFF)),
-            r -> sumOfDeclared(r, "grid.staff."),
+            null,
             null),
     /** 执法协调领导小组中的领导 / leaders in the enforcement coordination group. */
     COORDINATION_LEADERS("enforcementCoordinationGroup.leaders", IndicatorUnit.COUNT, "执法协调领导小组中的领导", "leaders in the enforcement coordination group",
@@ -171,7 +175,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "受理的热线工单数",
             "hotline tickets received",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> count(t, Count.HOTLINE_RECEIVED),
             null,
             null),
@@ -180,7 +184,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "有首次联系日期的工单数",
             "tickets with a first-contact date",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> count(t, Count.HOTLINE_RESPONDED),
             null,
             null),
@@ -189,7 +193,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "有办结日期的工单数",
             "tickets with a closing date",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> count(t, Count.HOTLINE_CLOSED),
             null,
             null),
@@ -198,7 +202,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "回访时给出满意度评价的工单数",
             "tickets rated on the follow-up call",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> count(t, Count.HOTLINE_RATED),
             null,
             null),
@@ -207,7 +211,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "评价为满意（及基本满意，按口径）的工单数",
             "tickets rated satisfied (and basically satisfied, by option)",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> IndicatorValue.count(satisfied(t)),
             null,
             null),
@@ -216,7 +220,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "已响应件数 ÷ 受理件数",
             "tickets responded ÷ tickets received",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> pct(t, Count.HOTLINE_RESPONDED, Count.HOTLINE_RECEIVED),
             null,
             null),
@@ -225,7 +229,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "已办结件数 ÷ 受理件数",
             "tickets closed ÷ tickets received",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> pct(t, Count.HOTLINE_CLOSED, Count.HOTLINE_RECEIVED),
             null,
             null),
@@ -234,7 +238,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "满意件数（是否含基本满意可配置）÷ 已评价件数（或已办结件数，可配置）",
             "satisfied tickets (basically satisfied optional) ÷ rated tickets (or closed tickets, by option)",
             "热线工单", "hotline tickets",
-            r -> !r.hotlineTickets().isEmpty(),
+            r -> r.isComplete(RecordList.HOTLINE_TICKETS),
             t -> IndicatorValue.percent(Ratio.of(satisfied(t), t.options().satisfactionBase() == IndicatorOptions.SatisfactionBase.RATED ? t.get(Count.HOTLINE_RATED) : t.get(Count.HOTLINE_CLOSED))),
             null,
             null),
@@ -243,7 +247,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "交办的代表建议件数",
             "suggestions assigned",
             "代表建议", "deputy suggestions",
-            r -> !r.deputySuggestions().isEmpty(),
+            r -> r.isComplete(RecordList.DEPUTY_SUGGESTIONS),
             t -> count(t, Count.NPC_ASSIGNED),
             null,
             null),
@@ -252,7 +256,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "已答复或办结的建议 ÷ 交办的建议",
             "suggestions replied or completed ÷ suggestions assigned",
             "代表建议", "deputy suggestions",
-            r -> !r.deputySuggestions().isEmpty(),
+            r -> r.isComplete(RecordList.DEPUTY_SUGGESTIONS),
             t -> pct(t, Count.NPC_COMPLETED, Count.NPC_ASSIGNED),
             null,
             null),
@@ -261,7 +265,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "3个月（复杂的6个月）内答复的建议 ÷ 交办的建议",
             "suggestions replied within 3 (complex: 6) months ÷ suggestions assigned",
             "代表建议", "deputy suggestions",
-            r -> !r.deputySuggestions().isEmpty(),
+            r -> r.isComplete(RecordList.DEPUTY_SUGGESTIONS),
             t -> pct(t, Count.NPC_REPLIED_ON_TIME, Count.NPC_ASSIGNED),
             null,
             null),
@@ -270,7 +274,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "代表满意（是否含基本满意可配置）的建议 ÷ 有代表反馈的建议",
             "suggestions the deputy was satisfied with ÷ suggestions with feedback",
             "代表建议", "deputy suggestions",
-            r -> !r.deputySuggestions().isEmpty(),
+            r -> r.isComplete(RecordList.DEPUTY_SUGGESTIONS),
             t -> pct(t, Count.NPC_SATISFIED, Count.NPC_WITH_FEEDBACK),
             null,
             null),
@@ -279,7 +283,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "执法人员人数",
             "enforcement officers",
             "执法人员", "enforcement officers",
-            r -> !r.enforcementOfficers().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS),
             t -> count(t, Count.OFFICERS),
             null,
             null),
@@ -288,7 +292,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "专职执法人员人数",
             "full-time enforcement officers",
             "执法人员", "enforcement officers",
-            r -> !r.enforcementOfficers().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS),
             t -> count(t, Count.OFFICERS_FULL_TIME),
             null,
             null),
@@ -297,7 +301,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "截止日持有效执法证件的人员 ÷ 执法人员",
             "officers with a valid certificate on the as-of date ÷ officers",
             "执法人员", "enforcement officers",
-            r -> !r.enforcementOfficers().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS),
             t -> pct(t, Count.OFFICERS_CERTIFIED, Count.OFFICERS),
             null,
             null),
@@ -306,7 +310,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "本年度培训并考核合格的持证人员 ÷ 持证人员",
             "certified officers trained and assessed (passed) this year ÷ certified officers",
             "执法人员与培训记录", "officers and training records",
-            r -> !r.enforcementOfficers().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS),
             t -> pct(t, Count.OFFICERS_TRAINED_ASSESSED, Count.OFFICERS_CERTIFIED),
             null,
             "CERT-TRAINING-ASSESSMENT-RATE:targetPercent"),
@@ -315,7 +319,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "本年度业务和法律培训学时之和 ÷ 执法人员",
             "legal and professional class hours this year ÷ officers",
             "培训记录", "training records",
-            r -> !r.enforcementOfficers().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS),
             t -> IndicatorValue.average(t.get(Count.TRAINING_CENTIHOURS), Math.multiplyExact(t.get(Count.OFFICERS), 100L)),
             null,
             "CERT-TRAINING-60H:minHours"),
@@ -324,7 +328,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "法制审核人员人数",
             "legal reviewers",
             "法制审核人员", "legal reviewers",
-            r -> !r.legalReviewers().isEmpty(),
+            r -> r.isComplete(RecordList.LEGAL_REVIEWERS),
             t -> count(t, Count.LEGAL_REVIEWERS),
             null,
             null),
@@ -333,16 +337,16 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "法制审核人员 ÷ 执法人员",
             "legal reviewers ÷ officers",
             "执法人员", "enforcement officers",
-            r -> !r.enforcementOfficers().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS),
             t -> IndicatorValue.average(t.get(Count.LEGAL_REVIEWERS), t.get(Count.OFFICERS)),
-            r -> quotient(r, "enforcement.legalReviewers", "enforcement.fullTimeOfficers"),
+            r -> quotient(r, StandardFigures.ENFORCEMENT_LEGAL_REVIEWERS, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS),
             null),
     /** 执法案件 / enforcement cases. */
     CASES("enforcement.cases", IndicatorUnit.COUNT, "执法案件", "enforcement cases",
             "执法案件数",
             "enforcement cases",
             "执法案件", "enforcement cases",
-            r -> !r.enforcementCases().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_CASES),
             t -> count(t, Count.CASES),
             null,
             null),
@@ -351,7 +355,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "已事后公开的决定 ÷ 已作出的决定",
             "decisions with a post-decision disclosure ÷ decisions",
             "执法案件", "enforcement cases",
-            r -> !r.enforcementCases().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_CASES),
             t -> pct(t, Count.CASES_DISCLOSED, Count.CASES_DECIDED),
             null,
             null),
@@ -360,7 +364,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "各已进行环节均有记录的案件 ÷ 案件",
             "cases with every reached step recorded ÷ cases",
             "执法案件", "enforcement cases",
-            r -> !r.enforcementCases().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_CASES),
             t -> pct(t, Count.CASES_FULLY_RECORDED, Count.CASES),
             null,
             null),
@@ -369,7 +373,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "决定前审核通过的案件 ÷ 需要法制审核的已决案件",
             "cases reviewed and passed before the decision ÷ decided cases needing review",
             "执法案件", "enforcement cases",
-            r -> !r.enforcementCases().isEmpty(),
+            r -> r.isComplete(RecordList.ENFORCEMENT_CASES),
             t -> pct(t, Count.CASES_REVIEWED, Count.CASES_NEEDING_REVIEW),
             null,
             null),
@@ -378,7 +382,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "排查发现的矛盾纠纷数",
             "disputes found in screening",
             "矛盾纠纷", "disputes",
-            r -> !r.disputes().isEmpty(),
+            r -> r.isComplete(RecordList.DISPUTES),
             t -> count(t, Count.DISPUTES),
             null,
             null),
@@ -387,7 +391,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "调解成功的纠纷数",
             "disputes mediated successfully",
             "矛盾纠纷", "disputes",
-            r -> !r.disputes().isEmpty(),
+            r -> r.isComplete(RecordList.DISPUTES),
             t -> count(t, Count.DISPUTES_MEDIATED),
             null,
             null),
@@ -396,16 +400,16 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "调解成功的纠纷 ÷ 排查发现的纠纷",
             "disputes mediated successfully ÷ disputes found",
             "矛盾纠纷", "disputes",
-            r -> !r.disputes().isEmpty(),
+            r -> r.isComplete(RecordList.DISPUTES),
             t -> pct(t, Count.DISPUTES_MEDIATED, Count.DISPUTES),
-            r -> ratioOfDeclared(r, "disputes.mediatedSuccessfully", "disputes.screened"),
+            null,
             null),
     /** 有法律顾问的村 / villages with a legal adviser. */
     ADVISER_VILLAGES("legalAdvisers.villagesCovered", IndicatorUnit.COUNT, "有法律顾问的村", "villages with a legal adviser",
             "有法律顾问服务的村（社区）数",
             "villages and communities served by a legal adviser",
             "法律顾问", "legal advisers",
-            r -> !r.legalAdvisers().isEmpty(),
+            r -> r.isComplete(RecordList.LEGAL_ADVISERS),
             t -> count(t, Count.VILLAGES_WITH_ADVISER),
             null,
             null),
@@ -414,16 +418,16 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "有法律顾问的村 ÷ 村（社区）",
             "villages with a legal adviser ÷ villages",
             "法律顾问", "legal advisers",
-            r -> !r.legalAdvisers().isEmpty() && !r.unit().grassrootsUnits().isEmpty(),
+            r -> r.isComplete(RecordList.LEGAL_ADVISERS) && r.isComplete(RecordList.GRASSROOTS_UNITS),
             t -> pct(t, Count.VILLAGES_WITH_ADVISER, Count.VILLAGES),
-            r -> ratioOfDeclared(r, "legalAdvisers.villagesCovered", "unit.villageCount"),
+            null,
             "RURAL-VILLAGE-LEGAL-ADVISER:targetPercent"),
     /** 有法律顾问的乡镇政府 / township governments with a legal adviser. */
     TOWNSHIP_ADVISER("legalAdvisers.townshipCovered", IndicatorUnit.COUNT, "有法律顾问的乡镇政府", "township governments with a legal adviser",
             "聘有法律顾问的乡镇政府数",
             "township governments with their own legal adviser",
             "法律顾问", "legal advisers",
-            r -> !r.legalAdvisers().isEmpty(),
+            r -> r.isComplete(RecordList.LEGAL_ADVISERS),
             t -> count(t, Count.UNITS_WITH_ADVISER),
             null,
             null),
@@ -432,7 +436,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "有评理室的村 ÷ 村（社区）",
             "villages with a reasoning room ÷ villages",
             "评理室", "reasoning rooms",
-            r -> !r.reasoningRooms().isEmpty() && !r.unit().grassrootsUnits().isEmpty(),
+            r -> r.isComplete(RecordList.REASONING_ROOMS) && r.isComplete(RecordList.GRASSROOTS_UNITS),
             t -> pct(t, Count.VILLAGES_WITH_REASONING_ROOM, Count.VILLAGES),
             null,
             null),
@@ -441,7 +445,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "乡、村评理室个数",
             "township and village reasoning rooms",
             "评理室", "reasoning rooms",
-            r -> !r.reasoningRooms().isEmpty(),
+            r -> r.isComplete(RecordList.REASONING_ROOMS),
             t -> count(t, Count.REASONING_ROOMS),
             null,
             null),
@@ -450,7 +454,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "评理员人数",
             "reasoning-room members",
             "评理室", "reasoning rooms",
-            r -> !r.reasoningRooms().isEmpty(),
+            r -> r.isComplete(RecordList.REASONING_ROOMS),
             t -> count(t, Count.REASONING_ROOM_MEMBERS),
             null,
             null),
@@ -459,7 +463,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "完成规范化建设的村级综治中心所覆盖的村数",
             "villages with a standardised governance centre",
             "综治中心", "governance centres",
-            r -> !r.governanceCenters().isEmpty(),
+            r -> r.isComplete(RecordList.GOVERNANCE_CENTERS),
             t -> count(t, Count.VILLAGES_WITH_CENTRE),
             null,
             null),
@@ -468,16 +472,16 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "有规范化综治中心的村 ÷ 村（社区）",
             "villages with a standardised centre ÷ villages",
             "综治中心", "governance centres",
-            r -> !r.governanceCenters().isEmpty() && !r.unit().grassrootsUnits().isEmpty(),
+            r -> r.isComplete(RecordList.GOVERNANCE_CENTERS) && r.isComplete(RecordList.GRASSROOTS_UNITS),
             t -> pct(t, Count.VILLAGES_WITH_CENTRE, Count.VILLAGES),
-            r -> ratioOfDeclared(r, "safety.villageGovernanceCenters", "unit.villageCount"),
+            null,
             null),
     /** 法律明白人达标村占比 / villages with enough legally literate villagers. */
     LITERATE_COVERAGE("coverage.legallyLiterateVillages", IndicatorUnit.PERCENT, "法律明白人达标村占比", "villages with enough legally literate villagers",
             "法律明白人不少于目标数（默认3名）的村 ÷ 村（社区）",
             "villages with at least the target number (default 3) of legally literate villagers ÷ villages",
             "法治带头人与法律明白人", "rural legal personnel",
-            r -> !r.ruralLegalPersonnel().isEmpty() && !r.unit().grassrootsUnits().isEmpty(),
+            r -> r.isComplete(RecordList.RURAL_LEGAL_PERSONNEL) && r.isComplete(RecordList.GRASSROOTS_UNITS),
             t -> pct(t, Count.VILLAGES_WITH_ENOUGH_LITERATE, Count.VILLAGES),
             null,
             null),
@@ -486,7 +490,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "法治带头人与法律明白人人数之和",
             "rule-of-law leaders plus legally literate villagers",
             "法治带头人与法律明白人", "rural legal personnel",
-            r -> !r.ruralLegalPersonnel().isEmpty(),
+            r -> r.isComplete(RecordList.RURAL_LEGAL_PERSONNEL),
             t -> IndicatorValue.count(Math.addExact(t.get(Count.RULE_OF_LAW_LEADERS), t.get(Count.LEGALLY_LITERATE_VILLAGERS))),
             null,
             null),
@@ -495,7 +499,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "法治宣传教育活动场次",
             "legal-publicity events held",
             "法治宣传活动", "legal-publicity events",
-            r -> !r.legalPublicityEvents().isEmpty(),
+            r -> r.isComplete(RecordList.LEGAL_PUBLICITY_EVENTS),
             t -> count(t, Count.CAMPAIGNS),
             null,
             null),
@@ -504,7 +508,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "该项目监控点位数",
             "camera points of the programme",
             "视频监控", "cameras",
-            r -> !r.cameras().isEmpty(),
+            r -> r.isComplete(RecordList.CAMERAS),
             t -> count(t, Count.CAMERAS_PUBLIC_AREA),
             null,
             null),
@@ -513,7 +517,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "该项目监控点位数",
             "camera points of the programme",
             "视频监控", "cameras",
-            r -> !r.cameras().isEmpty(),
+            r -> r.isComplete(RecordList.CAMERAS),
             t -> count(t, Count.CAMERAS_CARING_EYE),
             null,
             null),
@@ -522,7 +526,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "该项目监控点位数",
             "camera points of the programme",
             "视频监控", "cameras",
-            r -> !r.cameras().isEmpty(),
+            r -> r.isComplete(RecordList.CAMERAS),
             t -> count(t, Count.CAMERAS_POLICE_AREA),
             null,
             null),
@@ -531,7 +535,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "该项目监控点位数",
             "camera points of the programme",
             "视频监控", "cameras",
-            r -> !r.cameras().isEmpty(),
+            r -> r.isComplete(RecordList.CAMERAS),
             t -> count(t, Count.CAMERAS_SCENIC),
             null,
             null),
@@ -540,16 +544,16 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "各项目点位数之和；同一点位可能被两个项目统计，故为上限",
             "sum over programmes; a point may be counted by two programmes, so this is an upper bound",
             "视频监控", "cameras",
-            r -> !r.cameras().isEmpty(),
+            r -> r.isComplete(RecordList.CAMERAS),
             t -> IndicatorValue.count(sum(t, Groups.CAMERA_PROGRAMMES)),
-            r -> sumOfDeclared(r, "cameras."),
+            null,
             null),
     /** 监控联网率 / camera networked rate. */
     CAMERAS_NETWORKED_RATE("cameras.networkedRate", IndicatorUnit.PERCENT, "监控联网率", "camera networked rate",
             "已联网点位 ÷ 点位",
             "networked cameras ÷ cameras",
             "视频监控", "cameras",
-            r -> !r.cameras().isEmpty(),
+            r -> r.isComplete(RecordList.CAMERAS),
             t -> pct(t, new Count[] {Count.CAMERAS_NETWORKED}, Groups.CAMERA_PROGRAMMES),
             null,
             "GRID-XUELIANG:networkedPercent"),
@@ -558,7 +562,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "本年度辖区治安巡逻次数 ÷ 统计整周数",
             "security patrols this year ÷ full weeks counted",
             "巡逻记录", "patrols",
-            r -> !r.patrols().isEmpty(),
+            r -> r.isComplete(RecordList.PATROLS),
             t -> IndicatorValue.average(t.get(Count.PATROLS), t.get(Count.PATROL_WEEKS)),
             null,
             "GRID-PATROL:perWeek"),
@@ -567,7 +571,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "警务用车数量",
             "police cars",
             "警务车辆", "patrol vehicles",
-            r -> !r.patrolVehicles().isEmpty(),
+            r -> r.isComplete(RecordList.PATROL_VEHICLES),
             t -> count(t, Count.VEHICLES_CAR),
             null,
             null),
@@ -576,7 +580,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "警务摩托车数量",
             "police motorcycles",
             "警务车辆", "patrol vehicles",
-            r -> !r.patrolVehicles().isEmpty(),
+            r -> r.isComplete(RecordList.PATROL_VEHICLES),
             t -> count(t, Count.VEHICLES_MOTORCYCLE),
             null,
             null),
@@ -585,7 +589,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "乡贤调解员人数",
             "local-worthy mediators",
             "调解员", "mediators",
-            r -> !r.mediators().isEmpty(),
+            r -> r.isComplete(RecordList.MEDIATORS),
             t -> count(t, Count.MEDIATORS_LOCAL_WORTHY),
             null,
             null);
@@ -634,6 +638,11 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
     /** 指标编号 / Stable id, also the declared-figure key, e.g. {@code hotline.satisfactionRate}. */
     public String id() {
         return id;
+    }
+
+    /** 数字概念 / The standard-catalog concept a report declares this indicator's value under. */
+    public FigureConcept concept() {
+        return FigureCatalog.standard().require(id);
     }
 
     /** 单位 / Count, percent or average. */
@@ -747,40 +756,18 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
     }
 
     private static boolean hasCoordinationMembers(RuleOfLawRecord r) {
-        return r.leadingGroups().stream().anyMatch(g -> g.kind() == LeadingGroupKind.ENFORCEMENT_COORDINATION && !g.members().isEmpty());
+        return r.isComplete(RecordList.LEADING_GROUP_MEMBERS)
+                && r.leadingGroups().stream().anyMatch(g -> g.kind() == LeadingGroupKind.ENFORCEMENT_COORDINATION);
     }
 
-    private static Optional<Long> exactCount(RuleOfLawRecord r, String key) {
-        return r.declaredFigure(key).filter(f -> f.unit() == FigureUnit.COUNT && !f.approximate())
-                .map(f -> f.value().longValueExact());
+    private static Optional<Long> exactCount(RuleOfLawRecord r, FigureConcept concept) {
+        return r.declaredFigure(concept).filter(f -> f.unit().isWhole() && !f.approximate()).map(f -> f.value().longValueExact());
     }
 
-    private static Optional<IndicatorValue> quotient(RuleOfLawRecord r, String numKey, String denKey) {
-        Optional<Long> n = exactCount(r, numKey);
-        Optional<Long> d = exactCount(r, denKey);
+    private static Optional<IndicatorValue> quotient(RuleOfLawRecord r, FigureConcept num, FigureConcept den) {
+        Optional<Long> n = exactCount(r, num);
+        Optional<Long> d = exactCount(r, den);
         return n.isPresent() && d.isPresent() ? Optional.of(IndicatorValue.average(n.get(), d.get())) : Optional.empty();
-    }
-
-    private static Optional<IndicatorValue> ratioOfDeclared(RuleOfLawRecord r, String numKey, String denKey) {
-        Optional<Long> n = exactCount(r, numKey);
-        Optional<Long> d = exactCount(r, denKey);
-        return n.isPresent() && d.isPresent() && n.get() <= d.get()
-                ? Optional.of(IndicatorValue.percent(Ratio.of(n.get(), d.get()))) : Optional.empty();
-    }
-
-    private static Optional<IndicatorValue> sumOfDeclared(RuleOfLawRecord r, String prefix) {
-        long sum = 0;
-        boolean any = false;
-        for (DeclaredFigure f : r.declaredFigures()) {
-            if (f.key().startsWith(prefix) && f.unit() == FigureUnit.COUNT) {
-                if (f.approximate()) {
-                    return Optional.empty();
-                }
-                sum = Math.addExact(sum, f.value().longValueExact());
-                any = true;
-            }
-        }
-        return any ? Optional.of(IndicatorValue.count(sum)) : Optional.empty();
     }
 
     static BigDecimal scaleLike(BigDecimal value, BigDecimal declared) {

@@ -22,7 +22,7 @@ public final class IndicatorSheet {
         return tally;
     }
 
-    /** Every indicator's result, in catalog order. */
+    /** Every library indicator's result in catalog order, then every other concept the record declares, in record order. */
     public List<IndicatorResult> results() {
         return results;
     }
@@ -44,6 +44,16 @@ public final class IndicatorSheet {
      * @return its result, or empty for an unknown id
      */
     public Optional<IndicatorResult> get(String id) {
-        return Indicator.byId(id).map(this::get);
+        return results.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The result of a catalog concept: a library indicator, or a concept the record only declares.
+     *
+     * @param concept the concept
+     * @return its result, or empty when the concept is neither an indicator nor declared in the record
+     */
+    public Optional<IndicatorResult> get(org.fazhi.governance.model.figure.FigureConcept concept) {
+        return get(concept.id());
     }
 }

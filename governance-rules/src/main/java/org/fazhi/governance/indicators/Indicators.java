@@ -3,9 +3,14 @@ package org.fazhi.governance.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureConcept;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.RuleParameters;
 
@@ -40,16 +45,70 @@ public final class Indicators {
     public static IndicatorSheet sheet(RuleOfLawRecord record, LocalDate asOf, IndicatorOptions options, RuleParameters parameters) {
         IndicatorTally tally = IndicatorTally.empty(asOf, options).add(record);
         List<IndicatorResult> results = new ArrayList<>();
+        Set<DeclaredFigure> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Indicator i : Indicator.values()) {
+            FigureConcept concept = i.concept();
             Optional<IndicatorValue> computed = i.hasDetails(record) ? Optional.of(i.valueOf(tally)) : Optional.empty();
-            Optional<IndicatorValue> derived = i.deriveFromDeclared(record);
-            var declared = record.declaredFigure(i.id());
-            IndicatorSource source = computed.isPresent() ? IndicatorSource.COMPUTED
-                    : declared.isPresent() ? IndicatorSource.DECLARED
-                    : derived.isPresent() ? IndicatorSource.DERIVED : IndicatorSource.UNAVAILABLE;
-            results.add(new IndicatorResult(i, source, computed, derived, declared, target(i, asOf, parameters)));
+            Optional<IndicatorValue> derived = i.deriveFromDeclared(record).or(() -> derive(record, concept));
+            Optional<DeclaredFigure> declared = record.declaredFigure(concept);
+            declared.ifPresent(shown::add);
+            results.add(new IndicatorResult(concept, Optional.of(i), source(computed, declared, derived), computed, derived, declared,
+                    target(i, asOf, parameters)));
+        }
+        for (DeclaredFigure f : record.declaredFigures()) {
+            if (!shown.contains(f)) {
+                Optional<IndicatorValue> derived = derive(record, f.concept());
+                results.add(new IndicatorResult(f.concept(), Optional.empty(), IndicatorSource.DECLARED, Optional.empty(), derived,
+                        Optional.of(f), Optional.empty()));
+            }
         }
         return new IndicatorSheet(tally, results);
+    }
+
+    private static IndicatorSource source(Optional<IndicatorValue> computed, Optional<DeclaredFigure> declared, Optional<IndicatorValue> derived) {
+        return computed.isPresent() ? IndicatorSource.COMPUTED
+                : declared.isPresent() ? IndicatorSource.DECLARED
+                : derived.isPresent() ? IndicatorSource.DERIVED : IndicatorSource.UNAVAILABLE;
+    }
+
+    /**
+     * A concept's value derived from other declared figures through the catalog's relations: a total as
+     * the sum of its declared parts (parts the report does not name count as none), a rate as its declared
+     * numerator over its declared base (not computable over a base of 0). Approximate figures derive
+     * nothing.
+     *
+     * @param record the record
+     * @param concept the concept
+     * @return the derived value, or empty
+     */
+    static Optional<IndicatorValue> derive(RuleOfLawRecord record, FigureConcept concept) {
+        if (!concept.sumOf().isEmpty()) {
+            long sum = 0;
+            boolean any = false;
+            for (DeclaredFigure f : record.declaredFigures()) {
+                if (concept.sumOf().contains(f.concept().id()) && f.channel().isEmpty() && f.scope().isEmpty()) {
+                    if (f.approximate() || !f.unit().isWhole()) {
+                        return Optional.empty();
+                    }
+                    sum = Math.addExact(sum, f.value().longValueExact());
+                    any = true;
+                }
+            }
+            return any ? Optional.of(IndicatorValue.count(sum)) : Optional.empty();
+        }
+        if (concept.numerator().isPresent() && concept.base().isPresent()) {
+            Optional<Long> n = exactCount(record, concept.numerator().get());
+            Optional<Long> d = exactCount(record, concept.base().get());
+            if (n.isPresent() && d.isPresent() && n.get() <= d.get()) {
+                return Optional.of(IndicatorValue.percent(Ratio.of(n.get(), d.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> exactCount(RuleOfLawRecord record, String id) {
+        return record.declaredFigures().stream().filter(f -> f.concept().id().equals(id)).findFirst()
+                .filter(f -> f.unit().isWhole() && !f.approximate()).map(f -> f.value().longValueExact());
     }
 
     /**
@@ -62,7 +121,7 @@ public final class Indicators {
     public static IndicatorSheet rollUp(IndicatorTally tally, RuleParameters parameters) {
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            results.add(new IndicatorResult(i, IndicatorSource.COMPUTED, Optional.of(i.valueOf(tally)), Optional.empty(), Optional.empty(),
+            results.add(new IndicatorResult(i.concept(), Optional.of(i), IndicatorSource.COMPUTED, Optional.of(i.valueOf(tally)), Optional.empty(), Optional.empty(),
                     target(i, tally.asOf(), parameters)));
         }
         return new IndicatorSheet(tally, results);

@@ -13,6 +13,7 @@ import org.fazhi.governance.model.enforcement.EnforcementCertificate;
 import org.fazhi.governance.model.enforcement.EnforcementOfficer;
 import org.fazhi.governance.model.enforcement.TrainingCategory;
 import org.fazhi.governance.model.enforcement.TrainingRecord;
+import org.fazhi.governance.model.figure.StandardFigures;
 
 /** CERT: certificates and training of enforcement staff. */
 final class CertificationRules {
@@ -51,7 +52,7 @@ final class CertificationRules {
                 }
             }
             if (r.enforcementOfficers().isEmpty()) {
-                Optional<BigDecimal> declaredOfficers = declared(r, "enforcement.fullTimeOfficers");
+                Optional<BigDecimal> declaredOfficers = declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS);
                 if (declaredOfficers.isPresent()) {
                     out.insufficient("/trainingRecords", out.recordSubject(),
                             "报告声明有 {officers} 名执法人员，但没有培训学时记录",
@@ -115,7 +116,7 @@ final class CertificationRules {
             List<EnforcementOfficer> certified = r.enforcementOfficers().stream().filter(o -> o.isCertifiedOnDuty(ctx.asOf()))
                     .collect(Collectors.toList());
             if (certified.isEmpty()) {
-                Optional<BigDecimal> claim = declared(r, "enforcement.trainingAssessmentRate");
+                Optional<BigDecimal> claim = declared(r, StandardFigures.ENFORCEMENT_TRAINING_ASSESSMENT_RATE);
                 if (claim.isPresent()) {
                     out.insufficient("/declaredFigures", out.recordSubject(),
                             "报告声明培训考核率 {claim}%，但没有培训考核人数和持证人数，无法核实",

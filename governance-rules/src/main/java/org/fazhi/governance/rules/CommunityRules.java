@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.GrassrootsUnit;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.legal.LegalAdviser;
 import org.fazhi.governance.model.legal.MediationCommittee;
 import org.fazhi.governance.model.legal.ReasoningRoom;
@@ -66,7 +67,7 @@ final class CommunityRules {
                 }
                 return;
             }
-            Optional<BigDecimal> total = declared(r, "rural.legalPersonnel");
+            Optional<BigDecimal> total = declared(r, StandardFigures.RURAL_LEGAL_PERSONNEL);
             Optional<Integer> n = GridRules.villageCount(r);
             if (total.isPresent() && n.isPresent()) {
                 out.insufficient("/declaredFigures", out.recordSubject(),
@@ -106,7 +107,7 @@ final class CommunityRules {
                 }
                 return;
             }
-            Optional<BigDecimal> covered = declared(r, "legalAdvisers.villagesCovered");
+            Optional<BigDecimal> covered = declared(r, StandardFigures.LEGAL_ADVISERS_VILLAGES_COVERED);
             Optional<Integer> n = GridRules.villageCount(r);
             if (covered.isEmpty() || n.isEmpty()) {
                 out.notApplicable("/legalAdvisers");
@@ -135,7 +136,7 @@ final class CommunityRules {
                 out.pass("/legalAdvisers", out.recordSubject(), "source", "computed");
             } else if (!r.legalAdvisers().isEmpty()) {
                 out.fail("/legalAdvisers", out.recordSubject(), "unit", r.unit().name());
-            } else if (declared(r, "legalAdvisers.townshipCovered").map(v -> v.signum() > 0).orElse(false)) {
+            } else if (declared(r, StandardFigures.LEGAL_ADVISERS_TOWNSHIP_COVERED).map(v -> v.signum() > 0).orElse(false)) {
                 out.pass("/declaredFigures", out.recordSubject(), "source", "declared");
             } else {
                 out.insufficient("/legalAdvisers", out.recordSubject(), "没有法律顾问的数据", "no data on legal advisers");
@@ -337,7 +338,7 @@ final class CommunityRules {
                 }
                 return;
             }
-            Optional<BigDecimal> rooms = declared(r, "reasoningRooms.count");
+            Optional<BigDecimal> rooms = declared(r, StandardFigures.REASONING_ROOMS_COUNT);
             Optional<Integer> n = GridRules.villageCount(r);
             if (rooms.isEmpty() || n.isEmpty()) {
                 out.notApplicable("/reasoningRooms");

@@ -23,6 +23,7 @@ import org.fazhi.governance.model.enforcement.PowerCategory;
 import org.fazhi.governance.model.enforcement.PowerListItem;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.rules.FindingCollector.ElementCheck;
 
 /** ENF: administrative enforcement (行政处罚法 2021, 行政强制法). */
@@ -62,7 +63,7 @@ final class EnforcementRules {
      * the unit enforces and the missing case data make the rule undecidable.
      */
     static void noCases(RuleOfLawRecord r, FindingCollector out) {
-        java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure("enforcement.fullTimeOfficers").map(f -> f.value());
+        java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(f -> f.value());
         if (r.enforcementCases().isEmpty() && officers.isPresent() && officers.get().signum() > 0) {
             out.insufficient("/enforcementCases", out.recordSubject(),
                     "报告声明有 {officers} 名执法人员，但没有执法案件记录，无法核查{subject}",
@@ -371,7 +372,7 @@ final class EnforcementRules {
                 }
             }
             if (r.legalReviewers().isEmpty()) {
-                Optional<java.math.BigDecimal> declared = r.declaredFigure("enforcement.legalReviewers").map(f -> f.value());
+                Optional<java.math.BigDecimal> declared = r.declaredFigure(StandardFigures.ENFORCEMENT_LEGAL_REVIEWERS).map(f -> f.value());
                 if (declared.isPresent() && declared.get().signum() > 0) {
                     out.insufficient("/declaredFigures", out.recordSubject(),
                             "报告声明有 {declared} 名法制审核人员，但未提供其资格信息",

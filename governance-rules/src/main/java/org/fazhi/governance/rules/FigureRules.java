@@ -1,69 +1,70 @@
 package org.fazhi.governance.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorResult;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.Indicators;
 import org.fazhi.governance.indicators.PercentAudit;
-import org.fazhi.governance.model.DeclaredFigure;
-import org.fazhi.governance.model.FigureUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureConcept;
+import org.fazhi.governance.model.figure.FigureNotation;
+import org.fazhi.governance.model.figure.FigureQualifier;
+import org.fazhi.governance.model.figure.FigureUnit;
 
-/** FIG: the audit of the figures a report declares. */
+/**
+ * FIG: the audit of the figures a report declares (XBRL's calculation check). It runs over every
+ * relation a record holds, not a fixed list: the catalog's (a total that is the sum of named parts, a
+ * rate over a numerator and a base) and the record's own (a figure that is part of a total, 其中 …; a
+ * rate over a stated count), each decided at the precision the figure was written with.
+ */
 final class FigureRules {
     private FigureRules() {}
 
-    /** A declared rate and the declared counts it could be over. */
-    static final List<String[]> RATE_BASES = List.of(
-            new String[] {"hotline.satisfactionRate", "hotline.ticketsHandled"},
-            new String[] {"hotline.responseRate", "hotline.ticketsHandled"},
-            new String[] {"hotline.closureRate", "hotline.ticketsHandled"},
-            new String[] {"npc.completionRate", "npc.suggestions"},
-            new String[] {"npc.onTimeReplyRate", "npc.suggestions"},
-            new String[] {"npc.satisfactionRate", "npc.suggestions"},
-            new String[] {"enforcement.trainingAssessmentRate", "enforcement.fullTimeOfficers"},
-            new String[] {"enforcement.certifiedRate", "enforcement.fullTimeOfficers"},
-            new String[] {"disputes.mediationSuccessRate", "disputes.screened"},
-            new String[] {"coverage.legalAdviserVillages", "unit.villageCount"},
-            new String[] {"coverage.governanceCentreVillages", "unit.villageCount"},
-            new String[] {"coverage.reasoningRoomVillages", "unit.villageCount"});
-
-    /** A declared part and the declared total it cannot exceed. */
-    static final List<String[]> PART_TOTALS = List.of(
-            new String[] {"disputes.mediatedSuccessfully", "disputes.screened"},
-            new String[] {"legalAdvisers.villagesCovered", "unit.villageCount"},
-            new String[] {"safety.villageGovernanceCenters", "unit.villageCount"},
-            new String[] {"hotline.responded", "hotline.ticketsHandled"},
-            new String[] {"hotline.closed", "hotline.ticketsHandled"},
-            new String[] {"hotline.rated", "hotline.ticketsHandled"},
-            new String[] {"hotline.satisfied", "hotline.rated"},
-            new String[] {"enforcement.legalReviewers", "enforcement.officers"});
-
-    private static final Pattern APPROXIMATE_WORDS = Pattern.compile("余|约|多|近|逾|左右|以上|超过");
+    /**
+     * A qualifier written next to a number: before it (约, 近, 超, 逾 …) or right after it (余, 多), or
+     * after its unit word (以上, 左右, 以下, 以内). Words elsewhere in the quote (村规民约, 多元化解,
+     * 百万元以上合同) are not the number's own.
+     */
+    private static final String BEFORE = "(将近|接近|约|近|超过|超|逾|不超过|不到|多达)?";
+    private static final String AFTER = "(余|多)?\\s*(?:[\\p{IsHan}]{0,3}?(以上|左右|以下|以内))?";
 
     static List<Rule> all() {
-        return List.of(percentDenominator(), partTotal(), approximate(), unsupportedRate(), reconcile());
+        return List.of(percentDenominator(), partTotal(), approximate(), zeroBase(), unsupportedRate(), reconcile());
     }
 
-    private static int indexOf(RuleOfLawRecord r, String key) {
-        for (int i = 0; i < r.declaredFigures().size(); i++) {
-            if (r.declaredFigures().get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+    static SubjectRef subject(DeclaredFigure f) {
+        return SubjectRef.of("DeclaredFigure", f.concept().id() + f.channel().map(c -> "@" + c).orElse("")
+                + f.scope().map(s -> "#" + s).orElse("") + (f.period().kind().name().equals("REPORT_YEAR") ? "" : "~" + f.period().kind()
+                + f.period().to().map(d -> ":" + d).orElse("")));
     }
 
-    private static String at(RuleOfLawRecord r, String key) {
-        return "/declaredFigures/" + indexOf(r, key);
+    private static String at(int index) {
+        return "/declaredFigures/" + index;
     }
 
-    private static SubjectRef subject(String key) {
-        return SubjectRef.of("DeclaredFigure", key);
+    /** The base a rate is over: the one the record names, else the catalog's, in the same context. */
+    private static Optional<DeclaredFigure> baseOf(RuleOfLawRecord r, DeclaredFigure rate) {
+        return rate.base().map(FigureConcept::id).or(() -> rate.concept().base()).flatMap(id -> r.related(rate, id));
+    }
+
+    private static Optional<DeclaredFigure> numeratorOf(RuleOfLawRecord r, DeclaredFigure rate) {
+        return rate.numerator().map(FigureConcept::id).or(() -> rate.concept().numerator()).flatMap(id -> r.related(rate, id));
+    }
+
+    private static boolean exactWholeCount(DeclaredFigure f) {
+        return f.unit().isWhole() && !f.approximate();
     }
 
     static Rule percentDenominator() {
@@ -71,9 +72,9 @@ final class FigureRules {
                 .nameZh("声明的百分比须能由整数件数得到").nameEn("A declared rate must be a whole count over its base")
                 .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
-                .subjectZh("声明的百分比及其可能的分母").subjectEn("declared rates with a declared base")
-                .failZh("“{rateQuote}”：{percent}% 不可能是 {count} 中的整数占比（{near}）；不超过 {count} 且能得到 {percent}% 的分母只有 {fits}，因此该比率不是以“{countQuote}”为分母计算的")
-                .failEn("'{rateQuote}': {percent}% cannot be a whole number out of {count} ({near}); the denominators up to {count} that give {percent}% are {fits}, so the rate is not over the {count} of '{countQuote}'")
+                .subjectZh("声明了分母（或分子）的百分比").subjectEn("declared rates with a declared base or numerator")
+                .failZh("“{rateQuote}”：{problem}")
+                .failEn("'{rateQuote}': {problemEn}")
                 .remediationZh("在报告中同时写明比率的分子和分母（如“回访 123 件，满意 120 件，满意率 97.56%”），并说明口径。")
                 .remediationEn("State the rate's numerator and denominator in the report (e.g. '123 rated, 120 satisfied, 97.56%') and its definition.")
                 .exampleZh("“办理 12345 诉求件 130 件，满意率 97.56%”：k/130 得不到 97.56%。")
@@ -81,58 +82,98 @@ final class FigureRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
-            for (String[] pair : RATE_BASES) {
-                Optional<DeclaredFigure> rate = r.declaredFigure(pair[0]).filter(f -> f.unit() == FigureUnit.PERCENT);
-                Optional<DeclaredFigure> base = r.declaredFigure(pair[1]).filter(f -> f.unit() == FigureUnit.COUNT);
-                if (rate.isEmpty() || base.isEmpty() || base.get().value().signum() == 0) {
+            for (int i = 0; i < r.declaredFigures().size(); i++) {
+                DeclaredFigure rate = r.declaredFigures().get(i);
+                Optional<DeclaredFigure> base = baseOf(r, rate);
+                if (rate.unit() != FigureUnit.PERCENT || rate.approximate() || base.isEmpty() || !base.get().unit().isWhole()
+                        || base.get().value().signum() == 0) {
                     continue;
                 }
                 any = true;
-                BigDecimal percent = rate.get().value();
+                BigDecimal percent = rate.value();
                 long n = base.get().value().longValueExact();
-                if (base.get().approximate() || PercentAudit.fits(percent, n)) {
-                    out.pass(at(r, pair[0]), subject(pair[0]), "rate", percent.toPlainString() + "%", "base", n,
-                            "numerator", base.get().approximate() ? "approximate base" : String.valueOf(PercentAudit.numeratorFor(percent, n).getAsLong()));
-                } else {
+                Optional<DeclaredFigure> numerator = numeratorOf(r, rate).filter(FigureRules::exactWholeCount);
+                if (base.get().approximate()) {
+                    out.pass(at(i), subject(rate), "rate", percent.toPlainString() + "%", "base", n, "numerator", "approximate base");
+                } else if (!PercentAudit.fits(percent, n)) {
                     String near = PercentAudit.nearest(percent, n).stream().map(x -> x.numerator() + "/" + x.denominator() + " = " + x.format())
                             .collect(Collectors.joining(", "));
                     List<Long> fits = PercentAudit.fittingDenominators(percent, n);
-                    String fitsText = fits.isEmpty() ? "(none)" : fits.stream().map(String::valueOf).collect(Collectors.joining(", "));
-                    out.fail(at(r, pair[0]), subject(pair[0]), "rateQuote", rate.get().quote(), "percent", percent.toPlainString(), "count", n,
-                            "near", near, "fits", fitsText, "countQuote", base.get().quote());
+                    String fitsText = fits.isEmpty() ? "（无）" : fits.stream().map(String::valueOf).collect(Collectors.joining(", "));
+                    String fitsEn = fits.isEmpty() ? "(none)" : fitsText;
+                    out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", percent.toPlainString(), "count", n, "near", near,
+                            "problem", percent.toPlainString() + "% 不可能是 " + n + " 中的整数占比（" + near + "）；不超过 " + n + " 且能得到 "
+                                    + percent.toPlainString() + "% 的分母只有 " + fitsText + "，因此该比率不是以“" + base.get().quote() + "”为分母计算的",
+                            "problemEn", percent.toPlainString() + "% cannot be a whole number out of " + n + " (" + near + "); the denominators up to "
+                                    + n + " that give " + percent.toPlainString() + "% are " + fitsEn + ", so the rate is not over the " + n + " of '"
+                                    + base.get().quote() + "'");
+                } else if (numerator.isPresent() && !agreesAtPrecision(numerator.get().value().longValueExact(), n, percent)) {
+                    long k = numerator.get().value().longValueExact();
+                    String actual = k <= n ? org.fazhi.governance.indicators.Ratio.of(k, n).format() : "> 100%";
+                    out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", percent.toPlainString(), "count", n,
+                            "problem", "分子“" + numerator.get().quote() + "”与分母“" + base.get().quote() + "”得 " + k + "/" + n + " = " + actual
+                                    + "，按原文精度不等于 " + percent.toPlainString() + "%",
+                            "problemEn", "the numerator '" + numerator.get().quote() + "' over the base '" + base.get().quote() + "' gives " + k + "/" + n
+                                    + " = " + actual + ", not " + percent.toPlainString() + "% at the precision written");
+                } else {
+                    out.pass(at(i), subject(rate), "rate", percent.toPlainString() + "%", "base", n, "numerator",
+                            numerator.map(x -> x.value().toPlainString()).orElse(String.valueOf(PercentAudit.numeratorFor(percent, n).getAsLong())));
                 }
             }
             if (!any) {
                 out.notApplicable("/declaredFigures");
             }
         });
+    }
+
+    private static boolean agreesAtPrecision(long k, long n, BigDecimal percent) {
+        if (k > n) {
+            return false;
+        }
+        BigDecimal exact = BigDecimal.valueOf(k).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(n), 12, java.math.RoundingMode.HALF_UP);
+        return exact.setScale(Math.max(0, percent.scale()), java.math.RoundingMode.HALF_UP).compareTo(percent) == 0;
     }
 
     static Rule partTotal() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-PART-TOTAL").group(RuleGroup.FIG)
-                .nameZh("声明的部分数不得大于总数").nameEn("A declared part must not exceed its total")
+                .nameZh("声明的各部分之和不得大于总数，全部列出时须等于总数").nameEn("Declared parts add up to no more than their total, and to it when all are given")
                 .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
-                .subjectZh("声明的部分数与总数").subjectEn("declared parts with a declared total")
-                .failZh("“{partQuote}”（{part}）大于“{totalQuote}”（{total}）")
-                .failEn("'{partQuote}' ({part}) exceeds '{totalQuote}' ({total})")
-                .remediationZh("核对统计口径，改正部分数或总数。").remediationEn("Check the definitions and correct the part or the total.")
-                .exampleZh("调解成功 70 起，排查 67 起。").exampleEn("70 disputes mediated out of 67 found.")
+                .subjectZh("有组成部分的声明总数").subjectEn("declared totals with declared parts")
+                .failZh("“{totalQuote}”（{total}）{problem}")
+                .failEn("'{totalQuote}' ({total}) {problemEn}")
+                .remediationZh("核对统计口径，改正部分数或总数；只列出部分时用“其中”并确保不超过总数。")
+                .remediationEn("Check the definitions and correct the parts or the total; when only some parts are given, they must not exceed it.")
+                .exampleZh("权责清单共 80 项，其中九类事项合计 82 项。").exampleEn("A power list of 80 items whose nine categories add up to 82.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
-            for (String[] pair : PART_TOTALS) {
-                Optional<DeclaredFigure> part = r.declaredFigure(pair[0]);
-                Optional<DeclaredFigure> total = r.declaredFigure(pair[1]);
-                if (part.isEmpty() || total.isEmpty()) {
+            for (int i = 0; i < r.declaredFigures().size(); i++) {
+                DeclaredFigure total = r.declaredFigures().get(i);
+                List<DeclaredFigure> parts = partsOf(r, total);
+                if (parts.isEmpty()) {
                     continue;
                 }
                 any = true;
-                if (part.get().value().compareTo(total.get().value()) <= 0 || total.get().approximate()) {
-                    out.pass(at(r, pair[0]), subject(pair[0]), "part", part.get().value().toPlainString(), "total", total.get().value().toPlainString());
+                BigDecimal sum = parts.stream().map(p -> p.unit().inBaseUnit(p.value())).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal t = total.unit().inBaseUnit(total.value());
+                boolean partsExact = parts.stream().noneMatch(DeclaredFigure::approximate);
+                boolean partsLowerBounds = parts.stream().allMatch(p -> p.qualifier() == FigureQualifier.EXACT || p.qualifier() == FigureQualifier.AT_LEAST);
+                boolean totalUpperBound = total.qualifier() == FigureQualifier.EXACT || total.qualifier() == FigureQualifier.AT_MOST;
+                boolean complete = !total.concept().sumOf().isEmpty()
+                        && total.concept().sumOf().stream().allMatch(id -> parts.stream().anyMatch(p -> p.concept().id().equals(id)));
+                String listed = parts.stream().map(p -> "“" + p.quote() + "”").distinct().collect(Collectors.joining("、"));
+                String listedEn = parts.stream().map(p -> "'" + p.quote() + "'").distinct().collect(Collectors.joining(", "));
+                if (partsLowerBounds && totalUpperBound && sum.compareTo(t) > 0) {
+                    out.fail(at(i), subject(total), "totalQuote", total.quote(), "total", t.toPlainString(), "sum", sum.toPlainString(),
+                            "problem", "小于其组成部分 " + listed + " 之和 " + sum.toPlainString(),
+                            "problemEn", "is less than its parts " + listedEn + ", which add up to " + sum.toPlainString());
+                } else if (complete && partsExact && total.qualifier() == FigureQualifier.EXACT && sum.compareTo(t) != 0) {
+                    out.fail(at(i), subject(total), "totalQuote", total.quote(), "total", t.toPlainString(), "sum", sum.toPlainString(),
+                            "problem", "不等于其全部组成部分 " + listed + " 之和 " + sum.toPlainString(),
+                            "problemEn", "is not the sum " + sum.toPlainString() + " of all its parts " + listedEn);
                 } else {
-                    out.fail(at(r, pair[0]), subject(pair[0]), "partQuote", part.get().quote(), "part", part.get().value().toPlainString(),
-                            "totalQuote", total.get().quote(), "total", total.get().value().toPlainString());
+                    out.pass(at(i), subject(total), "total", t.toPlainString(), "sum", sum.toPlainString(), "parts", parts.size(), "complete", complete);
                 }
             }
             if (!any) {
@@ -141,31 +182,115 @@ final class FigureRules {
         });
     }
 
+    /** The declared parts of a total: the catalog's named parts in its context, and the figures that say they are part of it. */
+    static List<DeclaredFigure> partsOf(RuleOfLawRecord r, DeclaredFigure total) {
+        Set<DeclaredFigure> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<DeclaredFigure> ordered = new ArrayList<>();
+        for (DeclaredFigure f : r.declaredFigures()) {
+            if (f == total) {
+                continue;
+            }
+            boolean catalogPart = total.concept().sumOf().contains(f.concept().id()) && f.sameContextAs(total);
+            boolean statedPart = f.partOf().isPresent() && f.partOf().get().id().equals(total.concept().id())
+                    && r.related(f, f.partOf().get()).filter(t -> t == total).isPresent();
+            if ((catalogPart || statedPart) && parts.add(f)) {
+                ordered.add(f);
+            }
+        }
+        return ordered;
+    }
+
     static Rule approximate() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-APPROXIMATE").group(RuleGroup.FIG)
-                .nameZh("约数不得当作确数使用").nameEn("Approximate figures are not used as exact")
+                .nameZh("约数与确数按原文记录").nameEn("Approximate and exact figures are recorded as written")
                 .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
-                .subjectZh("声明的数量").subjectEn("declared counts")
-                .failZh("声明数字 {key}（“{quote}”）{problem}")
-                .failEn("declared figure {key} ('{quote}') {problemEn}")
-                .remediationZh("原文为“余”“约”“多”等约数的，录入时标记为约数（approximate），只作下限使用；确数不要标记为约数。")
-                .remediationEn("Mark figures written with 余/约/多 as approximate and use them only as lower bounds; do not mark exact figures approximate.")
+                .subjectZh("原文中写有数字的声明数字").subjectEn("declared figures whose number appears in the quote")
+                .failZh("声明数字 {key}（“{quote}”）原文为{worded}，却记录为{recorded}")
+                .failEn("declared figure {key} ('{quote}') is written as {wordedEn} but recorded as {recordedEn}")
+                .remediationZh("数字本身带“余”“多”“超”“以上”的记为不少于（AT_LEAST），带“约”“近”“左右”的记为大约（ABOUT），只作界限使用；确数不要标记为约数。")
+                .remediationEn("Record a number written with 余/多/超/以上 as AT_LEAST and with 约/近/左右 as ABOUT, and use it only as a bound; do not mark exact numbers approximate.")
                 .exampleZh("“30 余场次”被录为确数 30。").exampleEn("'30 余场次' recorded as exactly 30.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            out.each("/declaredFigures", r.declaredFigures(), f -> f.unit() != FigureUnit.PERCENT, (i, f) -> {
-                String path = "/declaredFigures/" + i + "/approximate";
-                boolean worded = APPROXIMATE_WORDS.matcher(f.quote()).find();
-                if (worded && !f.approximate()) {
-                    out.fail(path, subject(f.key()), "key", f.key(), "quote", f.quote(),
-                            "problem", "原文是约数，却被当作确数 " + f.value().toPlainString(),
-                            "problemEn", "is worded as approximate but recorded as exactly " + f.value().toPlainString());
+            out.each("/declaredFigures", r.declaredFigures(), f -> f.notation() == FigureNotation.DIGITS && writtenQualifier(f).isPresent(), (i, f) -> {
+                FigureQualifier worded = writtenQualifier(f).get();
+                String path = at(i) + "/qualifier";
+                if (worded != f.qualifier()) {
+                    out.fail(path, subject(f), "key", f.concept().id(), "quote", f.quote(), "worded", worded.zh(), "wordedEn", worded.en(),
+                            "recorded", f.qualifier().zh(), "recordedEn", f.qualifier().en());
                 } else {
-                    out.pass(path, subject(f.key()), "key", f.key(), "approximate", f.approximate());
+                    out.pass(path, subject(f), "key", f.concept().id(), "qualifier", f.qualifier().name());
                 }
             });
         });
+    }
+
+    /**
+     * The qualifier the quote writes next to the figure's own number, or empty when the number does not
+     * appear in digits in the quote.
+     *
+     * @param f a figure
+     * @return the written qualifier
+     */
+    static Optional<FigureQualifier> writtenQualifier(DeclaredFigure f) {
+        String number = Pattern.quote(f.value().toPlainString());
+        Matcher m = Pattern.compile(BEFORE + "\\s*(?<![0-9.])" + number + "(?![0-9]|\\.[0-9])\\s*%?" + AFTER).matcher(f.quote());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String before = m.group(1);
+        String after = m.group(2);
+        String tail = m.group(3);
+        if ("不超过".equals(before) || "不到".equals(before) || "以下".equals(tail) || "以内".equals(tail)) {
+            return Optional.of(FigureQualifier.AT_MOST);
+        }
+        if ("约".equals(before) || "近".equals(before) || "将近".equals(before) || "接近".equals(before) || "左右".equals(tail)) {
+            return Optional.of(FigureQualifier.ABOUT);
+        }
+        if (before != null || after != null || "以上".equals(tail)) {
+            return Optional.of(FigureQualifier.AT_LEAST);
+        }
+        return Optional.of(FigureQualifier.EXACT);
+    }
+
+    static Rule zeroBase() {
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-ZERO-BASE").group(RuleGroup.FIG)
+                .nameZh("分母为 0 的比率不可计算").nameEn("A rate over a base of 0 is not computable")
+                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+                .severity(Severity.WARNING)
+                .subjectZh("分母已声明的百分比").subjectEn("declared rates whose base is declared")
+                .failZh("“{rateQuote}”为 {percent}%，但其分母“{baseQuote}”为 0，比率不可计算")
+                .failEn("'{rateQuote}' is {percent}%, but its base '{baseQuote}' is 0, so the rate is not computable")
+                .remediationZh("分母为 0 时写明“未发生”“无案件”，不要写 100% 或 0%。")
+                .remediationEn("When the base is 0, say there were none instead of stating 100% or 0%.")
+                .exampleZh("“行政诉讼案件 0 件，负责人出庭应诉率 100%”。").exampleEn("'0 lawsuits, heads appeared in court in 100%'.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            boolean any = false;
+            for (int i = 0; i < r.declaredFigures().size(); i++) {
+                DeclaredFigure rate = r.declaredFigures().get(i);
+                Optional<DeclaredFigure> base = rate.unit() == FigureUnit.PERCENT ? baseOf(r, rate).filter(FigureRules::exactWholeCount)
+                        : Optional.empty();
+                if (base.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                if (base.get().value().signum() == 0) {
+                    out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", rate.value().toPlainString(), "baseQuote", base.get().quote());
+                } else {
+                    out.pass(at(i), subject(rate), "base", base.get().value().toPlainString());
+                }
+            }
+            if (!any) {
+                out.notApplicable("/declaredFigures");
+            }
+        });
+    }
+
+    /** The sheet result whose declared figure is this very figure. */
+    private static Optional<IndicatorResult> resultOf(IndicatorSheet sheet, DeclaredFigure f) {
+        return sheet.results().stream().filter(res -> res.declared().filter(x -> x == f).isPresent()).findFirst();
     }
 
     static Rule unsupportedRate() {
@@ -181,7 +306,7 @@ final class FigureRules {
                 .exampleZh("“人大代表满意率达到 100%”而没有建议件数。").exampleEn("'deputies 100% satisfied' with no count of suggestions.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), org.fazhi.governance.indicators.IndicatorOptions.defaults(), ctx.parameters());
+            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), IndicatorOptions.defaults(), ctx.parameters());
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);
@@ -189,19 +314,18 @@ final class FigureRules {
                     continue;
                 }
                 any = true;
-                Optional<IndicatorResult> res = sheet.get(f.key());
+                Optional<IndicatorResult> res = resultOf(sheet, f);
                 Optional<Boolean> agrees = res.flatMap(IndicatorResult::agrees);
-                String path = "/declaredFigures/" + i;
                 if (agrees.isEmpty()) {
-                    out.insufficient(path, subject(f.key()),
+                    out.insufficient(at(i), subject(f),
                             "报告声明 {key} 为 {declared}%（“{quote}”），但没有分子和分母，无法核实，不能视为达标",
                             "the report declares {key} as {declared}% ('{quote}') with no numerator or denominator, so it cannot be verified or counted as met",
-                            "key", f.key(), "declared", f.value().toPlainString(), "quote", f.quote());
+                            "key", f.concept().id(), "declared", f.value().toPlainString(), "quote", f.quote());
                 } else if (agrees.get()) {
-                    out.pass(path, subject(f.key()), "key", f.key(), "declared", f.value().toPlainString(),
+                    out.pass(at(i), subject(f), "key", f.concept().id(), "declared", f.value().toPlainString(),
                             "computed", res.get().computed().or(res.get()::derived).get().toString());
                 } else {
-                    out.fail(path, subject(f.key()), "key", f.key(), "declared", f.value().toPlainString(),
+                    out.fail(at(i), subject(f), "key", f.concept().id(), "declared", f.value().toPlainString(),
                             "computed", res.get().computed().or(res.get()::derived).get().toString());
                 }
             }
@@ -216,7 +340,7 @@ final class FigureRules {
                 .nameZh("声明的数量须与明细记录一致").nameEn("Declared counts match the detailed records")
                 .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
-                .subjectZh("同时有明细记录的声明数量").subjectEn("declared counts that also have detailed records")
+                .subjectZh("同时有完整明细记录的声明数量").subjectEn("declared counts that also have complete detailed records")
                 .failZh("声明的 {key} 为 {declared}（“{quote}”），但明细记录计算得 {computed}")
                 .failEn("{key} is declared as {declared} ('{quote}') but the detailed records give {computed}")
                 .remediationZh("核对明细记录与报告数字，改正其中错误的一方，并说明统计口径。")
@@ -224,21 +348,20 @@ final class FigureRules {
                 .exampleZh("报告称办理工单 130 件，工单明细只有 126 件。").exampleEn("The report says 130 tickets; the records hold 126.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), org.fazhi.governance.indicators.IndicatorOptions.defaults(), ctx.parameters());
+            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), IndicatorOptions.defaults(), ctx.parameters());
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);
-                Optional<IndicatorResult> res = sheet.get(f.key());
+                Optional<IndicatorResult> res = resultOf(sheet, f);
                 if (f.unit() == FigureUnit.PERCENT || res.isEmpty() || res.get().computed().isEmpty() || res.get().agrees().isEmpty()) {
                     continue;
                 }
                 any = true;
                 String computed = res.get().computed().get().display();
                 if (res.get().agrees().get()) {
-                    out.pass("/declaredFigures/" + i, subject(f.key()), "key", f.key(), "declared", f.value().toPlainString(), "computed", computed);
+                    out.pass(at(i), subject(f), "key", f.concept().id(), "declared", f.value().toPlainString(), "computed", computed);
                 } else {
-                    out.fail("/declaredFigures/" + i, subject(f.key()), "key", f.key(), "declared",
-                            f.value().toPlainString() + (f.approximate() ? "+" : ""), "quote", f.quote(), "computed", computed);
+                    out.fail(at(i), subject(f), "key", f.concept().id(), "declared", IndicatorResult.written(f), "quote", f.quote(), "computed", computed);
                 }
             }
             if (!any) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.fazhi.governance.indicators.Ratio;
 import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.grid.ComprehensiveGovernanceCenter;
 import org.fazhi.governance.model.grid.Grid;
 import org.fazhi.governance.model.grid.GridAssignment;
@@ -30,7 +31,7 @@ final class GridRules {
     /** Villages of the record: detailed units, else the declared count. */
     static Optional<Integer> villageCount(RuleOfLawRecord r) {
         return r.unit().grassrootsUnits().isEmpty()
-                ? declared(r, "unit.villageCount").map(BigDecimal::intValue)
+                ? declared(r, StandardFigures.UNIT_VILLAGE_COUNT).map(BigDecimal::intValue)
                 : Optional.of(r.unit().grassrootsUnits().size());
     }
 
@@ -73,14 +74,26 @@ final class GridRules {
                 }
                 return;
             }
-            Optional<BigDecimal> l1 = declared(r, "grid.level1Count");
-            Optional<BigDecimal> l2 = declared(r, "grid.level2Count");
+            Optional<BigDecimal> l1 = declared(r, StandardFigures.GRID_LEVEL1_COUNT);
+            Optional<BigDecimal> l2 = declared(r, StandardFigures.GRID_LEVEL2_COUNT);
             if (l1.isEmpty() && l2.isEmpty()) {
                 out.notApplicable("/grids");
                 return;
             }
-            compareDeclared(out, l1, declared(r, "grid.staff.partyBranchSecretary"), "一级网格", "level-1 grids", "党支部书记", "Party branch secretaries");
-            compareDeclared(out, l2, declared(r, "grid.staff.partyGroupLeader"), "二级网格", "level-2 grids", "党小组组长", "Party group leaders");
+            Optional<BigDecimal> gridLeaders = declared(r, StandardFigures.GRID_STAFF_GRID_LEADER);
+            if (gridLeaders.isPresent()) {
+                // 网格长 named as such lead grids of any level: compare them, with the secretaries and group leaders, to all grids.
+                Optional<BigDecimal> all = declared(r, StandardFigures.GRID_TOTAL)
+                        .or(() -> Optional.of(l1.orElse(BigDecimal.ZERO).add(l2.orElse(BigDecimal.ZERO))));
+                BigDecimal leaders = gridLeaders.get().add(declared(r, StandardFigures.GRID_STAFF_PARTY_BRANCH_SECRETARY).orElse(BigDecimal.ZERO))
+                        .add(declared(r, StandardFigures.GRID_STAFF_PARTY_GROUP_LEADER).orElse(BigDecimal.ZERO));
+                compareDeclared(out, all, Optional.of(leaders), "网格", "grids", "网格长", "grid leaders");
+            } else {
+                compareDeclared(out, l1, declared(r, StandardFigures.GRID_STAFF_PARTY_BRANCH_SECRETARY), "一级网格", "level-1 grids", "党支部书记",
+                        "Party branch secretaries");
+                compareDeclared(out, l2, declared(r, StandardFigures.GRID_STAFF_PARTY_GROUP_LEADER), "二级网格", "level-2 grids", "党小组组长",
+                        "Party group leaders");
+            }
             Optional<Integer> villages = villageCount(r);
             if (l1.isPresent() && villages.isPresent()) {
                 if (l1.get().intValue() >= villages.get()) {
@@ -134,7 +147,7 @@ final class GridRules {
                 }
             });
             if (!any) {
-                if (!r.grids().isEmpty() || declared(r, "grid.level2Count").isPresent()) {
+                if (!r.grids().isEmpty() || declared(r, StandardFigures.GRID_LEVEL2_COUNT).isPresent()) {
                     out.insufficient("/grids", out.recordSubject(), "没有记录网格户数", "no grid has a household count");
                 } else {
                     out.notApplicable("/grids");
@@ -171,7 +184,7 @@ final class GridRules {
                 }
                 return;
             }
-            Optional<BigDecimal> declaredCentres = declared(r, "safety.villageGovernanceCenters");
+            Optional<BigDecimal> declaredCentres = declared(r, StandardFigures.SAFETY_VILLAGE_GOVERNANCE_CENTERS);
             if (declaredCentres.isEmpty() || villages.isEmpty()) {
                 if (villages.isPresent() && villages.get() > 0) {
                     out.insufficient("/governanceCenters", out.recordSubject(), "没有综治中心的数据", "no data on governance centres");
@@ -202,7 +215,8 @@ final class GridRules {
         return Rule.of(d, (r, ctx, out) -> {
             List<SurveillanceCamera> cams = r.cameras();
             if (cams.isEmpty()) {
-                boolean declaredAny = r.declaredFigures().stream().anyMatch(f -> f.key().startsWith("cameras."));
+                boolean declaredAny = r.declaredFigures().stream()
+                        .anyMatch(f -> f.concept().equals(StandardFigures.CAMERAS_TOTAL) || StandardFigures.CAMERAS_TOTAL.sumOf().contains(f.concept().id()));
                 if (declaredAny) {
                     out.insufficient("/cameras", out.recordSubject(), "报告只声明了监控数量，没有联网和完好状态", "the report gives camera counts only, not their network or working state");
                 } else {
@@ -264,7 +278,7 @@ final class GridRules {
                 }
                 return;
             }
-            Optional<BigDecimal> declaredRate = declared(r, "patrol.perWeek");
+            Optional<BigDecimal> declaredRate = declared(r, StandardFigures.PATROL_PER_WEEK);
             if (declaredRate.isEmpty()) {
                 out.notApplicable("/patrols");
             } else if (declaredRate.get().compareTo(BigDecimal.valueOf(target)) >= 0) {

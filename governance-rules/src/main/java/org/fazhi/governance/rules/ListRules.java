@@ -5,6 +5,7 @@ import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
 
 import java.util.List;
 import org.fazhi.governance.model.enforcement.PowerListItem;
+import org.fazhi.governance.model.figure.StandardFigures;
 
 /** LIST: the power-and-responsibility list, the legal-education responsibility list and the 八五 plan. */
 final class ListRules {
@@ -61,7 +62,7 @@ final class ListRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementOfficers().isEmpty() || !r.enforcementCases().isEmpty()
-                    || declared(r, "enforcement.fullTimeOfficers").map(v -> v.signum() > 0).orElse(false);
+                    || declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);
             if (!enforces) {
                 out.notApplicable("/legalEducationList");
             } else if (!r.legalEducationList().isEmpty()) {
@@ -94,7 +95,9 @@ final class ListRules {
             } else if (r.legalEducationPlan().isPresent()) {
                 out.pass("/legalEducationPlan", out.recordSubject(), "year", r.year());
             } else {
-                out.fail("/legalEducationPlan", out.recordSubject(), "year", r.year(), "unit", r.unit().name());
+                out.insufficient("/legalEducationPlan", out.recordSubject(), "记录没有说明 {unit} 是否制定了本级“八五”普法规划，无法核查",
+                        "the record does not say whether {unit} has an eighth five-year legal-education plan, so this cannot be checked",
+                        "unit", r.unit().name());
             }
         });
     }

@@ -13,6 +13,7 @@ import org.fazhi.governance.model.ReportPart;
 import org.fazhi.governance.model.ReportPublication;
 import org.fazhi.governance.model.decision.DeputySuggestion;
 import org.fazhi.governance.model.decision.DisclosureMode;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.leadership.LeadershipPost;
 import org.fazhi.governance.model.leadership.LeadingGroupKind;
 import org.fazhi.governance.model.leadership.ResponsibilityAssignment;
@@ -75,7 +76,10 @@ final class ReportingRules {
             }
             ReportPublication p = r.report().get();
             LocalDate deadline = LocalDate.of(r.year() + 1, 4, 1);
-            if (p.publishedOn().isPresent() && p.publishedOn().get().isBefore(deadline)) {
+            if (p.publishedOn().isEmpty() && p.signedOn().isPresent() && !p.signedOn().get().isBefore(deadline)) {
+                out.fail("/report/signedOn", out.recordSubject(), "year", r.year(), "state", "于 " + p.signedOn().get() + " 才签发，不可能按期公开",
+                        "stateEn", "was signed only on " + p.signedOn().get() + ", too late to be published in time", "deadline", deadline);
+            } else if (p.publishedOn().isPresent() && p.publishedOn().get().isBefore(deadline)) {
                 out.pass("/report/publishedOn", out.recordSubject(), "publishedOn", p.publishedOn().get());
             } else if (p.publishedOn().isPresent()) {
                 out.fail("/report/publishedOn", out.recordSubject(), "year", r.year(), "state", "于 " + p.publishedOn().get() + " 才公开",
@@ -146,6 +150,9 @@ final class ReportingRules {
                 out.pass("/responsibilities", out.recordSubject(), "source", "responsibilities");
             } else if (ledByPrincipals && r.responsibilities().isEmpty()) {
                 out.pass("/leadingGroups", out.recordSubject(), "source", "rule-of-law leading group led by the principal leaders");
+            } else if (named.isEmpty()) {
+                out.insufficient("/responsibilities", out.recordSubject(), "记录没有说明谁是法治建设第一责任人，无法核查",
+                        "the record does not say who the first responsible persons for rule-of-law work are, so this cannot be checked");
             } else {
                 List<String> zh = new java.util.ArrayList<>();
                 List<String> en = new java.util.ArrayList<>();
@@ -241,10 +248,10 @@ final class ReportingRules {
                 }
             }
             if (r.deputySuggestions().isEmpty()) {
-                if (declared(r, "npc.completionRate").isPresent()) {
+                if (declared(r, StandardFigures.NPC_COMPLETION_RATE).isPresent()) {
                     out.insufficient("/deputySuggestions", out.recordSubject(), "报告声明建议办结率 {rate}%，但没有建议的交办和答复日期",
                             "the report declares a {rate}% completion rate but no assignment or reply dates",
-                            "rate", declared(r, "npc.completionRate").get().toPlainString());
+                            "rate", declared(r, StandardFigures.NPC_COMPLETION_RATE).get().toPlainString());
                 } else {
                     out.notApplicable("/deputySuggestions");
                 }

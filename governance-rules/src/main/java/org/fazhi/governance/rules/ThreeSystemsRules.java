@@ -17,6 +17,8 @@ import org.fazhi.governance.model.enforcement.DisclosureStage;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
+import org.fazhi.governance.model.figure.FigureConcept;
+import org.fazhi.governance.model.figure.StandardFigures;
 
 /** TRS: the three enforcement systems (国办发〔2018〕118号). */
 final class ThreeSystemsRules {
@@ -26,8 +28,8 @@ final class ThreeSystemsRules {
         return List.of(preDisclosure(), post20WorkingDays(), post7WorkingDays(), audioVideoMandatory(), legalReviewScope(), reviewerRatio());
     }
 
-    static Optional<BigDecimal> declared(RuleOfLawRecord r, String key) {
-        return r.declaredFigure(key).map(f -> f.value());
+    static Optional<BigDecimal> declared(RuleOfLawRecord r, FigureConcept concept) {
+        return r.declaredFigure(concept).map(f -> f.value());
     }
 
     static Rule preDisclosure() {
@@ -173,9 +175,9 @@ final class ThreeSystemsRules {
             BigDecimal percent = ctx.parameter(d, "percent");
             boolean detailed = !r.enforcementOfficers().isEmpty();
             Optional<BigDecimal> officers = detailed ? Optional.of(BigDecimal.valueOf(r.enforcementOfficers().size()))
-                    : declared(r, "enforcement.fullTimeOfficers");
+                    : declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS);
             Optional<BigDecimal> reviewers = !r.legalReviewers().isEmpty() ? Optional.of(BigDecimal.valueOf(r.legalReviewers().size()))
-                    : declared(r, "enforcement.legalReviewers");
+                    : declared(r, StandardFigures.ENFORCEMENT_LEGAL_REVIEWERS);
             String at = detailed ? "/legalReviewers" : "/declaredFigures";
             if (officers.isEmpty()) {
                 out.notApplicable("/enforcementOfficers");

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.fazhi.governance.model.DeclaredFigure;
-import org.fazhi.governance.model.FigureUnit;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureCatalog;
+import org.fazhi.governance.model.figure.FigureQualifier;
+import org.fazhi.governance.model.figure.FigureUnit;
 import org.fazhi.governance.model.GovernmentUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.rules.TownshipsAccess;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +27,11 @@ class DeclaredAndDerivedIndicatorsTest {
     }
 
     private static DeclaredFigure exact(String key, long value) {
-        return DeclaredFigure.count(key, value, key + " " + value);
+        return DeclaredFigure.count(FigureCatalog.standard().require(key), value, key + " " + value);
     }
 
     private static DeclaredFigure about(String key, long value) {
-        return DeclaredFigure.builder().key(key).value(BigDecimal.valueOf(value)).unit(FigureUnit.COUNT).approximate(true)
+        return DeclaredFigure.builder().concept(FigureCatalog.standard().require(key)).value(BigDecimal.valueOf(value)).unit(FigureUnit.COUNT).qualifier(FigureQualifier.AT_LEAST)
                 .quote(value + " 余").build();
     }
 
@@ -38,7 +41,7 @@ class DeclaredAndDerivedIndicatorsTest {
 
     @Test
     void a_declared_figure_is_shown_as_the_report_wrote_it() {
-        RuleOfLawRecord r = reportOnly().addDeclaredFigure(DeclaredFigure.percent("hotline.satisfactionRate", "97.56", "满意率 97.56%"))
+        RuleOfLawRecord r = reportOnly().addDeclaredFigure(DeclaredFigure.percent(StandardFigures.HOTLINE_SATISFACTION_RATE, "97.56", "满意率 97.56%"))
                 .addDeclaredFigure(about("publicity.campaigns", 30)).addDeclaredFigure(exact("hotline.ticketsHandled", 130)).build();
         IndicatorResult rate = result(r, "hotline.satisfactionRate");
         assertThat(rate.source()).isEqualTo(IndicatorSource.DECLARED);
@@ -56,20 +59,20 @@ class DeclaredAndDerivedIndicatorsTest {
     @Test
     void a_rate_is_derived_from_two_exact_counts_when_the_part_fits_the_whole() {
         IndicatorResult fits = result(reportOnly().addDeclaredFigure(exact("disputes.mediatedSuccessfully", 66))
-                .addDeclaredFigure(exact("disputes.screened", 67)).build(), "disputes.mediationSuccessRate");
+                .addDeclaredFigure(exact("disputes.mediated", 67)).build(), "disputes.mediationSuccessRate");
         assertThat(fits.source()).isEqualTo(IndicatorSource.DERIVED);
         assertThat(fits.display()).isEqualTo("98.51%");
         assertThat(fits.number()).as("full precision; only display rounds").contains(new BigDecimal("98.5074626866"));
         assertThat(fits.derived()).isPresent();
         assertThat(result(reportOnly().addDeclaredFigure(exact("disputes.mediatedSuccessfully", 67))
-                .addDeclaredFigure(exact("disputes.screened", 67)).build(), "disputes.mediationSuccessRate").display()).isEqualTo("100.00%");
+                .addDeclaredFigure(exact("disputes.mediated", 67)).build(), "disputes.mediationSuccessRate").display()).isEqualTo("100.00%");
         assertThat(result(reportOnly().addDeclaredFigure(exact("disputes.mediatedSuccessfully", 70))
-                .addDeclaredFigure(exact("disputes.screened", 67)).build(), "disputes.mediationSuccessRate").source())
+                .addDeclaredFigure(exact("disputes.mediated", 67)).build(), "disputes.mediationSuccessRate").source())
                 .as("a part larger than its whole derives nothing").isEqualTo(IndicatorSource.UNAVAILABLE);
         assertThat(result(reportOnly().addDeclaredFigure(about("disputes.mediatedSuccessfully", 60))
-                .addDeclaredFigure(exact("disputes.screened", 67)).build(), "disputes.mediationSuccessRate").source())
+                .addDeclaredFigure(exact("disputes.mediated", 67)).build(), "disputes.mediationSuccessRate").source())
                 .as("an approximate count derives nothing").isEqualTo(IndicatorSource.UNAVAILABLE);
-        assertThat(result(reportOnly().addDeclaredFigure(exact("disputes.screened", 67)).build(), "disputes.mediationSuccessRate").source())
+        assertThat(result(reportOnly().addDeclaredFigure(exact("disputes.mediated", 67)).build(), "disputes.mediationSuccessRate").source())
                 .isEqualTo(IndicatorSource.UNAVAILABLE);
     }
 
@@ -94,7 +97,7 @@ class DeclaredAndDerivedIndicatorsTest {
     @Test
     void a_total_is_the_sum_of_exact_declared_parts_and_unknown_if_any_part_is_approximate() {
         RuleOfLawRecord r = reportOnly().addDeclaredFigure(exact("cameras.caringEye", 40)).addDeclaredFigure(exact("cameras.publicAreaSafety", 12))
-                .addDeclaredFigure(DeclaredFigure.percent("cameras.networkedRate", "90", "联网率 90%"))
+                .addDeclaredFigure(DeclaredFigure.percent(StandardFigures.CAMERAS_NETWORKED_RATE, "90", "联网率 90%"))
                 .addDeclaredFigure(exact("grid.staff.gridLeader", 8)).addDeclaredFigure(exact("grid.staff.partyGroupLeader", 34)).build();
         assertThat(result(r, "cameras.total").display()).as("the percentage is not a part").isEqualTo("52");
         assertThat(result(r, "cameras.total").source()).isEqualTo(IndicatorSource.DERIVED);

@@ -8,11 +8,14 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.governance.model.GovernmentUnit;
+import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.model.service.SatisfactionLevel;
 import org.fazhi.governance.model.testing.ModelGenerators;
@@ -33,7 +36,7 @@ class IndicatorTallyTest {
 
     /** A township with 41 rated tickets of 130 handled: 38 satisfied, 2 basically satisfied, 1 dissatisfied. */
     static RuleOfLawRecord hotlineTownship() {
-        RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().year(2023)
+        RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().year(2023).completeLists(EnumSet.allOf(RecordList.class))
                 .unit(GovernmentUnit.builder().name("热线乡").level(UnitLevel.TOWNSHIP).build());
         for (int i = 0; i < 130; i++) {
             LocalDate received = LocalDate.of(2023, 1, 1).plusDays(i);
@@ -74,8 +77,8 @@ class IndicatorTallyTest {
     @Test
     void a_declared_rate_that_agrees_with_the_records_is_reconciled() {
         RuleOfLawRecord r = RuleOfLawRecord.builder().from(hotlineTownship())
-                .addDeclaredFigure(org.fazhi.governance.model.DeclaredFigure.percent("hotline.satisfactionRate", "97.56", "满意率 97.56%"))
-                .addDeclaredFigure(org.fazhi.governance.model.DeclaredFigure.count("hotline.ticketsHandled", 131, "办理 131 件"))
+                .addDeclaredFigure(org.fazhi.governance.model.figure.DeclaredFigure.percent(StandardFigures.HOTLINE_SATISFACTION_RATE, "97.56", "满意率 97.56%"))
+                .addDeclaredFigure(org.fazhi.governance.model.figure.DeclaredFigure.count(StandardFigures.HOTLINE_TICKETS_HANDLED, 131, "办理 131 件"))
                 .build();
         IndicatorSheet s = Indicators.sheet(r, AS_OF);
         assertThat(s.get(Indicator.HOTLINE_SATISFACTION_RATE).agrees()).contains(true);
@@ -137,9 +140,9 @@ class IndicatorTallyTest {
         qt().withExamples(50).forAll(counties()).checkAssert(rs -> {
             IndicatorSheet s = Indicators.rollUp(tally(rs), org.fazhi.governance.rules.RuleParameters.defaults());
             for (IndicatorResult r : s.results()) {
-                if (r.indicator().unit() == IndicatorUnit.PERCENT) {
+                if (r.unit() == IndicatorUnit.PERCENT) {
                     r.computed().flatMap(IndicatorValue::decimal).ifPresent(p ->
-                            assertThat(p).as(r.indicator().id()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+                            assertThat(p).as(r.id()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100)));
                 }
             }
         });

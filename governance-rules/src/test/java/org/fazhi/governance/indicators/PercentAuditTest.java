@@ -21,12 +21,17 @@ class PercentAuditTest {
     }
 
     @Test
-    void one_hundred_percent_means_all() {
+    void one_hundred_percent_is_read_at_the_precision_it_was_written_with() {
         assertThat(PercentAudit.numeratorFor(BigDecimal.valueOf(100), 3)).hasValue(3);
-        assertThat(PercentAudit.fits(BigDecimal.valueOf(100), 200)).as("only 200/200 gives 100.00%").isTrue();
-        assertThat(PercentAudit.numeratorFor(BigDecimal.valueOf(100), 200)).hasValue(200);
-        assertThat(PercentAudit.fits(BigDecimal.valueOf(100), 20001)).as("20000/20001 rounds to 100.00%").isTrue();
-        assertThat(PercentAudit.numeratorFor(BigDecimal.valueOf(100), 20001)).hasValue(20000);
+        assertThat(PercentAudit.numeratorFor(BigDecimal.valueOf(100), 200)).as("the closest numerator that fits").hasValue(200);
+        assertThat(PercentAudit.fits(new BigDecimal("100.00"), 200)).as("only 200/200 gives 100.00%").isTrue();
+        assertThat(PercentAudit.numeratorFor(new BigDecimal("100.00"), 200)).hasValue(200);
+        assertThat(PercentAudit.fits(new BigDecimal("100.00"), 20001)).as("20000/20001 rounds to 100.00%").isTrue();
+        assertThat(PercentAudit.numeratorFor(new BigDecimal("99.99"), 20001)).hasValue(19999);
+        assertThat(PercentAudit.numeratorFor(new BigDecimal("100"), 199)).as("written without decimals, 100% covers 99.5% and up")
+                .hasValue(199);
+        assertThat(PercentAudit.fits(new BigDecimal("98.3"), 3)).as("98.3 has one decimal: no k/3 gives it").isFalse();
+        assertThat(PercentAudit.fits(new BigDecimal("33.3"), 3)).as("1/3 is 33.3% at one decimal").isTrue();
     }
 
     @Test

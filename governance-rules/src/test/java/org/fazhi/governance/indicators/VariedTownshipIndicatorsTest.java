@@ -200,7 +200,7 @@ class VariedTownshipIndicatorsTest {
         expected.put("patrol.motorcycles", "2");
         expected.put("mediation.localWorthyMediators", "1");
         Map<String, String> actual = new LinkedHashMap<>();
-        s.results().forEach(r -> actual.put(r.indicator().id(), r.display()));
+        s.results().forEach(r -> actual.put(r.id(), r.display()));
         assertThat(actual).containsExactlyEntriesOf(expected);
         assertThat(s.tally().get(Count.GRIDS_DEEPER)).isEqualTo(1);
         assertThat(s.tally().get(Count.HOTLINE_DISPUTED)).isEqualTo(1);

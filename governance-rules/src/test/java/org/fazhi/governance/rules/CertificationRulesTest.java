@@ -9,10 +9,11 @@ import static org.fazhi.governance.rules.Townships.training;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.governance.model.DeclaredFigure;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.TrainingCategory;
 import org.fazhi.governance.model.enforcement.TrainingRecord;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.junit.jupiter.api.Test;
 
 /** CERT rules: certificates and training. */
@@ -78,7 +79,7 @@ class CertificationRulesTest {
     @Test
     void a_declared_100_percent_without_counts_is_insufficient_data_not_a_pass() {
         RuleOfLawRecord r = clean().enforcementOfficers(List.of()).trainingRecords(List.of()).enforcementCases(List.of())
-                .addDeclaredFigure(DeclaredFigure.percent("enforcement.trainingAssessmentRate", "100", "培训考核率达 100%")).build();
+                .addDeclaredFigure(DeclaredFigure.percent(StandardFigures.ENFORCEMENT_TRAINING_ASSESSMENT_RATE, "100", "培训考核率达 100%")).build();
         Finding f = only("CERT-TRAINING-ASSESSMENT-RATE", r, Outcome.INSUFFICIENT_DATA);
         assertThat(f.messageZh()).isEqualTo("数据不足：报告声明培训考核率 100%，但没有培训考核人数和持证人数，无法核实");
     }

@@ -10,8 +10,9 @@ import static org.fazhi.governance.rules.Townships.d;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.fazhi.governance.model.DeclaredFigure;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.legal.Dispute;
 import org.fazhi.governance.model.legal.MediationCommittee;
 import org.fazhi.governance.model.legal.Petition;
@@ -38,7 +39,7 @@ class CommunityRulesTest {
     @Test
     void rural_declared_total_cannot_show_each_village_has_three() {
         RuleOfLawRecord r = clean().ruralLegalPersonnel(List.of())
-                .addDeclaredFigure(DeclaredFigure.count("rural.legalPersonnel", 535, "共计 535 人")).build();
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.RURAL_LEGAL_PERSONNEL, 535, "共计 535 人")).build();
         assertThat(only("RURAL-LEGAL-LITERATE-3", r, Outcome.INSUFFICIENT_DATA).messageEn()).contains("535", "267.5 per village over 2");
     }
 
@@ -112,7 +113,7 @@ class CommunityRulesTest {
     @Test
     void disp_reasoning_rooms_from_declared_figures_count_township_plus_villages() {
         RuleOfLawRecord r = clean().reasoningRooms(List.of())
-                .addDeclaredFigure(DeclaredFigure.count("reasoningRooms.count", 2, "建设乡、村评理室 2 个")).build();
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.REASONING_ROOMS_COUNT, 2, "建设乡、村评理室 2 个")).build();
         assertThat(onlyFailure("DISP-PINGLI-ROOM", r).messageEn())
                 .isEqualTo("2 reasoning rooms, fewer than the 3 needed for the township and 2 villages");
     }

@@ -10,7 +10,7 @@ import static org.fazhi.governance.rules.Townships.penaltyCase;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.governance.model.DeclaredFigure;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.CertificateStatus;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
@@ -20,6 +20,7 @@ import org.fazhi.governance.model.enforcement.LegalReviewer;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.junit.jupiter.api.Test;
 
 /** ENF rules: one passing and one failing record each, with the exact path and message. */
@@ -221,7 +222,7 @@ class EnforcementRulesTest {
     @Test
     void enforcement_rules_say_insufficient_data_when_only_officer_totals_are_declared() {
         RuleOfLawRecord r = clean().enforcementCases(List.of()).enforcementOfficers(List.of()).trainingRecords(List.of())
-                .addDeclaredFigure(DeclaredFigure.count("enforcement.fullTimeOfficers", 3, "配备专职行政执法人员 3 名")).build();
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS, 3, "配备专职行政执法人员 3 名")).build();
         Finding f = only("ENF-TWO-OFFICERS", r, Outcome.INSUFFICIENT_DATA);
         assertThat(f.messageEn()).isEqualTo("Insufficient data: the report declares 3 enforcement officer(s) but no case records, so penalty and coercion cases cannot be checked");
     }

@@ -21,6 +21,7 @@ import org.fazhi.governance.model.decision.NormativeDocStep;
 import org.fazhi.governance.model.decision.NormativeDocument;
 import org.fazhi.governance.model.enforcement.CollectiveDiscussion;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -221,7 +222,7 @@ class FailureBranchesTest {
         Finding pending = at("NPC-REPLY-3M-6M", clean().deputySuggestions(List.of(s)).build(), "2023-06-10");
         assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
         assertThat(pending.evidence()).containsEntry("deadline", "2023-06-10");
-        RuleOfLawRecord rateOnly = Townships.reportOnly().addDeclaredFigure(org.fazhi.governance.model.DeclaredFigure.percent("npc.completionRate", "100",
+        RuleOfLawRecord rateOnly = Townships.reportOnly().addDeclaredFigure(org.fazhi.governance.model.figure.DeclaredFigure.percent(StandardFigures.NPC_COMPLETION_RATE, "100",
                 "建议办结率 100%")).build();
         Finding f = only("NPC-REPLY-3M-6M", rateOnly, Outcome.INSUFFICIENT_DATA);
         assertThat(f.path()).isEqualTo("/deputySuggestions");

@@ -8,9 +8,10 @@ import static org.fazhi.governance.rules.Townships.clean;
 
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.governance.model.DeclaredFigure;
-import org.fazhi.governance.model.FigureUnit;
+import org.fazhi.governance.model.figure.DeclaredFigure;
+import org.fazhi.governance.model.figure.FigureUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.grid.GridAssignment;
 import org.fazhi.governance.model.grid.Patrol;
 import org.fazhi.governance.model.grid.SurveillanceCamera;
@@ -51,9 +52,12 @@ class ListAndGridRulesTest {
     }
 
     @Test
-    void eighth_plan_fails_when_missing_in_2023() {
-        Finding f = onlyFailure("LIST-8TH-PUFA", clean().legalEducationPlan(Optional.empty()).build());
-        assertThat(f.messageZh()).isEqualTo("2023 年属“八五”普法期间，示范乡 没有本级“八五”普法规划");
+    void eighth_plan_is_undecided_when_the_record_is_silent_in_2023() {
+        Finding f = only("LIST-8TH-PUFA", clean().legalEducationPlan(Optional.empty()).build(), Outcome.INSUFFICIENT_DATA);
+        assertThat(f.path()).isEqualTo("/legalEducationPlan");
+        assertThat(f.messageZh()).isEqualTo("数据不足：记录没有说明 示范乡 是否制定了本级“八五”普法规划，无法核查");
+        assertThat(f.messageEn()).isEqualTo("Insufficient data: the record does not say whether 示范乡 has an eighth five-year legal-education plan, "
+                + "so this cannot be checked");
     }
 
     @Test
@@ -78,8 +82,8 @@ class ListAndGridRulesTest {
     @Test
     void grid_structure_from_declared_figures_fails_when_leaders_are_fewer_than_grids() {
         RuleOfLawRecord r = clean().grids(List.of()).gridAssignments(List.of())
-                .addDeclaredFigure(DeclaredFigure.count("grid.level2Count", 18, "18个二级网格"))
-                .addDeclaredFigure(DeclaredFigure.count("grid.staff.partyGroupLeader", 15, "15名党小组组长"))
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.GRID_LEVEL2_COUNT, 18, "18个二级网格"))
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.GRID_STAFF_PARTY_GROUP_LEADER, 15, "15名党小组组长"))
                 .build();
         Finding f = onlyFailure("GRID-STRUCTURE", r);
         assertThat(f.path()).isEqualTo("/declaredFigures");
@@ -145,7 +149,7 @@ class ListAndGridRulesTest {
 
     @Test
     void patrols_pass_from_the_declared_weekly_figure() {
-        RuleOfLawRecord r = clean().patrols(List.of()).addDeclaredFigure(DeclaredFigure.builder().key("patrol.perWeek")
+        RuleOfLawRecord r = clean().patrols(List.of()).addDeclaredFigure(DeclaredFigure.builder().concept(StandardFigures.PATROL_PER_WEEK)
                 .value(java.math.BigDecimal.valueOf(2)).unit(FigureUnit.PER_WEEK).quote("一周内进行两次辖区治安巡逻").build()).build();
         assertThat(only("GRID-PATROL", r, Outcome.PASS).evidence()).containsEntry("source", "declared");
     }

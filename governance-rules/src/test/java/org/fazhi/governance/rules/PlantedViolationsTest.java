@@ -10,7 +10,7 @@ import static org.fazhi.governance.rules.Townships.training;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.fazhi.governance.model.DeclaredFigure;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.ReportPart;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.decision.DecisionStep;
@@ -18,6 +18,7 @@ import org.fazhi.governance.model.enforcement.DisclosureRecord;
 import org.fazhi.governance.model.enforcement.DisclosureStage;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
 import org.fazhi.governance.model.enforcement.TrainingCategory;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.service.ExclusionCategory;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,9 @@ class PlantedViolationsTest {
                 // LIT: nobody in court
                 .litigations(List.of(base.litigations().get(0).withLeaderAppeared(false)))
                 // FIG: a part above its total
-                .addDeclaredFigure(DeclaredFigure.count("disputes.screened", 2, "排查矛盾纠纷 2 起"))
-                .addDeclaredFigure(DeclaredFigure.count("disputes.mediatedSuccessfully", 3, "调解成功 3 起"))
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.DISPUTES_SCREENED, 2, "排查矛盾纠纷 2 起"))
+                .addDeclaredFigure(DeclaredFigure.builder().from(DeclaredFigure.count(StandardFigures.DISPUTES_MEDIATED_SUCCESSFULLY, 3, "调解成功 3 起"))
+                        .partOf(StandardFigures.DISPUTES_SCREENED).build())
                 .build();
         CheckReport report = GovernanceRules.all().evaluate(planted, Townships.CONTEXT);
         assertThat(report.failures()).extracting(Finding::ruleId, Finding::path).containsExactlyInAnyOrder(
@@ -80,7 +82,7 @@ class PlantedViolationsTest {
                 tuple("DISP-MEDIATION-COMMITTEE", "/mediationCommittees/1/members"),
                 tuple("PERMIT-EXCLUSIONS", "/notificationCommitmentItems/0/exclusionsTouched"),
                 tuple("LIT-LEADER-APPEARS", "/litigations/0/leaderAppeared"),
-                tuple("FIG-PART-TOTAL", "/declaredFigures/1"),
+                tuple("FIG-PART-TOTAL", "/declaredFigures/0"),
                 tuple("FIG-RECONCILE", "/declaredFigures/1"));
     }
 }

@@ -11,7 +11,7 @@ import static org.fazhi.governance.rules.Townships.penaltyCase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.governance.model.DeclaredFigure;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.CaseStep;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
@@ -19,6 +19,7 @@ import org.fazhi.governance.model.enforcement.DisclosureStage;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.enforcement.LegalReviewer;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.junit.jupiter.api.Test;
 
 /** TRS rules (国办发〔2018〕118号): pass and fail specifications. */
@@ -115,8 +116,8 @@ class ThreeSystemsRulesTest {
     void reviewer_ratio_is_decided_from_declared_totals_when_no_details_exist() {
         RuleOfLawRecord r = clean().enforcementOfficers(List.of()).trainingRecords(List.of()).enforcementCases(List.of())
                 .legalReviewers(List.<LegalReviewer>of())
-                .addDeclaredFigure(DeclaredFigure.count("enforcement.fullTimeOfficers", 3, "配备专职行政执法人员 3 名"))
-                .addDeclaredFigure(DeclaredFigure.count("enforcement.legalReviewers", 1, "法治审核人员 1 名"))
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS, 3, "配备专职行政执法人员 3 名"))
+                .addDeclaredFigure(DeclaredFigure.count(StandardFigures.ENFORCEMENT_LEGAL_REVIEWERS, 1, "法治审核人员 1 名"))
                 .build();
         Finding f = only("TRS-REVIEWER-RATIO", r, Outcome.PASS);
         assertThat(f.evidence()).containsEntry("source", "declared").containsEntry("required", "1");

@@ -9,6 +9,7 @@ import org.fazhi.governance.model.GovernmentUnit;
 import org.fazhi.governance.model.GrassrootsKind;
 import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.Person;
+import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.enforcement.CaseKind;
@@ -102,7 +103,7 @@ final class Townships {
                 .addGrassrootsUnit(GrassrootsUnit.builder().id("v2").name("西村").kind(GrassrootsKind.VILLAGE).build())
                 .addArea(Area.builder().id("a1").name("东片区").kind(AreaKind.SUB_AREA).build())
                 .build();
-        RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().unit(unit).year(2023);
+        RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().unit(unit).year(2023).completeLists(EnumSet.allOf(RecordList.class));
         for (int i = 1; i <= 6; i++) {
             b.addPerson(Person.builder().id("p" + i).name("人员" + i).build());
         }
@@ -152,8 +153,10 @@ final class Townships {
     }
 
     /** An exact declared count, quoted as {@code "key value"}. */
-    static org.fazhi.governance.model.DeclaredFigure declared(String key, long value) {
-        return org.fazhi.governance.model.DeclaredFigure.count(key, value, key + " " + value);
+    static org.fazhi.governance.model.figure.DeclaredFigure declared(String key, long value) {
+        var concept = org.fazhi.governance.model.figure.FigureCatalog.standard().require(key);
+        return org.fazhi.governance.model.figure.DeclaredFigure.builder().concept(concept).value(java.math.BigDecimal.valueOf(value)).unit(concept.unit())
+                .quote(key + " " + value).build();
     }
 
     static LocalDate d(String iso) {

@@ -3,6 +3,7 @@ package org.fazhi.governance.examples.synthetic;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -10,6 +11,7 @@ import org.fazhi.governance.model.GovernmentUnit;
 import org.fazhi.governance.model.GrassrootsKind;
 import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.Person;
+import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.enforcement.CaseKind;
@@ -90,7 +92,7 @@ public final class SyntheticCounty {
         for (int v = 0; v < villages; v++) {
             unit.addGrassrootsUnit(GrassrootsUnit.builder().id("v" + v).name("合成村" + (v + 1)).kind(GrassrootsKind.VILLAGE).build());
         }
-        RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().unit(unit.build()).year(2023);
+        RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().unit(unit.build()).year(2023).completeLists(EnumSet.allOf(RecordList.class));
         int officers = 3 + rnd.nextInt(6);
         for (int p = 0; p < officers + villages * 2; p++) {
             b.addPerson(Person.builder().id("p" + p).name("人员" + p).build());

@@ -6,13 +6,16 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.governance.model.Area;
 import org.fazhi.governance.model.AreaKind;
-import org.fazhi.governance.model.DeclaredFigure;
+import org.fazhi.governance.model.RecordList;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.DivisionCode;
-import org.fazhi.governance.model.FigureUnit;
+import org.fazhi.governance.model.figure.FigureQualifier;
+import org.fazhi.governance.model.figure.FigureUnit;
 import org.fazhi.governance.model.GovernmentUnit;
 import org.fazhi.governance.model.GrassrootsKind;
 import org.fazhi.governance.model.GrassrootsUnit;
@@ -40,6 +43,7 @@ import org.fazhi.governance.model.enforcement.ReviewResult;
 import org.fazhi.governance.model.enforcement.ReviewTrigger;
 import org.fazhi.governance.model.enforcement.TrainingCategory;
 import org.fazhi.governance.model.enforcement.TrainingRecord;
+import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.grid.CameraProgramme;
 import org.fazhi.governance.model.grid.Grid;
 import org.fazhi.governance.model.grid.GridAssignment;
@@ -144,7 +148,7 @@ public final class ModelGenerators {
                     .addAllGrassrootsUnits(units)
                     .addArea(Area.builder().id("a0").name(name.generate(in) + "片区").kind(AreaKind.SUB_AREA).build())
                     .build();
-            RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().unit(unit).year(2023);
+            RuleOfLawRecord.Builder b = RuleOfLawRecord.builder().unit(unit).year(2023).completeLists(EnumSet.allOf(RecordList.class));
             int people = 2 + small.generate(in) * 2;
             for (int i = 0; i < people; i++) {
                 b.addPerson(Person.builder().id("p" + i).name(name.generate(in))
@@ -233,10 +237,10 @@ public final class ModelGenerators {
             for (int i = 0; i < small.generate(in); i++) {
                 b.addCamera(SurveillanceCamera.builder().id("cam" + i).programme(CameraProgramme.values()[i % 4]).areaId("a0").build());
             }
-            b.addDeclaredFigure(DeclaredFigure.count("hotline.ticketsHandled", tickets, "办理诉求件 " + tickets + " 件"));
-            b.addDeclaredFigure(DeclaredFigure.builder().key("publicity.campaigns").value(BigDecimal.valueOf(small.generate(in) * 10))
-                    .unit(FigureUnit.COUNT).approximate(coin.generate(in)).quote("法治宣传活动").build());
-            b.addDeclaredFigure(DeclaredFigure.percent("hotline.satisfactionRate", "97.56", "满意率 97.56%"));
+            b.addDeclaredFigure(DeclaredFigure.count(StandardFigures.HOTLINE_TICKETS_HANDLED, tickets, "办理诉求件 " + tickets + " 件"));
+            b.addDeclaredFigure(DeclaredFigure.builder().concept(StandardFigures.PUBLICITY_CAMPAIGNS).value(BigDecimal.valueOf(small.generate(in) * 10))
+                    .unit(FigureUnit.COUNT).qualifier(coin.generate(in) ? FigureQualifier.AT_LEAST : FigureQualifier.EXACT).quote("法治宣传活动").build());
+            b.addDeclaredFigure(DeclaredFigure.percent(StandardFigures.HOTLINE_SATISFACTION_RATE, "97.56", "满意率 97.56%"));
             return b.build();
         };
     }
