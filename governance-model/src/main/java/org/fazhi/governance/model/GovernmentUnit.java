@@ -40,6 +40,12 @@ public interface GovernmentUnit extends WithGovernmentUnit, SelfChecking {
     /** 统一社会信用代码 / The government's unified social credit code, if known. */
     Optional<UnifiedSocialCreditCode> creditCode();
 
+    /** 所在省（区、市） / The province, autonomous region or municipality, e.g. 福建省. */
+    Optional<@Size(min = 1, max = 50) String> province();
+
+    /** 所在市（州） / The prefecture-level city, where there is one, e.g. 泉州市. */
+    Optional<@Size(min = 1, max = 50) String> city();
+
     /** 上级县（区） / The county the unit belongs to, e.g. 德化县. */
     Optional<@Size(max = 200) String> county();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,9 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
     @Min(2000)
     @Max(2100)
     int year();
+
+    /** 来源 / Where the record's facts come from: the published report's title or address, if the record was taken from one. */
+    Optional<@Size(min = 1, max = 1000) String> source();
 
     /** 报告中声明的数字 / Figures as the report declares them, each keyed by a catalog concept. */
     List<@Valid DeclaredFigure> declaredFigures();

@@ -34,11 +34,13 @@ public final class RecordSchema {
                 .without(Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS, Option.PUBLIC_NONSTATIC_FIELDS)
                 .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
         b.forFields().withIgnoreCheck(f -> true);
-        b.forMethods().withIgnoreCheck(m -> !m.getArgumentTypes().isEmpty() || implementationMethod(m.getDeclaringType().getErasedType(), m.getName())
-                .map(x -> x.getAnnotation(JsonProperty.class) == null).orElse(true));
+        b.forMethods().withIgnoreCheck(m -> !m.getArgumentTypes().isEmpty() || m.getRawMember().getAnnotation(JsonProperty.class) == null
+                && implementationMethod(m.getDeclaringType().getErasedType(), m.getName()).map(x -> x.getAnnotation(JsonProperty.class) == null)
+                        .orElse(true));
         b.forMethods().withRequiredCheck(m -> implementationMethod(m.getDeclaringType().getErasedType(), m.getName())
                 .map(x -> x.getAnnotation(JsonProperty.class)).map(JsonProperty::required).orElse(false));
-        b.forMethods().withPropertyNameOverrideResolver(m -> m.getDeclaredName().replace("()", ""));
+        b.forMethods().withPropertyNameOverrideResolver(m -> Optional.ofNullable(m.getRawMember().getAnnotation(JsonProperty.class))
+                .map(JsonProperty::value).filter(v -> !v.isEmpty()).orElse(m.getDeclaredName().replace("()", "")));
         b.forTypesInGeneral().withTypeAttributeOverride((node, scope, ctx) -> {
             Class<?> t = scope.getType().getErasedType();
             if (t.getPackageName().equals("org.fazhi.governance.model") && (t.getSimpleName().endsWith("Code") || t.getSimpleName().endsWith("Number"))) {
@@ -53,6 +55,14 @@ public final class RecordSchema {
                 ObjectNode n = ctx.getGeneratorConfig().createObjectNode();
                 n.put("type", "string");
                 n.put("format", "date");
+                return new com.github.victools.jsonschema.generator.CustomDefinition(n);
+            }
+            if (t == org.fazhi.governance.model.figure.FigureConcept.class) {
+                // A concept is written as its id; the reader checks it against the figure catalog.
+                ObjectNode n = ctx.getGeneratorConfig().createObjectNode();
+                n.put("type", "string");
+                n.put("pattern", "^[a-z][A-Za-z0-9]*(\\.[a-z0-9][A-Za-z0-9]*){1,4}$");
+                n.put("description", "数字目录中的概念编号 / the id of a figure-catalog concept, e.g. hotline.ticketsHandled");
                 return new com.github.victools.jsonschema.generator.CustomDefinition(n);
             }
             if (t == Optional.class) {

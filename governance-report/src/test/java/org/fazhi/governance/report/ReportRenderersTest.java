@@ -65,7 +65,7 @@ class ReportRenderersTest {
             assertThat(doc.select("figure#chart-rates svg, figure#chart-coverage svg, figure#chart-grid svg, figure#chart-hotline svg")).hasSize(4);
             assertThat(doc.select("link[href], script[src], img[src]")).as("no external assets").isEmpty();
             assertThat(doc.select("h2")).hasSize(3);
-            assertThat(doc.select("section")).hasSize(8);
+            assertThat(doc.select("section")).as("the profile and the eight sections of the outline").hasSize(9);
         });
     }
 
