@@ -220,7 +220,7 @@ final class DecisionRules {
             int min = ctx.parameter(d, "minWorkingDays").intValueExact();
             forDecisions(r, out, m -> completed(m, DecisionStep.LEGALITY_REVIEW).isPresent(), (i, m) -> {
                 Optional<DecisionStepRecord> review = completed(m, DecisionStep.LEGALITY_REVIEW);
-                int wd = ctx.calendar().workingDaysBetween(review.get().startedOn(), review.get().completedOn().get());
+                long wd = ctx.calendar().workingDaysBetween(review.get().startedOn(), review.get().completedOn().get());
                 if (wd >= min) {
                     out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "workingDays", wd);
                 } else {
@@ -369,7 +369,7 @@ final class DecisionRules {
                 Optional<NormativeDocStepRecord> c = completed(doc, NormativeDocStep.PUBLIC_CONSULTATION);
                 LocalDate from = c.get().startedOn();
                 LocalDate to = c.get().completedOn().get();
-                int wd = ctx.calendar().workingDaysBetween(from, to);
+                long wd = ctx.calendar().workingDaysBetween(from, to);
                 long days = ChronoUnit.DAYS.between(from, to);
                 String at = path("normativeDocuments", i, "steps");
                 if (doc.affectsMarketActors() && days < minDays) {
@@ -401,7 +401,7 @@ final class DecisionRules {
             int max = ctx.parameter(d, "maxWorkingDays").intValueExact();
             forDocuments(r, out, doc -> completed(doc, NormativeDocStep.LEGALITY_REVIEW).isPresent(), (i, doc) -> {
                 Optional<NormativeDocStepRecord> rv = completed(doc, NormativeDocStep.LEGALITY_REVIEW);
-                int wd = ctx.calendar().workingDaysBetween(rv.get().startedOn(), rv.get().completedOn().get());
+                long wd = ctx.calendar().workingDaysBetween(rv.get().startedOn(), rv.get().completedOn().get());
                 if (wd >= min && wd <= max) {
                     out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd);
                 } else {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,11 +32,17 @@ public final class WorkingDayCalendar {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workdays;
     private final Set<Integer> years;
+    /** Epoch days of the holidays that fall on Monday to Friday, ascending: each one removes a working day. */
+    private final long[] offWeekdays;
+    /** Epoch days of the make-up working days that fall on a Saturday or Sunday, ascending: each one adds a working day. */
+    private final long[] workedWeekends;
 
     private WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays, Set<Integer> years) {
         this.holidays = Set.copyOf(holidays);
         this.workdays = Set.copyOf(workdays);
         this.years = Set.copyOf(years);
+        this.offWeekdays = this.holidays.stream().filter(WorkingDayCalendar::weekday).mapToLong(LocalDate::toEpochDay).sorted().toArray();
+        this.workedWeekends = this.workdays.stream().filter(d -> !weekday(d)).mapToLong(LocalDate::toEpochDay).sorted().toArray();
     }
 
     /** The PRC calendar for 2019–2026 from the State Council's notices. */
@@ -104,51 +111,87 @@ public final class WorkingDayCalendar {
         if (holidays.contains(date)) {
             return false;
         }
-        DayOfWeek d = date.getDayOfWeek();
-        return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+        return weekday(date);
     }
 
     /**
      * The date {@code n} working days after {@code start}, counting from the next day (the start day
-     * itself does not count).
+     * itself does not count). Takes time in the logarithm of the span and of the number of holidays,
+     * never a walk day by day.
      *
      * @param start the starting date
      * @param n how many working days, at least 0
-     * @return the last day of the period
+     * @return the last day of the period: {@code start} when {@code n} is 0, else a working day
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws java.time.DateTimeException if the period ends after {@link LocalDate#MAX}
      */
     public LocalDate addWorkingDays(LocalDate start, int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0, was " + n + " / 工作日数不能为负");
+            throw new IllegalArgumentException("n must be >= 0, was " + n + " / 工作日数不能为负，实为 " + n);
         }
-        LocalDate d = start;
-        int left = n;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                left--;
+        if (n == 0) {
+            return start;
+        }
+        long s = start.toEpochDay();
+        // Seven consecutive days hold five weekdays, and at most every later weekday holiday takes one away,
+        // so the n-th working day lies within 7 * ceil((n + those holidays) / 5) days: search there for the
+        // first day whose count reaches n (the count only grows, by one on each working day).
+        long holidaysAfter = offWeekdays.length - atOrBefore(offWeekdays, s);
+        long lo = s + 1;
+        long hi = s + 7 * ((n + holidaysAfter + 4) / 5);
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (count(s, mid) >= n) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return d;
+        return LocalDate.ofEpochDay(lo);
     }
 
     /**
      * Working days after {@code from} up to and including {@code to}; negative if {@code to} is earlier.
+     * Weekdays in the span are counted arithmetically, then corrected by the holidays and make-up
+     * working days that fall in it, so any span, even {@link LocalDate#MIN} to {@link LocalDate#MAX},
+     * takes the same few steps.
      *
      * @param from the start (not counted)
      * @param to the end (counted)
      * @return the number of working days
      */
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
-        }
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
-        }
-        return count;
+    public long workingDaysBetween(LocalDate from, LocalDate to) {
+        long a = from.toEpochDay();
+        long b = to.toEpochDay();
+        return b < a ? -count(b, a) : count(a, b);
+    }
+
+    /** Working days among the epoch days in (a, b], a &lt;= b. */
+    private long count(long a, long b) {
+        return weekdays(a, b) - (atOrBefore(offWeekdays, b) - atOrBefore(offWeekdays, a))
+                + (atOrBefore(workedWeekends, b) - atOrBefore(workedWeekends, a));
+    }
+
+    /** Monday to Friday among the epoch days in (a, b], a &lt;= b. */
+    static long weekdays(long a, long b) {
+        return weekdaysBefore(b + 1) - weekdaysBefore(a + 1);
+    }
+
+    /** Weekdays from Monday 1969-12-29 (epoch day -3) up to, not including, epoch day e; negative before it. */
+    private static long weekdaysBefore(long e) {
+        long k = e + 3;
+        return 5 * Math.floorDiv(k, 7) + Math.min(Math.floorMod(k, 7), 5);
+    }
+
+    /** How many of the ascending, distinct values are at most x. */
+    private static int atOrBefore(long[] ascending, long x) {
+        int i = Arrays.binarySearch(ascending, x);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private static boolean weekday(LocalDate date) {
+        DayOfWeek d = date.getDayOfWeek();
+        return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
     }
 
     private static WorkingDayCalendar load() {
