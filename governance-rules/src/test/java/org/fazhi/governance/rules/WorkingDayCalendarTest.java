@@ -125,4 +125,31 @@ class WorkingDayCalendarTest {
         assertThat(cn.withHoliday(LocalDate.of(2027, 3, 3)).covers(2027)).isFalse();
         assertThat(WorkingDayCalendar.weekdaysOnly().coveredYears()).isEmpty();
     }
+
+    @Test
+    void the_2026_notice_is_the_text_xinhua_published_on_4_november_2025_and_cites_it() throws java.io.IOException {
+        HolidayNotice n = cn.notice(2026).orElseThrow();
+        assertThat(n.source()).hasValueSatisfying(s -> assertThat(s).startsWith("新华社北京2025年11月4日电").contains("politics.gmw.cn/2025-11/04/"));
+        try (java.io.InputStream in = WorkingDayCalendar.class.getResourceAsStream("calendar/cn-2026.txt")) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("from memory");
+        }
+        // 元旦 1–3 Jan, 4 Jan worked; 春节 15–23 Feb, 14 and 28 Feb worked; 清明 4–6 Apr; 劳动节 1–5 May, 9 May worked;
+        // 端午 19–21 Jun; 中秋 25–27 Sep; 国庆 1–7 Oct, 20 Sep and 10 Oct worked
+        int[][] off = {{1, 1, 3}, {2, 15, 23}, {4, 4, 6}, {5, 1, 5}, {6, 19, 21}, {9, 25, 27}, {10, 1, 7}};
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        for (int[] o : off) {
+            for (int d = o[1]; d <= o[2]; d++) {
+                days.add(LocalDate.of(2026, o[0], d));
+            }
+        }
+        assertThat(n.holidays()).containsExactlyElementsOf(days);
+        assertThat(n.workdays()).containsExactly(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28),
+                LocalDate.of(2026, 5, 9), LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10));
+    }
+
+    @Test
+    void no_year_is_guessed_past_the_last_published_notice() {
+        assertThat(WorkingDayCalendar.class.getResource("calendar/cn-2027.txt")).as("add 2027 only with its published notice").isNull();
+        assertThat(cn.covers(2027)).isFalse();
+    }
 }
