@@ -3,6 +3,7 @@ package org.fazhi.governance.rules;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -269,6 +270,100 @@ public final class WorkingDayCalendar {
         long b = to.toEpochDay();
         return b < a ? -count(b, a) : count(a, b);
     }
+
+    /**
+     * 期限 / The deadline {@code n} working days after {@code start}, exact when every day the count runs
+     * through lies in a covered year; otherwise the earliest day it can be (see {@link Deadline}).
+     *
+     * @param start the starting date (not counted)
+     * @param n how many working days, at least 0
+     * @return the deadline
+     */
+    Deadline deadline(LocalDate start, int n) {
+        LocalDate known = addWorkingDays(start, n);
+        if (n == 0) {
+            return new Deadline(start, 0, start, true);
+        }
+        LocalDate next = start.plusDays(1);
+        int year = next.getYear();
+        while (covers(year)) {
+            year++;
+        }
+        LocalDate uncoveredFrom = year == next.getYear() ? next : LocalDate.of(year, 1, 1);
+        if (known.isBefore(uncoveredFrom)) {
+            return new Deadline(start, n, known, true);
+        }
+        // fewer than n working days before the first uncovered day; every later day counts at most once
+        long before = count(start.toEpochDay(), uncoveredFrom.toEpochDay() - 1);
+        return new Deadline(start, n, uncoveredFrom.plusDays(n - before - 1), false);
+    }
+
+    /**
+     * 工作日数 / The working days in ({@code from}, {@code to}], exact over the covered years and bounded
+     * over the others (see {@link WorkingDayCount}). Takes a few steps per covered year, whatever the span.
+     *
+     * @param from the start (not counted)
+     * @param to the end (counted); if earlier than {@code from}, the bounds are negative
+     * @return the count
+     */
+    WorkingDayCount count(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            WorkingDayCount c = count(to, from);
+            return new WorkingDayCount(from, to, -c.high(), -c.low(), c.uncovered());
+        }
+        if (to.equals(from)) {
+            return new WorkingDayCount(from, to, 0, 0, List.of());
+        }
+        int first = from.plusDays(1).getYear();
+        int last = to.getYear();
+        long a = from.toEpochDay();
+        long b = to.toEpochDay();
+        long low = 0;
+        long coveredDays = 0;
+        for (int year : notices.subMap(first, last + 1).keySet()) {
+            long segFrom = Math.max(a, LocalDate.of(year, 1, 1).toEpochDay() - 1);
+            long segTo = Math.min(b, LocalDate.of(year, 12, 31).toEpochDay());
+            low += count(segFrom, segTo);
+            coveredDays += segTo - segFrom;
+        }
+        long uncoveredDays = b - a - coveredDays;
+        return new WorkingDayCount(from, to, low, low + uncoveredDays, uncoveredDays == 0 ? List.of() : uncoveredYears(first, last));
+    }
+
+    /** The years from {@code first} to {@code last} whose notice is not loaded, as ranges. */
+    List<YearRange> uncoveredYears(int first, int last) {
+        List<YearRange> out = new ArrayList<>();
+        int next = first;
+        for (int year : notices.subMap(first, last + 1).keySet()) {
+            if (year > next) {
+                out.add(new YearRange(next, year - 1));
+            }
+            next = year + 1;
+        }
+        if (next <= last) {
+            out.add(new YearRange(next, last));
+        }
+        return out;
+    }
+
+    /** The covered years as ranges, e.g. 2019–2026. */
+    List<YearRange> coveredRanges() {
+        List<YearRange> out = new ArrayList<>();
+        for (int year : notices.keySet()) {
+            if (!out.isEmpty() && out.get(out.size() - 1).last() == year - 1) {
+                out.set(out.size() - 1, new YearRange(out.get(out.size() - 1).first(), year));
+            } else {
+                out.add(new YearRange(year, year));
+            }
+        }
+        return out;
+    }
+
+    /** How to add a year, for messages about uncovered years. */
+    static final String HOW_TO_ADD_A_YEAR_ZH = "取得该年度的国务院办公厅节假日安排通知后，按 docs/calendar.md 的格式写成文件，"
+            + "用 HolidayNotice.read 读取、WorkingDayCalendar.withNotice 载入，再重新检查";
+    static final String HOW_TO_ADD_A_YEAR_EN = "Take that year's holiday notice of the General Office of the State Council, write it in the format "
+            + "of docs/calendar.md, read it with HolidayNotice.read, load it with WorkingDayCalendar.withNotice and check again";
 
     /** Working days among the epoch days in (a, b], a &lt;= b. */
     private long count(long a, long b) {
