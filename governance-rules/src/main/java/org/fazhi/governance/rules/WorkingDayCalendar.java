@@ -348,15 +348,7 @@ public final class WorkingDayCalendar {
 
     /** The covered years as ranges, e.g. 2019–2026. */
     List<YearRange> coveredRanges() {
-        List<YearRange> out = new ArrayList<>();
-        for (int year : notices.keySet()) {
-            if (!out.isEmpty() && out.get(out.size() - 1).last() == year - 1) {
-                out.set(out.size() - 1, new YearRange(out.get(out.size() - 1).first(), year));
-            } else {
-                out.add(new YearRange(year, year));
-            }
-        }
-        return out;
+        return YearRange.of(notices.keySet());
     }
 
     /** How to add a year, for messages about uncovered years. */
