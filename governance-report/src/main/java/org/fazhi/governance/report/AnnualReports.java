@@ -184,7 +184,8 @@ public final class AnnualReports {
         for (Rule r : GovernanceRules.all().rules()) {
             groupOf.put(r.id(), r.descriptor().group());
         }
-        AnnualRuleOfLawReport.Builder b = AnnualRuleOfLawReport.builder().unitName(record.unit().name()).year(record.year()).asOf(check.asOf());
+        AnnualRuleOfLawReport.Builder b = AnnualRuleOfLawReport.builder().unitName(record.unit().name()).year(record.year()).asOf(check.asOf())
+                .calendarNoteZh(check.calendarNote(Locale.SIMPLIFIED_CHINESE)).calendarNoteEn(check.calendarNote(Locale.ENGLISH));
         for (SectionSpec spec : SECTIONS) {
             Facts facts = new Facts();
             spec.facts.accept(record, facts);

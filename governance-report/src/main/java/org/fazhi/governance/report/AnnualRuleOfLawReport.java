@@ -54,6 +54,22 @@ public interface AnnualRuleOfLawReport {
     /** 落款日期 / The signing date, if recorded. */
     Optional<LocalDate> signedOn();
 
+    /** 工作日历提示 / The check's note, in Chinese, that its as-of date lies outside the working-day calendar's years, if it does. */
+    Optional<String> calendarNoteZh();
+
+    /** The check's note, in English, that its as-of date lies outside the working-day calendar's years, if it does. */
+    Optional<String> calendarNoteEn();
+
+    /**
+     * 工作日历提示 / The calendar note in a language.
+     *
+     * @param locale Chinese for any {@code zh} locale, English otherwise
+     * @return the note, empty when the as-of date's year is covered
+     */
+    default Optional<String> calendarNote(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? calendarNoteZh() : calendarNoteEn();
+    }
+
     /**
      * 标题 / The title in a language.
      *

@@ -51,6 +51,7 @@ public final class HtmlRenderer {
                 .append(pick(locale, "，数据不足 ", ", insufficient data ")).append(report.checkSummary().get("INSUFFICIENT_DATA"))
                 .append(pick(locale, "，不适用 ", ", not applicable ")).append(report.checkSummary().get("NOT_APPLICABLE"))
                 .append(pick(locale, "，已豁免 ", ", waived ")).append(report.checkSummary().get("WAIVED")).append(".</p>\n");
+        report.calendarNote(locale).ifPresent(note -> sb.append("<p class=\"summary undecided\">").append(html(note)).append("</p>\n"));
 
         sb.append("<h2>").append(pick(locale, "一、主要工作完成情况", "1. Main work and results")).append("</h2>\n");
         sb.append(Charts.rates(report, locale));

@@ -33,6 +33,7 @@ public final class MarkdownRenderer {
                 .append(pick(locale, "，数据不足 ", ", insufficient data ")).append(report.checkSummary().get(Outcome.INSUFFICIENT_DATA.name()))
                 .append(pick(locale, "，不适用 ", ", not applicable ")).append(report.checkSummary().get(Outcome.NOT_APPLICABLE.name()))
                 .append(pick(locale, "，已豁免 ", ", waived ")).append(report.checkSummary().get("WAIVED")).append(pick(locale, "。\n\n", ".\n\n"));
+        report.calendarNote(locale).ifPresent(note -> sb.append("> ").append(md(note)).append("\n\n"));
 
         sb.append("## ").append(pick(locale, "一、主要工作完成情况", "1. Main work and results")).append("\n\n");
         for (ReportSection s : report.sections()) {

@@ -117,4 +117,28 @@ class ReportRenderersTest {
             assertThat(MarkdownRenderer.render(again, l)).isEqualTo(MarkdownRenderer.render(once, l));
         }
     }
+
+    @Test
+    void a_report_checked_past_the_working_day_calendar_says_so_under_its_summary() {
+        RuleOfLawRecord r = RuleOfLawRecord.builder().from(hostile()).year(2026)
+                .unit(GovernmentUnit.builder().name("示范乡").level(UnitLevel.TOWN).build()).build();
+        LocalDate asOf = LocalDate.of(2027, 3, 1);
+        CheckReport check = GovernanceRules.all().evaluate(r, asOf);
+        AnnualRuleOfLawReport report = AnnualReports.build(r, check, Indicators.sheet(r, asOf));
+        assertThat(report.calendarNoteZh()).isEqualTo(check.calendarNote(Locale.CHINESE)).isPresent();
+        assertThat(report.calendarNote(Locale.ENGLISH)).isEqualTo(check.calendarNote(Locale.ENGLISH)).isPresent();
+        String zhNote = "注意：工作日历只载入到 2026 年的国务院节假日安排（2019—2026 年），截至日 2027-03-01 已超出；";
+        assertThat(MarkdownRenderer.render(report, Locale.SIMPLIFIED_CHINESE)).contains("\n\n> " + zhNote);
+        assertThat(MarkdownRenderer.render(report, Locale.ENGLISH))
+                .contains("\n\n> Note: the working-day calendar holds the State Council holiday notices up to 2026 (2019–2026) and the as-of date 2027-03-01 lies past them;");
+        Document html = Jsoup.parse(HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE));
+        assertThat(html.select("p.summary.undecided").text()).startsWith(zhNote);
+        assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+
+        AnnualRuleOfLawReport covered = reportOf(r);
+        assertThat(covered.calendarNoteZh()).isEmpty();
+        assertThat(MarkdownRenderer.render(covered, Locale.SIMPLIFIED_CHINESE)).doesNotContain("工作日历");
+        assertThat(Jsoup.parse(HtmlRenderer.render(covered, Locale.ENGLISH)).select("p.summary.undecided")).isEmpty();
+        assertThat(ReportJson.write(covered)).doesNotContain("calendarNote");
+    }
 }

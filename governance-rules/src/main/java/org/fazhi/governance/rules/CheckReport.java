@@ -2,11 +2,16 @@ package org.fazhi.governance.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -24,15 +29,17 @@ public final class CheckReport {
     private final List<Finding> findings;
     private final List<Waiver> staleWaivers;
     private final List<Waiver> expiredWaivers;
+    private final SortedSet<Integer> calendarYears;
 
     CheckReport(String title, LocalDate asOf, Locale locale, List<Finding> findings, List<Waiver> staleWaivers,
-            List<Waiver> expiredWaivers) {
+            List<Waiver> expiredWaivers, Set<Integer> calendarYears) {
         this.title = Objects.requireNonNull(title);
         this.asOf = Objects.requireNonNull(asOf);
         this.locale = Objects.requireNonNull(locale);
         this.findings = List.copyOf(findings);
         this.staleWaivers = List.copyOf(staleWaivers);
         this.expiredWaivers = List.copyOf(expiredWaivers);
+        this.calendarYears = Collections.unmodifiableSortedSet(new TreeSet<>(calendarYears));
     }
 
     /** What was checked, e.g. {@code 国宝乡 2023}. */
@@ -43,6 +50,53 @@ public final class CheckReport {
     /** The as-of date. */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** 工作日历年度 / The years whose holiday notices the working-day calendar of the check held, ascending. */
+    public SortedSet<Integer> calendarYears() {
+        return calendarYears;
+    }
+
+    /**
+     * 截至日超出工作日历 / Whether the as-of date lies past the last year the working-day calendar covers
+     * (or the calendar covers none): working-day deadlines running into later years are then reported
+     * as insufficient data.
+     *
+     * @return true when the as-of year is later than every covered year
+     */
+    public boolean asOfPastCalendar() {
+        return calendarYears.isEmpty() || asOf.getYear() > calendarYears.last();
+    }
+
+    /**
+     * 工作日历提示 / The header's note when the as-of date's year is not covered by the working-day
+     * calendar: past its last year, or in a year it lacks. Empty when the year is covered.
+     *
+     * @param l the language
+     * @return the note, e.g. that the calendar holds notices up to 2026 and the as-of date is in 2027
+     */
+    public Optional<String> calendarNote(Locale l) {
+        int year = asOf.getYear();
+        if (calendarYears.contains(year)) {
+            return Optional.empty();
+        }
+        List<YearRange> ranges = YearRange.of(calendarYears);
+        boolean zh = "zh".equals(l.getLanguage());
+        if (!calendarYears.isEmpty() && year > calendarYears.last()) {
+            return Optional.of(zh
+                    ? "注意：工作日历只载入到 " + calendarYears.last() + " 年的国务院节假日安排（" + YearRange.zh(ranges) + "），截至日 " + asOf
+                            + " 已超出；跨入未载入年度的工作日期限无法判定，相关检查记为数据不足。载入 " + year + " 年的通知见 docs/calendar.md。"
+                    : "Note: the working-day calendar holds the State Council holiday notices up to " + calendarYears.last() + " ("
+                            + YearRange.en(ranges) + ") and the as-of date " + asOf + " lies past them; working-day deadlines that run into an "
+                            + "uncovered year cannot be decided and are reported as insufficient data. To load the " + year
+                            + " notice, see docs/calendar.md.");
+        }
+        return Optional.of(zh
+                ? "注意：工作日历未载入截至日 " + asOf + " 所在的 " + year + " 年的国务院节假日安排（已载入：" + YearRange.zh(ranges)
+                        + "）；跨入未载入年度的工作日期限无法判定，相关检查记为数据不足。载入方法见 docs/calendar.md。"
+                : "Note: the working-day calendar holds no State Council holiday notice for " + year + ", the year of the as-of date " + asOf
+                        + " (it holds " + YearRange.en(ranges) + "); working-day deadlines that run into an uncovered year cannot be decided "
+                        + "and are reported as insufficient data. To load a year, see docs/calendar.md.");
     }
 
     /** Every finding, in rule order then record order. */
@@ -122,11 +176,12 @@ public final class CheckReport {
      */
     public CheckReport filter(Predicate<Finding> predicate) {
         return new CheckReport(title, asOf, locale, findings.stream().filter(predicate).collect(Collectors.toList()),
-                staleWaivers, expiredWaivers);
+                staleWaivers, expiredWaivers, calendarYears);
     }
 
     /**
-     * This report and another together, e.g. the villages or townships of a county.
+     * This report and another together, e.g. the villages or townships of a county. The merged report's
+     * calendar years are those both calendars covered.
      *
      * @param other another report with the same as-of date
      * @return the merged report
@@ -138,7 +193,9 @@ public final class CheckReport {
         stale.addAll(other.staleWaivers);
         List<Waiver> expired = new ArrayList<>(expiredWaivers);
         expired.addAll(other.expiredWaivers);
-        return new CheckReport(title + " + " + other.title, asOf, locale, all, stale, expired);
+        Set<Integer> years = new TreeSet<>(calendarYears);
+        years.retainAll(other.calendarYears);
+        return new CheckReport(title + " + " + other.title, asOf, locale, all, stale, expired, years);
     }
 
     /**
@@ -148,11 +205,12 @@ public final class CheckReport {
      * @return the report
      */
     public CheckReport inLocale(Locale l) {
-        return new CheckReport(title, asOf, l, findings, staleWaivers, expiredWaivers);
+        return new CheckReport(title, asOf, l, findings, staleWaivers, expiredWaivers, calendarYears);
     }
 
     /**
-     * A header line and one line per failure (and per stale or expired waiver).
+     * A header line, the {@link #calendarNote calendar note} when the as-of date's year is not covered, and
+     * one line per failure (and per stale or expired waiver).
      *
      * @param l the language
      * @return the text
@@ -178,6 +236,7 @@ public final class CheckReport {
                     .append(" not applicable, ").append(count(Outcome.INSUFFICIENT_DATA)).append(" insufficient data, ")
                     .append(waived().size()).append(" waived");
         }
+        calendarNote(l).ifPresent(note -> sb.append('\n').append("  ").append(note));
         for (Finding f : failures()) {
             sb.append('\n').append("  ").append(f.line(l));
         }

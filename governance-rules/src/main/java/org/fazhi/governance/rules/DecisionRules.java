@@ -220,12 +220,14 @@ final class DecisionRules {
             int min = ctx.parameter(d, "minWorkingDays").intValueExact();
             forDecisions(r, out, m -> completed(m, DecisionStep.LEGALITY_REVIEW).isPresent(), (i, m) -> {
                 Optional<DecisionStepRecord> review = completed(m, DecisionStep.LEGALITY_REVIEW);
-                int wd = ctx.calendar().workingDaysBetween(review.get().startedOn(), review.get().completedOn().get());
-                if (wd >= min) {
+                WorkingDayCount wd = ctx.calendar().count(review.get().startedOn(), review.get().completedOn().get());
+                if (wd.low() >= min) {
                     out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "workingDays", wd);
-                } else {
+                } else if (wd.high() < min) {
                     out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "from", review.get().startedOn(),
                             "to", review.get().completedOn().get(), "workingDays", wd, "min", min);
+                } else {
+                    out.undecided(path("majorDecisions", i, "steps"), subject(m), wd, "decisionId", m.id(), "min", min);
                 }
             });
         });
@@ -369,15 +371,17 @@ final class DecisionRules {
                 Optional<NormativeDocStepRecord> c = completed(doc, NormativeDocStep.PUBLIC_CONSULTATION);
                 LocalDate from = c.get().startedOn();
                 LocalDate to = c.get().completedOn().get();
-                int wd = ctx.calendar().workingDaysBetween(from, to);
+                WorkingDayCount wd = ctx.calendar().count(from, to);
                 long days = ChronoUnit.DAYS.between(from, to);
                 String at = path("normativeDocuments", i, "steps");
                 if (doc.affectsMarketActors() && days < minDays) {
                     out.fail(at, subject(doc), "docId", doc.id(), "from", from, "to", to, "actual", days + " 日", "actualEn", days + " days",
                             "required", minDays + " 日", "requiredEn", minDays + " days");
-                } else if (doc.majorImpactOnRights() && wd < minWd) {
+                } else if (doc.majorImpactOnRights() && wd.high() < minWd) {
                     out.fail(at, subject(doc), "docId", doc.id(), "from", from, "to", to, "actual", wd + " 个工作日", "actualEn", wd + " working days",
                             "required", minWd + " 个工作日", "requiredEn", minWd + " working days");
+                } else if (doc.majorImpactOnRights() && wd.low() < minWd) {
+                    out.undecided(at, subject(doc), wd, "docId", doc.id(), "minWorkingDays", minWd);
                 } else {
                     out.pass(at, subject(doc), "docId", doc.id(), "days", days, "workingDays", wd);
                 }
@@ -401,11 +405,13 @@ final class DecisionRules {
             int max = ctx.parameter(d, "maxWorkingDays").intValueExact();
             forDocuments(r, out, doc -> completed(doc, NormativeDocStep.LEGALITY_REVIEW).isPresent(), (i, doc) -> {
                 Optional<NormativeDocStepRecord> rv = completed(doc, NormativeDocStep.LEGALITY_REVIEW);
-                int wd = ctx.calendar().workingDaysBetween(rv.get().startedOn(), rv.get().completedOn().get());
-                if (wd >= min && wd <= max) {
+                WorkingDayCount wd = ctx.calendar().count(rv.get().startedOn(), rv.get().completedOn().get());
+                if (wd.low() >= min && wd.high() <= max) {
                     out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd);
-                } else {
+                } else if (wd.high() < min || wd.low() > max) {
                     out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd, "min", min, "max", max);
+                } else {
+                    out.undecided(path("normativeDocuments", i, "steps"), subject(doc), wd, "docId", doc.id(), "min", min, "max", max);
                 }
             });
         });

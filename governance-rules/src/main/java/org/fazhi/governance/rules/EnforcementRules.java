@@ -268,7 +268,7 @@ final class EnforcementRules {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.decidedOn().isPresent(), (i, c) -> {
                 LocalDate decided = c.decidedOn().get();
-                LocalDate deadline = ctx.calendar().addWorkingDays(decided, n);
+                Deadline deadline = ctx.calendar().deadline(decided, n);
                 String at = path("enforcementCases", i, "servedOn");
                 switch (Timeliness.of(c.servedOn(), deadline, ctx.asOf())) {
                     case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "servedOn", c.servedOn().get());
@@ -277,6 +277,7 @@ final class EnforcementRules {
                     case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", "至 " + ctx.asOf() + " 仍未送达",
                             "stateEn", "is still unserved on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
                     case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "deadline", deadline);
+                    case UNDECIDED -> out.undecided(at, subject(c), deadline, c.servedOn(), "caseId", c.id(), "decidedOn", decided);
                 }
             });
         });

@@ -1,9 +1,12 @@
 package org.fazhi.governance.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.fazhi.governance.model.RuleOfLawRecord;
 
@@ -72,6 +75,63 @@ public final class FindingCollector {
     public void insufficient(String path, SubjectRef subject, String whyZh, String whyEn, Object... evidence) {
         Map<String, String> ev = evidence(evidence);
         add(Outcome.INSUFFICIENT_DATA, path, subject, ev, "数据不足：" + fill(whyZh, ev), "Insufficient data: " + fill(whyEn, ev));
+    }
+
+    /**
+     * Reports INSUFFICIENT_DATA for an act whose working-day deadline runs into a year whose holiday
+     * notice the calendar does not hold ({@link Timeliness#UNDECIDED}): names the uncovered years, the
+     * earliest possible deadline and how to add a year.
+     *
+     * @param path JSON Pointer of the act's date
+     * @param subject the subject
+     * @param deadline the inexact deadline
+     * @param doneOn the day the act was done, if it was
+     * @param evidence alternating names and values
+     */
+    void undecided(String path, SubjectRef subject, Deadline deadline, Optional<LocalDate> doneOn, Object... evidence) {
+        WorkingDayCalendar calendar = context.calendar();
+        LocalDate upTo = doneOn.orElse(context.asOf());
+        List<YearRange> years = calendar.uncoveredYears(deadline.start().plusDays(1).getYear(), upTo.getYear());
+        List<YearRange> covered = calendar.coveredRanges();
+        String zh = "自 " + deadline.start() + " 起 " + deadline.workingDays() + " 个工作日的期限跨入 " + YearRange.zh(years)
+                + "，工作日历未载入其国务院节假日安排（已载入：" + YearRange.zh(covered) + "），期限最早于 " + deadline.date() + " 届满；"
+                + (doneOn.isPresent() ? doneOn.get() + " 才办理，是否逾期无法判断。" : "至 " + upTo + " 仍未办理，是否已逾期无法判断。")
+                + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_ZH;
+        String en = "the " + deadline.workingDays() + "-working-day period from " + deadline.start() + " runs into " + YearRange.en(years)
+                + ", whose State Council holiday notice the working-day calendar does not hold (it holds " + YearRange.en(covered)
+                + "); the period ends on " + deadline.date() + " at the earliest, "
+                + (doneOn.isPresent() ? "so whether the act on " + doneOn.get() + " was late cannot be decided. "
+                        : "so whether the act, still not done on " + upTo + ", is overdue cannot be decided. ")
+                + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_EN;
+        insufficient(path, subject, zh, en, with(evidence, "uncoveredYears", YearRange.en(years), "earliestDeadline", deadline.date()));
+    }
+
+    /**
+     * Reports INSUFFICIENT_DATA for a count of working days that runs through a year whose holiday notice
+     * the calendar does not hold, when its bounds do not decide the rule: names the uncovered years, the
+     * bounds and how to add a year.
+     *
+     * @param path JSON Pointer of the period
+     * @param subject the subject
+     * @param count the inexact count
+     * @param evidence alternating names and values
+     */
+    void undecided(String path, SubjectRef subject, WorkingDayCount count, Object... evidence) {
+        List<YearRange> covered = context.calendar().coveredRanges();
+        String zh = count.from() + " 至 " + count.to() + " 的工作日数取决于 " + YearRange.zh(count.uncovered()) + "的国务院节假日安排，工作日历未载入（已载入："
+                + YearRange.zh(covered) + "）；已知至少 " + count.low() + " 个、至多 " + count.high() + " 个工作日，不足以判断。"
+                + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_ZH;
+        String en = "the working days from " + count.from() + " to " + count.to() + " depend on the State Council holiday notice for "
+                + YearRange.en(count.uncovered()) + ", which the working-day calendar does not hold (it holds " + YearRange.en(covered)
+                + "); there are at least " + count.low() + " and at most " + count.high() + ", which does not decide the rule. "
+                + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_EN;
+        insufficient(path, subject, zh, en, with(evidence, "uncoveredYears", YearRange.en(count.uncovered()), "workingDays", count));
+    }
+
+    private static Object[] with(Object[] evidence, Object... more) {
+        Object[] all = Arrays.copyOf(evidence, evidence.length + more.length);
+        System.arraycopy(more, 0, all, evidence.length, more.length);
+        return all;
     }
 
     /**

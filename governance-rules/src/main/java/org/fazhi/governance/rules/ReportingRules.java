@@ -204,7 +204,7 @@ final class ReportingRules {
         int n = ctx.parameter(d, "workingDays").intValueExact();
         out.each("/informationDisclosures", r.informationDisclosures(), x -> x.mode() == mode, (i, x) -> {
             int limit = x.extended() ? n * 2 : n;
-            LocalDate deadline = ctx.calendar().addWorkingDays(x.startedOn(), limit);
+            Deadline deadline = ctx.calendar().deadline(x.startedOn(), limit);
             SubjectRef s = SubjectRef.of("InformationDisclosure", x.id());
             String at = path("informationDisclosures", i, "completedOn");
             switch (Timeliness.of(x.completedOn(), deadline, ctx.asOf())) {
@@ -214,6 +214,7 @@ final class ReportingRules {
                 case OVERDUE -> out.fail(at, s, "itemId", x.id(), "title", x.title(), "formed", x.startedOn(), "state", "至 " + ctx.asOf() + " 仍未公开或答复",
                         "stateEn", "is still unanswered on " + ctx.asOf(), "limit", limit, "deadline", deadline);
                 case PENDING -> out.pass(at, s, "itemId", x.id(), "deadline", deadline);
+                case UNDECIDED -> out.undecided(at, s, deadline, x.completedOn(), "itemId", x.id(), "formed", x.startedOn());
             }
         });
     }

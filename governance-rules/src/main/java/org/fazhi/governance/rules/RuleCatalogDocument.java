@@ -40,6 +40,10 @@ final class RuleCatalogDocument {
             new String[] {"IDX-OUTLINE-2021, IDX-DEMO-2021, GRID-SIZE's tolerance", "纲要与示范指标体系是分类结构而非可检查的要求；示范指标全文未核实。",
                 "The outline and demonstration indicators are classifications, not checkable requirements; their full text is unverified."});
 
+    /** The rules that count working days with the {@link WorkingDayCalendar}, in catalog order. */
+    static final List<String> WORKING_DAY_RULES = List.of("ENF-SERVICE-7D", "TRS-POST-20WD", "TRS-POST-7WD", "MAJ-LEGALITY-7WD",
+            "NORM-COMMENT-7WD", "NORM-REVIEW-TIME", "OPEN-PROACTIVE-20WD", "OPEN-REQUEST-20WD");
+
     static String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# 规则目录 / Rule catalog\n\n");
@@ -51,6 +55,12 @@ final class RuleCatalogDocument {
         sb.append("Every rule has a stable id, a legal citation with its confidence grade (A–D), a severity, Chinese and English text and "
                 + "its parameters. Parameters of C and D rules are marked unverified; hosts override them per province through "
                 + "`RuleParameters`.\n\n");
+        String workingDayRules = WORKING_DAY_RULES.stream().map(id -> "`" + id + "`").collect(Collectors.joining(", "));
+        sb.append("工作日：").append(workingDayRules).append(" 按工作日历计算工作日（见 [calendar.md](calendar.md)）。期限或天数跨入工作日历未载入国务院节假日安排的年度、"
+                + "已知日期又不足以判断时，结论为“数据不足”，并指明缺少的年度和载入方法，不按周末推测。\n\n");
+        sb.append("Working days: ").append(workingDayRules).append(" count working days with the working-day calendar (see [calendar.md](calendar.md)). "
+                + "When a period runs into a year whose State Council holiday notice the calendar does not hold, and the known days do not decide "
+                + "the rule, the finding is insufficient data naming the missing year and how to load it, never a guess from weekends alone.\n\n");
         sb.append("Rules: ").append(rules.size()).append(". By group: ");
         sb.append(java.util.Arrays.stream(RuleGroup.values())
                 .map(g -> g.name() + " " + rules.stream().filter(r -> r.descriptor().group() == g).count())

@@ -119,10 +119,11 @@ public final class RuleSet {
                 findings.add(waiver.isPresent() ? Finding.builder().from(f).waiver(waiver.get()).build() : f);
             }
         }
+        Set<Integer> years = context.calendar().coveredYears();
         CheckReport raw = new CheckReport(record.unit().name() + " " + record.year(), context.asOf(), context.locale(),
-                findings, List.of(), List.of());
+                findings, List.of(), List.of(), years);
         return new CheckReport(raw.title(), context.asOf(), context.locale(), findings, waivers.stale(raw),
-                waivers.expired(context.asOf()));
+                waivers.expired(context.asOf()), years);
     }
 
     /**

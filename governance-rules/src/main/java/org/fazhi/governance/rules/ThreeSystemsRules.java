@@ -78,7 +78,7 @@ final class ThreeSystemsRules {
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> kinds.contains(c.kind()) && c.decidedOn().isPresent(), (i, c) -> {
-                LocalDate deadline = ctx.calendar().addWorkingDays(c.decidedOn().get(), n);
+                Deadline deadline = ctx.calendar().deadline(c.decidedOn().get(), n);
                 Optional<LocalDate> published = postDisclosure(c);
                 String at = path("enforcementCases", i, "disclosures");
                 switch (Timeliness.of(published, deadline, ctx.asOf())) {
@@ -88,6 +88,7 @@ final class ThreeSystemsRules {
                     case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", "至 " + ctx.asOf() + " 仍未公开",
                             "stateEn", "is still unpublished on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
                     case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "deadline", deadline);
+                    case UNDECIDED -> out.undecided(at, subject(c), deadline, published, "caseId", c.id(), "decidedOn", c.decidedOn().get());
                 }
             });
         });

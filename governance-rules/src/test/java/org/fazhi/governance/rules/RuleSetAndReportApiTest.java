@@ -115,4 +115,55 @@ class RuleSetAndReportApiTest {
         assertThat(GovernanceRules.byId("NORM-REVIEW-TIME").orElseThrow().descriptor().citation().confidence()).isEqualTo(Confidence.C);
         assertThat(GovernanceRules.byId("RURAL-TOWNSHIP-LEGAL-ADVISER").orElseThrow().descriptor().citation().confidence()).isEqualTo(Confidence.B);
     }
+
+    @Test
+    void a_report_whose_as_of_date_lies_past_the_calendar_says_so_in_its_header() {
+        CheckReport report = GovernanceRules.all().evaluate(UncoveredYearRulesTest.township2026().build(), UncoveredYearRulesTest.IN_2027);
+        assertThat(report.asOfPastCalendar()).isTrue();
+        assertThat(report.calendarYears()).containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        String zh = "注意：工作日历只载入到 2026 年的国务院节假日安排（2019—2026 年），截至日 2027-03-01 已超出；跨入未载入年度的工作日期限无法判定，"
+                + "相关检查记为数据不足。载入 2027 年的通知见 docs/calendar.md。";
+        String en = "Note: the working-day calendar holds the State Council holiday notices up to 2026 (2019–2026) and the as-of date 2027-03-01 "
+                + "lies past them; working-day deadlines that run into an uncovered year cannot be decided and are reported as insufficient data. "
+                + "To load the 2027 notice, see docs/calendar.md.";
+        assertThat(report.calendarNote(Locale.CHINESE)).contains(zh);
+        assertThat(report.calendarNote(Locale.ENGLISH)).contains(en);
+        assertThat(report.toString().lines().skip(1).findFirst()).contains("  " + zh);
+        assertThat(report.describe(Locale.ENGLISH).lines().skip(1).findFirst()).contains("  " + en);
+        assertThat(report.filter(f -> false).inLocale(Locale.ENGLISH).calendarNote(Locale.ENGLISH)).contains(en);
+    }
+
+    @Test
+    void a_report_within_the_calendar_has_no_note() {
+        CheckReport report = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF);
+        assertThat(report.asOfPastCalendar()).isFalse();
+        assertThat(report.calendarNote(Locale.CHINESE)).isEmpty();
+        assertThat(report.toString().lines().skip(1).findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("  [ERROR] "));
+    }
+
+    @Test
+    void a_report_as_of_a_year_the_calendar_lacks_says_which_year_and_what_it_holds() {
+        CheckReport before = GovernanceRules.all().evaluate(oneOfficerAlone(), CheckContext.of(LocalDate.of(2018, 12, 31)));
+        assertThat(before.asOfPastCalendar()).isFalse();
+        assertThat(before.calendarNote(Locale.CHINESE)).contains("注意：工作日历未载入截至日 2018-12-31 所在的 2018 年的国务院节假日安排（已载入：2019—2026 年）；"
+                + "跨入未载入年度的工作日期限无法判定，相关检查记为数据不足。载入方法见 docs/calendar.md。");
+        assertThat(before.calendarNote(Locale.ENGLISH)).contains("Note: the working-day calendar holds no State Council holiday notice for 2018, "
+                + "the year of the as-of date 2018-12-31 (it holds 2019–2026); working-day deadlines that run into an uncovered year cannot be "
+                + "decided and are reported as insufficient data. To load a year, see docs/calendar.md.");
+        CheckReport none = GovernanceRules.all().evaluate(oneOfficerAlone(), Townships.CONTEXT.withCalendar(WorkingDayCalendar.weekdaysOnly()));
+        assertThat(none.asOfPastCalendar()).isTrue();
+        assertThat(none.calendarNote(Locale.ENGLISH)).hasValueSatisfying(n -> assertThat(n).contains("(it holds none)"));
+    }
+
+    @Test
+    void a_merged_report_keeps_only_the_years_both_calendars_covered() {
+        CheckReport full = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF);
+        CheckReport with2018 = GovernanceRules.all().evaluate(oneOfficerAlone(),
+                Townships.CONTEXT.withCalendar(WorkingDayCalendar.china().withNotice(HolidayNoticeTest.notice2018())));
+        CheckReport only2018 = GovernanceRules.all().evaluate(oneOfficerAlone(),
+                Townships.CONTEXT.withCalendar(WorkingDayCalendar.weekdaysOnly().withNotice(HolidayNoticeTest.notice2018())));
+        assertThat(full.merge(with2018).calendarYears()).isEqualTo(full.calendarYears());
+        assertThat(with2018.merge(only2018).calendarYears()).containsExactly(2018);
+        assertThat(with2018.merge(only2018).calendarNote(Locale.ENGLISH)).hasValueSatisfying(n -> assertThat(n).contains("up to 2018 (2018)"));
+    }
 }
