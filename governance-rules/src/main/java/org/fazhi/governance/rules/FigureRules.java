@@ -20,6 +20,7 @@ import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
 import org.fazhi.governance.model.figure.FigureNotation;
+import org.fazhi.governance.model.figure.FigurePeriod;
 import org.fazhi.governance.model.figure.FigureQualifier;
 import org.fazhi.governance.model.figure.FigureUnit;
 
@@ -45,9 +46,10 @@ final class FigureRules {
     }
 
     static SubjectRef subject(DeclaredFigure f) {
-        return SubjectRef.of("DeclaredFigure", f.concept().id() + f.channel().map(c -> "@" + c).orElse("")
-                + f.scope().map(s -> "#" + s).orElse("") + (f.period().kind().name().equals("REPORT_YEAR") ? "" : "~" + f.period().kind()
-                + f.period().to().map(d -> ":" + d).orElse("")));
+        FigurePeriod p = f.period();
+        String period = p.equals(FigurePeriod.REPORT_YEAR) ? ""
+                : "~" + p.kind() + p.from().map(d -> ":" + d).orElse("") + p.to().map(d -> ":" + d).orElse("");
+        return SubjectRef.of("DeclaredFigure", f.concept().id() + f.channel().map(c -> "@" + c).orElse("") + f.scope().map(s -> "#" + s).orElse("") + period);
     }
 
     private static String at(int index) {
