@@ -133,4 +133,19 @@ class GridRuleLimitsTest {
         assertThat(only("GRID-PATROL", reportOnly().addDeclaredFigure(declared("patrol.perWeek", 2)).build(), Outcome.PASS).path())
                 .isEqualTo("/declaredFigures");
     }
+
+    @Test
+    void a_declared_grid_leader_count_leads_the_grids_it_names() {
+        // Issue 13: a report that counts 网格长 was told its Party-secretary count was missing.
+        RuleOfLawRecord led = reportOnly().addDeclaredFigure(declared("grid.level1Count", 5)).addDeclaredFigure(declared("grid.level2Count", 10))
+                .addDeclaredFigure(declared("grid.staff.gridLeader", 15)).build();
+        assertThat(RuleAssertions.findings("GRID-STRUCTURE", led)).allMatch(x -> x.outcome() == Outcome.PASS)
+                .anySatisfy(x -> assertThat(x.evidence()).containsEntry("leaders", "15").containsEntry("grids", "15"));
+        RuleOfLawRecord short3 = reportOnly().addDeclaredFigure(declared("grid.level1Count", 5)).addDeclaredFigure(declared("grid.level2Count", 10))
+                .addDeclaredFigure(declared("grid.staff.gridLeader", 12)).build();
+        Finding f = onlyFailure("GRID-STRUCTURE", short3);
+        assertThat(f.path()).isEqualTo("/declaredFigures");
+        assertThat(f.messageZh()).isEqualTo("网格 15 个，只配备网格长 12 名");
+        assertThat(f.messageEn()).isEqualTo("15 grids but only 12 grid leaders");
+    }
 }
