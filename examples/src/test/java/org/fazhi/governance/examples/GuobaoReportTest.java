@@ -12,6 +12,7 @@ import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.IndicatorSource;
 import org.fazhi.governance.indicators.Indicators;
+import org.fazhi.governance.model.JsonLocations;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.report.AnnualReports;
 import org.fazhi.governance.report.AnnualRuleOfLawReport;
@@ -114,6 +115,7 @@ class GuobaoReportTest {
         golden("guobao-2023.zh.html", HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE));
         golden("guobao-2023.en.html", HtmlRenderer.render(report, Locale.ENGLISH));
         golden("guobao-2023.report.json", ReportJson.write(report));
-        golden("guobao-2023.sarif", SarifRenderer.render(check, GovernanceRules.all(), "guobao-2023.json", Locale.SIMPLIFIED_CHINESE));
+        golden("guobao-2023.sarif", SarifRenderer.render(check, GovernanceRules.all(), GuobaoExample.SOURCE_PATH,
+                JsonLocations.index(GuobaoExample.bytes()), Locale.SIMPLIFIED_CHINESE));
     }
 }
