@@ -29,7 +29,6 @@ import org.fazhi.governance.rules.Severity;
 import org.fazhi.governance.rules.SubjectRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class ReportRenderersTest {
@@ -67,14 +66,53 @@ class ReportRenderersTest {
     void html_structure_for_generated_records() {
         qt().withExamples(20).forAll(ModelGenerators.records()).checkAssert(r -> {
             String html = HtmlRenderer.render(reportOf(r), Locale.SIMPLIFIED_CHINESE);
-            Document xml = Jsoup.parse(html, "", Parser.xmlParser());
-            assertThat(xml.select("svg")).hasSize(4);
             Document doc = Jsoup.parse(html);
-            assertThat(doc.select("figure#chart-rates svg, figure#chart-coverage svg, figure#chart-grid svg, figure#chart-hotline svg")).hasSize(4);
+            assertThat(doc.select("figure#chart-rates, figure#chart-coverage, figure#chart-grid, figure#chart-hotline")).hasSize(4);
+            for (org.jsoup.nodes.Element track : doc.select(".track")) {
+                double share = Math.min(1, Double.parseDouble(track.attr("data-value")) / Double.parseDouble(track.attr("data-max")));
+                assertThat(track.selectFirst(".bar").attr("style")).isEqualTo(String.format(Locale.ROOT, "width:%.2f%%", share * 100));
+            }
             assertThat(doc.select("link[href], script[src], img[src]")).as("no external assets").isEmpty();
             assertThat(doc.select("h2")).hasSize(3);
             assertThat(doc.select("section")).as("the profile and the eight sections of the outline").hasSize(9);
         });
+    }
+
+    @Test
+    void bars_are_coloured_by_whether_their_value_meets_its_target() {
+        ReportSection section = ReportSection.builder().id("s").titleZh("节").titleEn("s").checksPassed(0).checksFailed(0).checksUndecided(0)
+                .addLine(rate("a.low", "80", "90", org.fazhi.governance.indicators.IndicatorSource.COMPUTED))
+                .addLine(rate("a.high", "95", "90", org.fazhi.governance.indicators.IndicatorSource.COMPUTED))
+                .addLine(rate("a.claimed", "100", "90", org.fazhi.governance.indicators.IndicatorSource.DECLARED))
+                .addLine(rate("a.free", "50", null, org.fazhi.governance.indicators.IndicatorSource.COMPUTED)).build();
+        AnnualRuleOfLawReport report = AnnualRuleOfLawReport.builder().unitName("甲乡").year(2023).asOf(AS_OF).addSection(section)
+                .checkSummary(Map.of("PASS", 0, "FAIL", 0, "INSUFFICIENT_DATA", 0, "NOT_APPLICABLE", 0, "WAIVED", 0)).passing(true).build();
+        Document doc = Jsoup.parse(HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE));
+        assertThat(doc.selectFirst("#chart-rates .track[data-indicator=a.low] .bar").classNames()).contains("misses");
+        assertThat(doc.selectFirst("#chart-rates .track[data-indicator=a.high] .bar").classNames()).contains("meets");
+        assertThat(doc.selectFirst("#chart-rates .track[data-indicator=a.claimed] .bar").classNames()).contains("unverified");
+        assertThat(doc.selectFirst("#chart-rates .track[data-indicator=a.free] .bar").classNames()).contains("no-target");
+        assertThat(doc.selectFirst("#chart-rates .track[data-indicator=a.low] .target").attr("style")).isEqualTo("left:90.00%");
+        assertThat(doc.select("#chart-rates .value").eachText()).contains("80% · 由明细计算未达标", "95% · 由明细计算达标");
+        assertThat(doc.select("tr[data-indicator=a.low] td").eachText()).contains("80%", "90%").doesNotContain("90");
+        assertThat(doc.selectFirst("p.summary").text()).endsWith("。");
+        assertThat(MarkdownRenderer.render(report, Locale.SIMPLIFIED_CHINESE)).contains("| 80% | 由明细计算 | 90% |");
+    }
+
+    private static ReportLine rate(String id, String value, String target, org.fazhi.governance.indicators.IndicatorSource source) {
+        return ReportLine.builder().indicatorId(id).labelZh(id).labelEn(id).value(value + "%").number(new java.math.BigDecimal(value)).unit("PERCENT")
+                .source(source).target(java.util.Optional.ofNullable(target).map(java.math.BigDecimal::new)).build();
+    }
+
+    @Test
+    void report_json_states_its_format_version_and_refuses_another_major_one() {
+        AnnualRuleOfLawReport report = reportOf(hostile());
+        String json = ReportJson.write(report);
+        assertThat(json).startsWith("{\n  \"formatVersion\" : \"" + AnnualRuleOfLawReport.FORMAT_VERSION + "\"");
+        assertThat(ReportJson.read(json.replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"1.7\"")).formatVersion()).isEqualTo("1.7");
+        assertThatThrownBy(() -> ReportJson.read(json.replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\"")))
+                .isInstanceOf(org.fazhi.governance.model.InvalidRecordException.class).hasMessageContaining("/formatVersion")
+                .hasMessageContaining("2.0");
     }
 
     @Test
