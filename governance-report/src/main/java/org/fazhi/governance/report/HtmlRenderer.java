@@ -37,15 +37,15 @@ public final class HtmlRenderer {
     private static final String CSS = ":root{--ink:#1f2328;--muted:#57606a;--accent:#b22222;--meets:#1a7f37;--misses:#cf222e;"
             + "--unverified:#bf8700;--none:#6e7781;--track:#eaeef2}"
             + "*{box-sizing:border-box}"
-            + "body{font-family:" + FONTS + ";max-width:960px;margin:2em auto;padding:0 1em;color:var(--ink);line-height:1.7;overflow-wrap:anywhere}"
+            + "body{font-family:" + FONTS + ";max-width:960px;margin:2em auto;padding:0 1em;color:var(--ink);line-height:1.7;overflow-wrap:break-word}"
             + "h1{font-size:1.6em;line-height:1.35;border-bottom:2px solid var(--accent);padding-bottom:.3em}"
             + "h2{color:var(--accent);margin-top:1.6em}h3{margin-top:1.4em}"
             + "table{border-collapse:collapse;width:100%;margin:.6em 0}td,th{border:1px solid #d0d7de;padding:.25em .5em;text-align:left;vertical-align:top}"
-            + "th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}"
+            + "th{background:#f6f8fa;white-space:nowrap}td.num,td.src{white-space:nowrap}td.num{text-align:right}"
             + ".summary{background:#f6f8fa;padding:.6em 1em;border-left:4px solid var(--accent)}"
             + ".fail{color:var(--misses)}.undecided{color:#9a6700}.pass{color:var(--meets)}.source{color:var(--muted);font-size:.9em}"
             + "figure{margin:1.2em 0}figcaption{font-weight:bold;margin-bottom:.4em}"
-            + ".bars{display:grid;grid-template-columns:minmax(9em,17em) minmax(6em,1fr) minmax(9em,auto);gap:.3em .8em;align-items:center}"
+            + ".bars{display:grid;grid-template-columns:minmax(9em,17em) minmax(6em,1fr) 16.5em;gap:.3em .8em;align-items:center}"
             + ".bars .label{font-size:.95em}.bars .value{font-size:.9em;white-space:nowrap}"
             + ".track{position:relative;height:1.1em;background:var(--track);border-radius:2px}"
             + ".bar{position:absolute;left:0;top:0;bottom:0;border-radius:2px}"
@@ -63,11 +63,11 @@ public final class HtmlRenderer {
             + ".node{border:1px solid var(--accent);background:#fdf2f2;border-radius:6px;padding:.4em .9em;text-align:center;min-width:7em}"
             + ".node .count{display:block;font-size:1.3em;font-weight:bold}.arrow{color:var(--accent);font-weight:bold}"
             + ".signature{text-align:right}"
-            + "@media (max-width:600px){body{margin:1em auto;padding:0 .75em}h1{font-size:1.3em}"
+            + "@media screen and (max-width:600px){body{margin:1em auto;padding:0 .75em}h1{font-size:1.3em}"
             + ".bars{grid-template-columns:minmax(0,1fr);gap:.15em}.bars .label{margin-top:.5em}.bars .value{white-space:normal}"
             + "table.figures thead{display:none}table.figures,table.figures tbody,table.figures tr,table.figures td{display:block;width:100%}"
             + "table.figures tr{border:1px solid #d0d7de;margin:.5em 0;padding:.3em .5em}table.figures td{border:none;padding:.1em 0;text-align:left;"
-            + "white-space:normal}table.figures td:empty{display:none}table.figures td::before{content:attr(data-label) '：';color:var(--muted)}"
+            + "white-space:normal;overflow-wrap:anywhere}table.figures td:empty{display:none}table.figures td::before{content:attr(data-label) '：';color:var(--muted)}"
             + ".arrow{display:none}.node{flex:1 1 40%}}"
             + "@media print{@page{size:A4;margin:16mm 14mm}"
             + "body{max-width:none;margin:0;padding:0;font-size:10.5pt;line-height:1.55}"
@@ -129,7 +129,7 @@ public final class HtmlRenderer {
                             .append(html(l.label(locale))).append("</td><td data-label=\"").append(heads[1]).append("\" class=\"num")
                             .append(differs ? " fail" : "").append("\">").append(html(l.value()))
                             .append(differs ? pick(locale, "（与声明不符）", " (differs from declared)") : "").append("</td><td data-label=\"")
-                            .append(heads[2]).append("\" class=\"source\">").append(html(Text.source(l.source(), locale))).append("</td><td data-label=\"")
+                            .append(heads[2]).append("\" class=\"source src\">").append(html(Text.source(l.source(), locale))).append("</td><td data-label=\"")
                             .append(heads[3]).append("\" class=\"num\">").append(html(Text.target(l))).append("</td><td data-label=\"")
                             .append(heads[4]).append("\" class=\"source\">").append(html(l.quote().orElse(""))).append("</td></tr>\n");
                 }
