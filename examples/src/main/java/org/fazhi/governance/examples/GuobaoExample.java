@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.indicators.IndicatorResult;
 import org.fazhi.governance.indicators.IndicatorSheet;
@@ -77,7 +75,7 @@ public final class GuobaoExample {
      * @param args optional output folder
      */
     public static void main(String[] args) {
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        QuietLogs.apply();
         Path out = Path.of(args.length > 0 ? args[0] : "fazhi-output/guobao-2023");
         long t0 = System.nanoTime();
         System.out.println("[1/5] 读取并校验记录 / loading and validating " + RESOURCE + " ...");

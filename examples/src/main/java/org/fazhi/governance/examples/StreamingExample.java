@@ -52,6 +52,7 @@ public final class StreamingExample {
      * @param args {@code [--as-of yyyy-MM-dd] [tickets.jsonl [township-record.json]]}
      */
     public static void main(String[] args) {
+        QuietLogs.apply();
         int status = run(args, System.out, DEMO_TICKETS, LocalDate.now());
         if (status != 0) {
             System.exit(status);
