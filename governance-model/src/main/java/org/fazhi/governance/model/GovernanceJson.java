@@ -268,13 +268,20 @@ public final class GovernanceJson {
      */
     public static <T> T readValid(byte[] utf8, int offset, int length, Class<T> type) {
         T value;
-        Problems problems = new Problems();
+        com.fasterxml.jackson.databind.ObjectReader reader = READERS.computeIfAbsent(type, MAPPER::readerFor);
         try {
-            value = READERS.computeIfAbsent(type, MAPPER::readerFor).withHandler(problems).readValue(utf8, offset, length);
+            value = reader.readValue(utf8, offset, length);
         } catch (IOException e) {
-            throw problems.with(translate(e));
+            // the fast path stops at the first problem; a bad line is read again to report all of them
+            Problems problems = new Problems();
+            try {
+                reader.withHandler(problems).readValue(utf8, offset, length);
+            } catch (IOException again) {
+                throw problems.with(translate(again));
+            }
+            problems.throwIfAny();
+            throw translate(e);
         }
-        problems.throwIfAny();
         return RecordValidator.shared().requireValid(value);
     }
 

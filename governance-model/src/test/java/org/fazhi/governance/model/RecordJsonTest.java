@@ -58,6 +58,15 @@ class RecordJsonTest {
     }
 
     @Test
+    void a_json_lines_entity_reports_all_its_unknown_fields_and_codes_too() {
+        byte[] line = ("xx{\"id\":\"t1\",\"channel\":\"12345\",\"receivedOn\":\"2023-01-02\",\"colour\":\"red\",\"size\":3}")
+                .getBytes(StandardCharsets.UTF_8);
+        InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class,
+                () -> GovernanceJson.readValid(line, 2, line.length - 2, org.fazhi.governance.model.service.HotlineTicket.class));
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("/colour", "/size");
+    }
+
+    @Test
     void a_misspelt_required_field_is_reported_as_unknown_and_as_missing() {
         List<Violation> v = violations("{\"unit\":{\"name\":\"x\",\"level\":\"TOWNSHIP\"},\"yaer\":2023}");
         assertThat(v).extracting(Violation::path, Violation::code).containsExactly(
