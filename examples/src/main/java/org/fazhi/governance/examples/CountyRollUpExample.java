@@ -39,6 +39,7 @@ public final class CountyRollUpExample {
      * @param args optional: number of townships (default 6)
      */
     public static void main(String[] args) {
+        QuietLogs.apply();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         LocalDate asOf = LocalDate.of(2023, 12, 31);
         List<RuleOfLawRecord> townships = SyntheticCounty.withSeed(2023).townships(n, 200, 1000);

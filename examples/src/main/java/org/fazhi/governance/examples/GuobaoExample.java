@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.indicators.IndicatorResult;
 import org.fazhi.governance.indicators.IndicatorSheet;
@@ -37,6 +35,8 @@ import org.fazhi.governance.rules.RuleSet;
 public final class GuobaoExample {
     /** Classpath location of the Guobao 2023 record. */
     public static final String RESOURCE = "/guobao-2023.json";
+    /** The record file's path from the repository root, where SARIF viewers look for it. */
+    public static final String SOURCE_PATH = "examples/src/main/resources/guobao-2023.json";
     /** The checks are made as of the report's signing date. */
     public static final LocalDate AS_OF = LocalDate.of(2023, 12, 25);
 
@@ -49,11 +49,16 @@ public final class GuobaoExample {
      * @throws InvalidRecordException if the bundled file is not a valid record
      */
     public static RuleOfLawRecord load() {
+        return GovernanceJson.readRecord(bytes());
+    }
+
+    /** The bytes of the bundled Guobao 2023 record, as {@link #load()} reads them. */
+    public static byte[] bytes() {
         try (InputStream in = GuobaoExample.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return GovernanceJson.readRecord(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +75,7 @@ public final class GuobaoExample {
      * @param args optional output folder
      */
     public static void main(String[] args) {
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        QuietLogs.apply();
         Path out = Path.of(args.length > 0 ? args[0] : "fazhi-output/guobao-2023");
         long t0 = System.nanoTime();
         System.out.println("[1/5] 读取并校验记录 / loading and validating " + RESOURCE + " ...");
@@ -83,7 +88,7 @@ public final class GuobaoExample {
         System.out.println("[4/5] 生成报告 / building the annual report ...");
         AnnualRuleOfLawReport report = AnnualReports.build(record, check, sheet);
         System.out.println("[5/5] 写出文件 / writing to " + out.toAbsolutePath() + " ...");
-        List<Path> files = ReportFiles.writeAll(out, report, check, rules, "guobao-2023.json");
+        List<Path> files = ReportFiles.writeAll(out, report, check, rules, SOURCE_PATH, bytes());
 
         System.out.println();
         System.out.printf("%s %d 年 / %s: %s%n", record.unit().name(), record.year(), "rule check",

@@ -69,6 +69,7 @@ public final class ProvinceRuleExample {
      * @param args ignored
      */
     public static void main(String[] args) {
+        QuietLogs.apply();
         RuleOfLawRecord township = SyntheticCounty.withSeed(7).township(0, 20, 50);
         CheckReport report = provinceRules().evaluate(township,
                 CheckContext.of(LocalDate.of(2023, 12, 31)).withParameters(provinceParameters()).withLocale(java.util.Locale.ENGLISH));

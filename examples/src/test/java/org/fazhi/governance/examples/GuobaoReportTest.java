@@ -12,6 +12,7 @@ import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.IndicatorSource;
 import org.fazhi.governance.indicators.Indicators;
+import org.fazhi.governance.model.JsonLocations;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.report.AnnualReports;
 import org.fazhi.governance.report.AnnualRuleOfLawReport;
@@ -83,7 +84,7 @@ class GuobaoReportTest {
     void the_report_says_what_the_data_cannot_show_and_which_figure_does_not_add_up() {
         String md = MarkdownRenderer.render(report, Locale.SIMPLIFIED_CHINESE);
         assertThat(md).contains("## 二、存在问题及短板", "97.56% 不可能是 130 中的整数占比", "### 数据无法证明的事项",
-                "报告声明 npc.completionRate 为 100%", "国宝乡人民政府  \n2023-12-25");
+                "报告声明代表建议办结率为 100%", "国宝乡人民政府  \n2023-12-25");
         String en = MarkdownRenderer.render(report, Locale.ENGLISH);
         assertThat(en).contains("## 2. Problems and shortcomings", "97.56% cannot be a whole number out of 130");
     }
@@ -91,10 +92,34 @@ class GuobaoReportTest {
     @Test
     void the_html_report_parses_and_has_every_chart() {
         Document doc = Jsoup.parse(HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE));
-        assertThat(doc.select("figure svg")).hasSize(4);
-        assertThat(doc.select("#chart-grid text").eachText()).contains("8", "18", "134");
-        assertThat(doc.select("#chart-hotline text").eachText()).contains("130", "97.56% · 报告声明");
-        assertThat(doc.select("#chart-coverage text").eachText().stream().collect(Collectors.joining(" "))).contains("一村一法律顾问覆盖率");
+        assertThat(doc.select("figure.chart")).hasSize(4);
+        assertThat(doc.select("#chart-grid .node .count").eachText()).containsExactly("8", "18", "134");
+        assertThat(doc.select("#chart-hotline .value").eachText()).contains("130 · 报告声明");
+        assertThat(doc.select("#chart-rates .value").eachText()).contains("97.56% · 报告声明");
+        assertThat(doc.select("#chart-coverage .label").eachText().stream().collect(Collectors.joining(" "))).contains("一村一法律顾问覆盖率");
+        // 100 % of villages with an adviser, derived from the declared 8 of 8: meets its target
+        assertThat(doc.selectFirst("#chart-coverage .track[data-indicator=coverage.legalAdviserVillages] .bar").classNames()).contains("meets");
+        // "培训考核率达 100%" is declared with no counts: not verified, so not shown as met
+        assertThat(doc.selectFirst("#chart-rates .track[data-indicator=enforcement.trainingAssessmentRate] .bar").classNames()).contains("unverified");
+    }
+
+    @Test
+    void the_chinese_report_speaks_chinese_says_each_cause_once_and_ends_its_sentences_with_a_chinese_stop() {
+        for (String text : new String[] {Jsoup.parse(HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE)).body().text(),
+            MarkdownRenderer.render(report, Locale.SIMPLIFIED_CHINESE)}) {
+            assertThat(text).doesNotContainPattern("[A-Z]{2,}-[A-Z0-9-]+").as("no rule ids");
+            assertThat(text).doesNotContainPattern("/[a-z]+[A-Z][A-Za-z]*").as("no JSON paths");
+            assertThat(text).doesNotContainPattern("[a-z]+\\.[a-z]+[A-Z]").as("no figure keys such as hotline.satisfactionRate");
+            assertThat(text).doesNotContain("WARNING", "ERROR", "截至某日", "（余、多、超、以上）");
+            assertThat(text.split("没有执法案件记录", -1)).as("the shared cause is said once").hasSize(2);
+            assertThat(text).contains("报告声明有 3 名执法人员，但没有执法案件记录，13 项检查无法进行，涉及行政处罚案件、");
+        }
+        Document doc = Jsoup.parse(HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE));
+        assertThat(doc.selectFirst("p.summary").text()).endsWith("。");
+        assertThat(doc.select("li.fail").first().text()).contains("位置：报告中声明的数字 › 第 14 项（满意率）");
+        assertThat(doc.select("li.fail").first().attr("data-rule")).isEqualTo("FIG-PERCENT-DENOMINATOR");
+        assertThat(doc.select("tr[data-indicator=enforcement.trainingAssessmentRate] td").eachText()).containsSubsequence("100%", "报告声明", "100%");
+        assertThat(ReportJson.write(report)).contains("\"formatVersion\" : \"1.0\"");
     }
 
     static void golden(String name, String actual) throws IOException {
@@ -114,6 +139,7 @@ class GuobaoReportTest {
         golden("guobao-2023.zh.html", HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE));
         golden("guobao-2023.en.html", HtmlRenderer.render(report, Locale.ENGLISH));
         golden("guobao-2023.report.json", ReportJson.write(report));
-        golden("guobao-2023.sarif", SarifRenderer.render(check, GovernanceRules.all(), "guobao-2023.json", Locale.SIMPLIFIED_CHINESE));
+        golden("guobao-2023.sarif", SarifRenderer.render(check, GovernanceRules.all(), GuobaoExample.SOURCE_PATH,
+                JsonLocations.index(GuobaoExample.bytes()), Locale.SIMPLIFIED_CHINESE));
     }
 }

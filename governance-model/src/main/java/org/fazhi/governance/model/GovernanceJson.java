@@ -123,12 +123,31 @@ public final class GovernanceJson {
     /**
      * Reads and validates a record.
      *
-     * @param json the document
+     * @param json the document itself (to read a file, use {@link #readRecord(Path)})
      * @return the valid record
-     * @throws InvalidRecordException listing every problem found
+     * @throws InvalidRecordException listing every problem found; if the text looks like a file path rather
+     *     than JSON, saying so
      */
     public static RuleOfLawRecord readRecord(String json) {
+        String t = json.strip();
+        if (!t.isEmpty() && t.charAt(0) != '{' && t.charAt(0) != '[' && t.indexOf('\n') < 0 && looksLikePath(t)) {
+            throw new InvalidRecordException(List.of(Violation.of("", "json.pathGiven",
+                    "readRecord(String) 读取的是 JSON 文本，而“" + t + "”像是文件路径；读取文件请用 GovernanceJson.readRecord(Path.of(\"" + t + "\"))",
+                    "readRecord(String) reads JSON text, and '" + t + "' looks like a file path; to read a file use GovernanceJson.readRecord(Path.of(\""
+                            + t + "\"))")));
+        }
         return readRecord(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean looksLikePath(String t) {
+        if (t.matches("(?i).*\\.jsonl?$") || t.contains("/") || t.contains("\\")) {
+            return true;
+        }
+        try {
+            return Files.exists(Path.of(t));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /**
@@ -186,11 +205,13 @@ public final class GovernanceJson {
     public static RuleOfLawRecord readRecord(byte[] utf8, FigureCatalog catalog) {
         requireUtf8(utf8);
         RuleOfLawRecord record;
+        Problems problems = new Problems();
         try {
-            record = MAPPER.readerFor(RuleOfLawRecord.class).withAttribute(FigureKeyBinding.CATALOG, catalog).readValue(utf8);
+            record = MAPPER.readerFor(RuleOfLawRecord.class).withAttribute(FigureKeyBinding.CATALOG, catalog).withHandler(problems).readValue(utf8);
         } catch (IOException e) {
-            throw translate(e);
+            throw problems.with(translate(e));
         }
+        problems.throwIfAny();
         return RecordValidator.shared().requireValid(record);
     }
 
@@ -222,11 +243,15 @@ public final class GovernanceJson {
      */
     public static <T> T read(byte[] utf8, Class<T> type) {
         requireUtf8(utf8);
+        Problems problems = new Problems();
+        T value;
         try {
-            return MAPPER.readValue(new ByteArrayInputStream(utf8), type);
+            value = MAPPER.readerFor(type).withHandler(problems).readValue(new ByteArrayInputStream(utf8));
         } catch (IOException e) {
-            throw translate(e);
+            throw problems.with(translate(e));
         }
+        problems.throwIfAny();
+        return value;
     }
 
     /**
@@ -243,9 +268,18 @@ public final class GovernanceJson {
      */
     public static <T> T readValid(byte[] utf8, int offset, int length, Class<T> type) {
         T value;
+        com.fasterxml.jackson.databind.ObjectReader reader = READERS.computeIfAbsent(type, MAPPER::readerFor);
         try {
-            value = READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(utf8, offset, length);
+            value = reader.readValue(utf8, offset, length);
         } catch (IOException e) {
+            // the fast path stops at the first problem; a bad line is read again to report all of them
+            Problems problems = new Problems();
+            try {
+                reader.withHandler(problems).readValue(utf8, offset, length);
+            } catch (IOException again) {
+                throw problems.with(translate(again));
+            }
+            problems.throwIfAny();
             throw translate(e);
         }
         return RecordValidator.shared().requireValid(value);
@@ -350,10 +384,7 @@ public final class GovernanceJson {
         }
         if (m instanceof InvalidFormatException && ((InvalidFormatException) m).getTargetType() != null
                 && ((InvalidFormatException) m).getTargetType().isEnum()) {
-            Class<?> type = ((InvalidFormatException) m).getTargetType();
-            String allowed = java.util.Arrays.toString(type.getEnumConstants());
-            return single(path, "json.unknownEnum", "未知的代码“" + ((InvalidFormatException) m).getValue() + "”，允许的值为 " + allowed,
-                    "Unknown code '" + ((InvalidFormatException) m).getValue() + "'; allowed values are " + allowed);
+            return new InvalidRecordException(List.of(unknownEnum(path, ((InvalidFormatException) m).getTargetType(), ((InvalidFormatException) m).getValue())));
         }
         if (m instanceof ValueInstantiationException || m.getCause() instanceof IllegalArgumentException
                 || m.getCause() instanceof IllegalStateException || m.getCause() instanceof NullPointerException) {
@@ -392,6 +423,63 @@ public final class GovernanceJson {
             return single(path, "json.wrongType", "类型错误：此处应为" + tZh, "Wrong type: expected " + t + " here");
         }
         return single(path, "json.invalid", "无法读取此值：" + m.getOriginalMessage(), "Cannot read this value: " + m.getOriginalMessage());
+    }
+
+    private static Violation unknownEnum(String path, Class<?> type, Object value) {
+        String allowed = java.util.Arrays.toString(type.getEnumConstants());
+        return Violation.of(path, "json.unknownEnum", "未知的代码“" + value + "”，允许的值为 " + allowed,
+                "Unknown code '" + value + "'; allowed values are " + allowed);
+    }
+
+    /**
+     * Collects the problems Jackson can read past, unknown properties and unknown enum codes, so that one
+     * reading reports all of them: an unknown property is skipped and an unknown code stands in as the
+     * enum's first constant until reading ends, when the collected problems are thrown together.
+     */
+    private static final class Problems extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+        private final List<Violation> found = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt, JsonParser p,
+                com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+            // at a scalar the context is the object, named by the property; at an object or array it is the new
+            // container, whose path ends with the property too
+            String path = p.getParsingContext().pathAsPointer().toString();
+            found.add(Violation.of(path, "json.unknownProperty", "未知字段“" + propertyName + "”", "Unknown property '" + propertyName + "'"));
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(com.fasterxml.jackson.databind.DeserializationContext ctxt, Class<?> targetType, String value,
+                String failureMsg) {
+            if (targetType.isEnum() && targetType.getEnumConstants().length > 0) {
+                found.add(unknownEnum(ctxt.getParser().getParsingContext().pathAsPointer().toString(), targetType, value));
+                return targetType.getEnumConstants()[0];
+            }
+            return NOT_HANDLED;
+        }
+
+        /** The problems collected so far plus the one that stopped reading (unless it only follows from a stand-in). */
+        InvalidRecordException with(InvalidRecordException stop) {
+            if (found.isEmpty()) {
+                return stop;
+            }
+            List<Violation> all = new ArrayList<>(found);
+            for (Violation v : stop.violations()) {
+                boolean consequence = v.code().equals("json.invalid") || found.stream().anyMatch(f -> f.path().equals(v.path()));
+                if (!consequence) {
+                    all.add(v);
+                }
+            }
+            return new InvalidRecordException(all);
+        }
+
+        void throwIfAny() {
+            if (!found.isEmpty()) {
+                throw new InvalidRecordException(found);
+            }
+        }
     }
 
     private static String original(IOException e) {

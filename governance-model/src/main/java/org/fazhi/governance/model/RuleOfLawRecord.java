@@ -220,9 +220,9 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
     Optional<@Valid ReportPublication> report();
 
     /**
-     * 按键查找声明数字 / The declared figure with a key.
+     * 按概念查找声明数字 / The declared figure of a concept.
      *
-     * @param key the figure key, e.g. {@code hotline.ticketsHandled}
+     * @param concept the figure's concept, e.g. the one with id {@code hotline.ticketsHandled}
      * @return the figure, or empty
      */
     default Optional<DeclaredFigure> declaredFigure(FigureConcept concept) {

@@ -47,6 +47,46 @@ class RecordJsonTest {
     }
 
     @Test
+    void every_unknown_property_and_enum_code_of_a_document_comes_back_in_one_exception() {
+        List<Violation> v = violations("{\"unit\":{\"name\":\"x\",\"level\":\"VILLAGE\",\"mayor\":{\"a\":[1,2]}},\"year\":2023,"
+                + "\"hotlineTickets\":[{\"id\":\"t1\",\"channel\":\"12345\",\"receivedOn\":\"2023-01-02\",\"colour\":\"red\"}],\"mayor\":[1]}");
+        assertThat(v).extracting(Violation::path, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/unit/level", "json.unknownEnum"),
+                org.assertj.core.groups.Tuple.tuple("/unit/mayor", "json.unknownProperty"),
+                org.assertj.core.groups.Tuple.tuple("/hotlineTickets/0/colour", "json.unknownProperty"),
+                org.assertj.core.groups.Tuple.tuple("/mayor", "json.unknownProperty"));
+    }
+
+    @Test
+    void a_json_lines_entity_reports_all_its_unknown_fields_and_codes_too() {
+        byte[] line = ("xx{\"id\":\"t1\",\"channel\":\"12345\",\"receivedOn\":\"2023-01-02\",\"colour\":\"red\",\"size\":3}")
+                .getBytes(StandardCharsets.UTF_8);
+        InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class,
+                () -> GovernanceJson.readValid(line, 2, line.length - 2, org.fazhi.governance.model.service.HotlineTicket.class));
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("/colour", "/size");
+    }
+
+    @Test
+    void a_misspelt_required_field_is_reported_as_unknown_and_as_missing() {
+        List<Violation> v = violations("{\"unit\":{\"name\":\"x\",\"level\":\"TOWNSHIP\"},\"yaer\":2023}");
+        assertThat(v).extracting(Violation::path, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/yaer", "json.unknownProperty"), org.assertj.core.groups.Tuple.tuple("/year", "json.missing"));
+    }
+
+    @Test
+    void readRecord_given_a_path_instead_of_json_says_so() {
+        for (String path : new String[] {"guobao-2023.json", "data/guobao-2023.json", "C:\\data\\r.json"}) {
+            InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class, () -> GovernanceJson.readRecord(path));
+            assertThat(e.violations()).singleElement().satisfies(x -> {
+                assertThat(x.code()).isEqualTo("json.pathGiven");
+                assertThat(x.en()).contains("looks like a file path", "GovernanceJson.readRecord(Path.of(");
+                assertThat(x.zh()).contains("像是文件路径");
+            });
+        }
+        assertThat(violations("nonsense")).extracting(Violation::code).containsExactly("json.malformed");
+    }
+
+    @Test
     void unknown_enum_code_lists_the_allowed_values() {
         List<Violation> v = violations("{\"unit\":{\"name\":\"x\",\"level\":\"VILLAGE\"},\"year\":2023}");
         assertThat(v).singleElement().satisfies(x -> {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.fazhi.governance.rules.Finding;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.Rule;
+import org.fazhi.governance.rules.RuleDescriptor;
 import org.fazhi.governance.rules.RuleGroup;
 
 /**
@@ -214,16 +216,30 @@ public final class AnnualReports {
             b.addAllDeclaredRecommendations(p.recommendations());
             b.signedOn(p.signedOn());
         });
+        Map<String, RuleDescriptor> descriptors = new LinkedHashMap<>();
+        GovernanceRules.all().rules().forEach(r -> descriptors.put(r.id(), r.descriptor()));
         check.findings().stream()
                 .filter(f -> f.isFailure() || f.outcome() == Outcome.INSUFFICIENT_DATA)
                 .sorted(Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : 1).thenComparing(Finding::severity))
-                .forEach(f -> b.addIssue(ReportIssue.builder().ruleId(f.ruleId()).outcome(f.outcome()).severity(f.severity()).path(f.path())
-                        .messageZh(f.messageZh()).messageEn(f.messageEn()).remediationZh(f.remediationZh()).remediationEn(f.remediationEn())
-                        .citationZh(f.citation().text(Locale.SIMPLIFIED_CHINESE)).citationEn(f.citation().text(Locale.ENGLISH)).build()));
+                .forEach(f -> b.addIssue(issue(f, Optional.ofNullable(descriptors.get(f.ruleId())), record)));
         Map<String, Integer> summary = new LinkedHashMap<>();
         check.countsByOutcome().forEach((o, n) -> summary.put(o.name(), n));
         summary.put("WAIVED", check.waived().size());
         return b.checkSummary(summary).passing(check.isPassing()).build();
+    }
+
+    /** A failure or undecided check as the report shows it; a host's own rule is named by its id. */
+    static ReportIssue issue(Finding f, Optional<RuleDescriptor> d, RuleOfLawRecord record) {
+        boolean shared = f.outcome() == Outcome.INSUFFICIENT_DATA && f.evidence().containsKey("cause") && f.evidence().containsKey("causeEn");
+        return ReportIssue.builder().ruleId(f.ruleId()).ruleNameZh(d.map(RuleDescriptor::nameZh).orElse(f.ruleId()))
+                .ruleNameEn(d.map(RuleDescriptor::nameEn).orElse(f.ruleId())).outcome(f.outcome()).severity(f.severity()).path(f.path())
+                .locationZh(RecordPaths.describeZh(f.path(), record))
+                .causeZh(shared ? Optional.of(f.evidence().get("cause")) : Optional.empty())
+                .causeEn(shared ? Optional.of(f.evidence().get("causeEn")) : Optional.empty())
+                .uncheckedZh(shared ? Optional.ofNullable(f.evidence().get("subject")) : Optional.empty())
+                .uncheckedEn(shared ? Optional.ofNullable(f.evidence().get("subjectEn")) : Optional.empty())
+                .messageZh(f.messageZh()).messageEn(f.messageEn()).remediationZh(f.remediationZh()).remediationEn(f.remediationEn())
+                .citationZh(f.citation().text(Locale.SIMPLIFIED_CHINESE)).citationEn(f.citation().text(Locale.ENGLISH)).build();
     }
 
     /** The indicators some section lists by name; every other declared figure goes to its catalog section. */
@@ -247,10 +263,13 @@ public final class AnnualReports {
         FigurePeriod p = d.period();
         if (p.kind() != PeriodKind.REPORT_YEAR) {
             String range = p.from().map(f -> f + (zh ? " 至 " : " to ")).orElse("") + p.to().map(String::valueOf).orElse("");
-            parts.add((zh ? p.kind().zh() : p.kind().en()) + (range.isEmpty() ? "" : " " + range));
+            String kind = p.kind() == PeriodKind.AS_OF ? (zh ? "截至" : "as of") : p.kind() == PeriodKind.RANGE && !range.isEmpty() ? ""
+                    : zh ? p.kind().zh() : p.kind().en();
+            parts.add((kind + " " + range).trim());
         }
         if (d.approximate()) {
-            parts.add(zh ? d.qualifier().zh() : d.qualifier().en());
+            // the enum's Chinese name lists the words that mean it (不少于（余、多、超、以上）); a label needs only the meaning
+            parts.add(zh ? d.qualifier().zh().replaceFirst("（.*$", "") : d.qualifier().en());
         }
         if (d.notation() == FigureNotation.IMPLIED) {
             parts.add(zh ? "原文无数字" : "no number written");

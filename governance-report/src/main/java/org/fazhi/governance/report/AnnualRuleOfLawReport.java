@@ -24,6 +24,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAnnualRuleOfLawReport.class)
 @JsonDeserialize(as = ImmutableAnnualRuleOfLawReport.class)
 public interface AnnualRuleOfLawReport {
+    /** The version of the report's JSON form that this library writes: {@value}. */
+    String FORMAT_VERSION = "1.0";
+
+    /**
+     * 格式版本 / The version of the JSON form, {@code major.minor}: a reader accepts its own major version
+     * ({@link ReportJson#read} refuses another); minor versions only add properties.
+     */
+    @Value.Default
+    default String formatVersion() {
+        return FORMAT_VERSION;
+    }
+
     /** 单位名称. */
     String unitName();
 

@@ -10,23 +10,73 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.governance.indicators.IndicatorSource;
 import org.fazhi.governance.rules.Outcome;
 
 /**
- * HTML 报告 / Renders the annual report as one self-contained, print-friendly HTML page with inline SVG
- * charts: rates against their targets, village coverage, the grid hierarchy and the hotline funnel.
+ * HTML 报告 / Renders the annual report as one self-contained HTML page that reads on a phone, a desktop
+ * and on paper: rates against their targets, village coverage, the hotline funnel and the grid hierarchy
+ * as charts made of plain HTML and CSS.
  *
- * <p>No external assets, scripts or fonts. Every piece of record text is escaped. Deterministic.
+ * <p>No external assets, scripts or web fonts. The font stack names the Chinese system fonts of Windows
+ * (微软雅黑), macOS (PingFang SC) and Linux (Noto Sans CJK SC, WenQuanYi), so characters never fall back
+ * to boxes where one of them is installed. A bar is green when its value meets its target, red when it
+ * misses it, amber when the report declares a value that meets the target but gives no counts to verify
+ * it, and grey when there is no target; the status is also written out, so colour is never the only
+ * sign. Below 600 px the tables stack into cards and the chart labels go above their bars. The print
+ * stylesheet sets A4 pages, keeps tables, charts and list items whole, repeats table heads, and prints
+ * bars in darker colours with a hatch for misses, so they read on a black-and-white printer. Every piece
+ * of record text is escaped. Deterministic.
  */
 public final class HtmlRenderer {
-    private static final String CSS = "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif;"
-            + "max-width:960px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}"
-            + "h1{font-size:1.6em;border-bottom:2px solid #b22;padding-bottom:.3em}h2{color:#b22;margin-top:1.6em}"
-            + "table{border-collapse:collapse;width:100%;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}"
-            + "td.num{text-align:right}.summary{background:#f6f6f6;padding:.6em 1em;border-left:4px solid #b22}"
-            + ".fail{color:#b22}.undecided{color:#a60}.pass{color:#272}.chart{margin:1em 0}.source{color:#666;font-size:.9em}"
-            + "figure{margin:1em 0}figcaption{font-weight:bold}"
-            + "@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}figure,table{page-break-inside:avoid}}";
+    /** The font stack: Windows, macOS, Linux CJK fonts, then generic. */
+    static final String FONTS = "'Microsoft YaHei','微软雅黑','PingFang SC','Hiragino Sans GB','Noto Sans CJK SC','Noto Sans SC',"
+            + "'Source Han Sans SC','Source Han Sans CN','WenQuanYi Micro Hei','Heiti SC',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
+
+    private static final String CSS = ":root{--ink:#1f2328;--muted:#57606a;--accent:#b22222;--meets:#1a7f37;--misses:#cf222e;"
+            + "--unverified:#bf8700;--none:#6e7781;--track:#eaeef2}"
+            + "*{box-sizing:border-box}"
+            + "body{font-family:" + FONTS + ";max-width:960px;margin:2em auto;padding:0 1em;color:var(--ink);line-height:1.7;overflow-wrap:break-word}"
+            + "h1{font-size:1.6em;line-height:1.35;border-bottom:2px solid var(--accent);padding-bottom:.3em}"
+            + "h2{color:var(--accent);margin-top:1.6em}h3{margin-top:1.4em}"
+            + "table{border-collapse:collapse;width:100%;margin:.6em 0}td,th{border:1px solid #d0d7de;padding:.25em .5em;text-align:left;vertical-align:top}"
+            + "th{background:#f6f8fa;white-space:nowrap}td.num,td.src{white-space:nowrap}td.num{text-align:right}"
+            + ".summary{background:#f6f8fa;padding:.6em 1em;border-left:4px solid var(--accent)}"
+            + ".fail{color:var(--misses)}.undecided{color:#9a6700}.pass{color:var(--meets)}.source{color:var(--muted);font-size:.9em}"
+            + "figure{margin:1.2em 0}figcaption{font-weight:bold;margin-bottom:.4em}"
+            + ".bars{display:grid;grid-template-columns:minmax(9em,17em) minmax(6em,1fr) 16.5em;gap:.3em .8em;align-items:center}"
+            + ".bars .label{font-size:.95em}.bars .value{font-size:.9em;white-space:nowrap}"
+            + ".track{position:relative;height:1.1em;background:var(--track);border-radius:2px}"
+            + ".bar{position:absolute;left:0;top:0;bottom:0;border-radius:2px}"
+            + ".bar.meets{background:var(--meets)}.bar.misses{background:var(--misses)}.bar.unverified{background:var(--unverified)}"
+            + ".bar.no-target{background:var(--none)}"
+            + ".target{position:absolute;top:-.3em;bottom:-.3em;width:2px;margin-left:-1px;background:var(--ink)}"
+            + ".status{font-size:.85em;padding:0 .35em;border-radius:3px;margin-left:.3em;color:#fff}"
+            + ".status.meets{background:var(--meets)}.status.misses{background:var(--misses)}.status.unverified{background:var(--unverified)}"
+            + ".status.no-target{background:var(--none)}"
+            + ".legend{font-size:.85em;color:var(--muted);margin:.2em 0 .6em}.legend .swatch{display:inline-block;width:.9em;height:.9em;"
+            + "vertical-align:-.1em;margin:0 .25em 0 .8em;border-radius:2px}"
+            + ".swatch.meets{background:var(--meets)}.swatch.misses{background:var(--misses)}.swatch.unverified{background:var(--unverified)}"
+            + ".swatch.no-target{background:var(--none)}"
+            + ".tree{display:flex;flex-wrap:wrap;align-items:center;gap:.4em}"
+            + ".node{border:1px solid var(--accent);background:#fdf2f2;border-radius:6px;padding:.4em .9em;text-align:center;min-width:7em}"
+            + ".node .count{display:block;font-size:1.3em;font-weight:bold}.arrow{color:var(--accent);font-weight:bold}"
+            + ".signature{text-align:right}"
+            + "@media screen and (max-width:600px){body{margin:1em auto;padding:0 .75em}h1{font-size:1.3em}"
+            + ".bars{grid-template-columns:minmax(0,1fr);gap:.15em}.bars .label{margin-top:.5em}.bars .value{white-space:normal}"
+            + "table.figures thead{display:none}table.figures,table.figures tbody,table.figures tr,table.figures td{display:block;width:100%}"
+            + "table.figures tr{border:1px solid #d0d7de;margin:.5em 0;padding:.3em .5em}table.figures td{border:none;padding:.1em 0;text-align:left;"
+            + "white-space:normal;overflow-wrap:anywhere}table.figures td:empty{display:none}table.figures td::before{content:attr(data-label) '：';color:var(--muted)}"
+            + ".arrow{display:none}.node{flex:1 1 40%}}"
+            + "@media print{@page{size:A4;margin:16mm 14mm}"
+            + "body{max-width:none;margin:0;padding:0;font-size:10.5pt;line-height:1.55}"
+            + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+            + ":root{--meets:#0b5d1e;--misses:#a40e26;--unverified:#7d5a00;--none:#424a53;--track:#d8dee4}"
+            + "table,figure,tr,li,.summary,.node{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}"
+            + "h2,h3,figcaption{break-after:avoid;page-break-after:avoid}"
+            + ".bar.misses{background:repeating-linear-gradient(45deg,var(--misses) 0 3px,#e8a0a8 3px 6px)}"
+            + ".track{border:1px solid #8c959f}section{break-inside:auto}}";
 
     private HtmlRenderer() {}
 
@@ -50,7 +100,7 @@ public final class HtmlRenderer {
                 .append(pick(locale, "，不符合 ", ", fail ")).append(report.checkSummary().get("FAIL"))
                 .append(pick(locale, "，数据不足 ", ", insufficient data ")).append(report.checkSummary().get("INSUFFICIENT_DATA"))
                 .append(pick(locale, "，不适用 ", ", not applicable ")).append(report.checkSummary().get("NOT_APPLICABLE"))
-                .append(pick(locale, "，已豁免 ", ", waived ")).append(report.checkSummary().get("WAIVED")).append(".</p>\n");
+                .append(pick(locale, "，已豁免 ", ", waived ")).append(report.checkSummary().get("WAIVED")).append(pick(locale, "。", ".")).append("</p>\n");
         report.calendarNote(locale).ifPresent(note -> sb.append("<p class=\"summary undecided\">").append(html(note)).append("</p>\n"));
 
         sb.append("<h2>").append(pick(locale, "一、主要工作完成情况", "1. Main work and results")).append("</h2>\n");
@@ -67,24 +117,31 @@ public final class HtmlRenderer {
                 sb.append(Charts.grid(report, locale)).append(Charts.funnel(report, locale));
             }
             if (!s.lines().isEmpty()) {
-                sb.append("<table>\n<thead><tr><th>").append(pick(locale, "指标", "Indicator")).append("</th><th>").append(pick(locale, "数值", "Value"))
-                        .append("</th><th>").append(pick(locale, "来源", "Source")).append("</th><th>").append(pick(locale, "目标", "Target"))
-                        .append("</th><th>").append(pick(locale, "原文", "Quote")).append("</th></tr></thead>\n<tbody>\n");
+                String[] heads = {pick(locale, "指标", "Indicator"), pick(locale, "数值", "Value"), pick(locale, "来源", "Source"),
+                    pick(locale, "目标", "Target"), pick(locale, "原文", "Quote")};
+                sb.append("<table class=\"figures\">\n<thead><tr>");
+                for (String h : heads) {
+                    sb.append("<th>").append(h).append("</th>");
+                }
+                sb.append("</tr></thead>\n<tbody>\n");
                 for (ReportLine l : s.lines()) {
                     boolean differs = l.agreesWithDeclared().map(a -> !a).orElse(false);
-                    sb.append("<tr><td>").append(html(l.label(locale))).append("</td><td class=\"num").append(differs ? " fail" : "").append("\">")
-                            .append(html(l.value())).append(differs ? pick(locale, "（与声明不符）", " (differs from declared)") : "").append("</td><td class=\"source\">")
-                            .append(html(Text.source(l.source(), locale))).append("</td><td class=\"num\">")
-                            .append(l.target().map(BigDecimal::toPlainString).orElse("")).append("</td><td class=\"source\">")
-                            .append(html(l.quote().orElse(""))).append("</td></tr>\n");
+                    sb.append("<tr data-indicator=\"").append(html(l.indicatorId())).append("\"><td data-label=\"").append(heads[0]).append("\">")
+                            .append(html(l.label(locale))).append("</td><td data-label=\"").append(heads[1]).append("\" class=\"num")
+                            .append(differs ? " fail" : "").append("\">").append(html(l.value()))
+                            .append(differs ? pick(locale, "（与声明不符）", " (differs from declared)") : "").append("</td><td data-label=\"")
+                            .append(heads[2]).append("\" class=\"source src\">").append(html(Text.source(l.source(), locale))).append("</td><td data-label=\"")
+                            .append(heads[3]).append("\" class=\"num\">").append(html(Text.target(l))).append("</td><td data-label=\"")
+                            .append(heads[4]).append("\" class=\"source\">").append(html(l.quote().orElse(""))).append("</td></tr>\n");
                 }
                 sb.append("</tbody>\n</table>\n");
             }
             if (s.checksPassed() + s.checksFailed() + s.checksUndecided() > 0) {
                 sb.append("<p class=\"source\">").append(pick(locale, "相关规则检查：", "Related checks: ")).append("<span class=\"pass\">")
-                        .append(pick(locale, "通过 ", "pass ")).append(s.checksPassed()).append("</span>, <span class=\"fail\">")
-                        .append(pick(locale, "不符合 ", "fail ")).append(s.checksFailed()).append("</span>, <span class=\"undecided\">")
-                        .append(pick(locale, "数据不足 ", "insufficient data ")).append(s.checksUndecided()).append("</span></p>\n");
+                        .append(pick(locale, "通过 ", "pass ")).append(s.checksPassed()).append("</span>").append(pick(locale, "，", ", "))
+                        .append("<span class=\"fail\">").append(pick(locale, "不符合 ", "fail ")).append(s.checksFailed()).append("</span>")
+                        .append(pick(locale, "，", ", ")).append("<span class=\"undecided\">").append(pick(locale, "数据不足 ", "insufficient data "))
+                        .append(s.checksUndecided()).append("</span>").append(pick(locale, "。", ".")).append("</p>\n");
             }
             sb.append("</section>\n");
         }
@@ -96,9 +153,9 @@ public final class HtmlRenderer {
             sb.append("</ul>\n");
         }
         sb.append("<h3>").append(pick(locale, "规则检查发现的问题", "Failed checks")).append("</h3>\n");
-        issues(sb, report, locale, Outcome.FAIL, pick(locale, "未发现不符合规定的情况。", "No check failed."));
+        failures(sb, report, locale);
         sb.append("<h3>").append(pick(locale, "数据无法证明的事项", "What the data cannot show")).append("</h3>\n");
-        issues(sb, report, locale, Outcome.INSUFFICIENT_DATA, pick(locale, "所有检查均有足够数据。", "Every check had enough data."));
+        undecided(sb, report, locale);
 
         sb.append("<h2>").append(pick(locale, "三、更好推进贯彻落实的意见建议", "3. Recommendations")).append("</h2>\n<ul>\n");
         report.declaredRecommendations().forEach(x -> sb.append("<li>").append(html(x)).append("</li>\n"));
@@ -106,30 +163,96 @@ public final class HtmlRenderer {
         report.issues().stream().filter(i -> i.outcome() == Outcome.FAIL).forEach(i -> fixes.add(i.remediation(locale)));
         fixes.forEach(x -> sb.append("<li class=\"fail\">").append(html(x)).append("</li>\n"));
         sb.append("</ul>\n");
-        sb.append("<p style=\"text-align:right\">").append(html(report.unitName())).append(pick(locale, "人民政府", " People's Government")).append("<br>")
+        sb.append("<p class=\"signature\">").append(html(report.unitName())).append(pick(locale, "人民政府", " People's Government")).append("<br>")
                 .append(report.signedOn().map(String::valueOf).orElse(pick(locale, "（未记录落款日期）", "(no signing date recorded)"))).append("</p>\n");
         sb.append("</body>\n</html>\n");
         return sb.toString();
     }
 
-    private static void issues(StringBuilder sb, AnnualRuleOfLawReport report, Locale locale, Outcome outcome, String none) {
-        List<ReportIssue> list = new ArrayList<>();
-        report.issues().stream().filter(i -> i.outcome() == outcome).forEach(list::add);
+    /**
+     * The failures. In Chinese each is named by its rule's Chinese name and placed in words; the rule id
+     * and the JSON path, which mean something to the system's developers, stay in attributes.
+     */
+    private static void failures(StringBuilder sb, AnnualRuleOfLawReport report, Locale locale) {
+        List<ReportIssue> list = report.issues().stream().filter(i -> i.outcome() == Outcome.FAIL).collect(Collectors.toList());
         if (list.isEmpty()) {
-            sb.append("<p>").append(none).append("</p>\n");
+            sb.append("<p>").append(pick(locale, "未发现不符合规定的情况。", "No check failed.")).append("</p>\n");
             return;
         }
         sb.append("<ol>\n");
         for (ReportIssue i : list) {
-            sb.append("<li class=\"").append(outcome == Outcome.FAIL ? "fail" : "undecided").append("\"><code>").append(html(i.ruleId())).append("</code> [")
-                    .append(i.severity().name()).append("] ").append(html(i.message(locale))).append("<br><span class=\"source\">")
-                    .append(pick(locale, "位置：", "at ")).append("<code>").append(html(i.path().isEmpty() ? "/" : i.path())).append("</code>; ")
-                    .append(pick(locale, "依据：", "source: ")).append(html(i.citation(locale))).append("</span></li>\n");
+            sb.append("<li class=\"fail\" data-rule=\"").append(html(i.ruleId())).append("\" data-path=\"").append(html(i.path().isEmpty() ? "/" : i.path()))
+                    .append("\">");
+            if (Text.zh(locale)) {
+                sb.append("<strong>").append(html(i.ruleNameZh())).append("</strong>（").append(i.severity().zh()).append("）：")
+                        .append(html(i.messageZh())).append("<br><span class=\"source\">位置：").append(html(i.locationZh())).append("；依据：")
+                        .append(html(i.citationZh())).append("</span>");
+            } else {
+                sb.append("<code>").append(html(i.ruleId())).append("</code> [").append(i.severity().name()).append("] ").append(html(i.messageEn()))
+                        .append("<br><span class=\"source\">at <code>").append(html(i.location(locale))).append("</code>; source: ")
+                        .append(html(i.citationEn())).append("</span>");
+            }
+            sb.append("</li>\n");
         }
         sb.append("</ol>\n");
     }
 
-    /** The SVG charts. */
+    /** The undecided checks, one line per shared cause. */
+    private static void undecided(StringBuilder sb, AnnualRuleOfLawReport report, Locale locale) {
+        List<ReportIssue> list = report.issues().stream().filter(i -> i.outcome() == Outcome.INSUFFICIENT_DATA).collect(Collectors.toList());
+        if (list.isEmpty()) {
+            sb.append("<p>").append(pick(locale, "所有检查均有足够数据。", "Every check had enough data.")).append("</p>\n");
+            return;
+        }
+        sb.append("<ol>\n");
+        for (List<ReportIssue> group : Text.byCause(list, locale)) {
+            ReportIssue first = group.get(0);
+            sb.append("<li class=\"undecided\" data-rule=\"").append(html(group.stream().map(ReportIssue::ruleId).collect(Collectors.joining(" "))))
+                    .append("\" data-path=\"").append(html(first.path().isEmpty() ? "/" : first.path())).append("\">");
+            if (first.cause(locale).isPresent()) {
+                sb.append(html(Text.causeLine(group, locale))).append("<br><span class=\"source\">").append(pick(locale, "涉及规则：", "Rules: "))
+                        .append(html(group.stream().map(i -> Text.zh(locale) ? i.ruleNameZh() : i.ruleId()).collect(Collectors.joining(pick(locale, "；", "; ")))))
+                        .append("</span>");
+            } else {
+                sb.append("<strong>").append(html(first.ruleName(locale))).append("</strong>").append(pick(locale, "：", ": "))
+                        .append(html(Text.undecided(first, locale))).append("<br><span class=\"source\">").append(pick(locale, "位置：", "at "))
+                        .append(html(first.location(locale))).append("</span>");
+            }
+            sb.append("</li>\n");
+        }
+        sb.append("</ol>\n");
+    }
+
+    /** Whether a value meets its target, for the bar's colour and the status written beside it. */
+    enum Status {
+        MEETS("meets", "达标", "meets target"),
+        MISSES("misses", "未达标", "misses target"),
+        UNVERIFIED("unverified", "声明达标，未核实", "declared, not verified"),
+        NO_TARGET("no-target", "无目标", "no target");
+
+        final String css;
+        final String zh;
+        final String en;
+
+        Status(String css, String zh, String en) {
+            this.css = css;
+            this.zh = zh;
+            this.en = en;
+        }
+
+        static Status of(BigDecimal value, Optional<BigDecimal> target, IndicatorSource source) {
+            if (target.isEmpty()) {
+                return NO_TARGET;
+            }
+            if (value.compareTo(target.get()) < 0) {
+                return MISSES;
+            }
+            // a rate the report only declares, with no counts behind it, cannot count as met (FIG-UNSUPPORTED-RATE)
+            return source == IndicatorSource.DECLARED ? UNVERIFIED : MEETS;
+        }
+    }
+
+    /** The charts: bars and boxes in HTML and CSS, so they reflow on a phone and print as they show. */
     static final class Charts {
         private Charts() {}
 
@@ -137,101 +260,115 @@ public final class HtmlRenderer {
             return r.sections().stream().flatMap(s -> s.lines().stream()).filter(l -> l.indicatorId().equals(id)).findFirst();
         }
 
-        private static String bars(String id, String caption, List<String[]> rows, List<BigDecimal> values, List<Optional<BigDecimal>> targets,
-                BigDecimal max, Locale locale) {
-            int rowH = 26;
-            int height = Math.max(1, rows.size()) * rowH + 10;
-            StringBuilder sb = new StringBuilder("<figure class=\"chart\" id=\"").append(id).append("\"><figcaption>").append(html(caption))
-                    .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 1000 ")
-                    .append(height).append("\"><title>").append(html(caption)).append("</title>\n");
+        /** One bar of a chart. */
+        static final class Bar {
+            final String id;
+            final String label;
+            final String value;
+            final BigDecimal number;
+            final Optional<BigDecimal> target;
+            final Status status;
+
+            Bar(String id, String label, String value, BigDecimal number, Optional<BigDecimal> target, Status status) {
+                this.id = id;
+                this.label = label;
+                this.value = value;
+                this.number = number;
+                this.target = target;
+                this.status = status;
+            }
+        }
+
+        static String percent(BigDecimal v, BigDecimal max) {
+            if (max.signum() == 0) {
+                return "0%";
+            }
+            double share = Math.max(0, Math.min(1.0, v.doubleValue() / max.doubleValue()));
+            return String.format(Locale.ROOT, "%.2f%%", share * 100);
+        }
+
+        static String bars(String id, String caption, List<Bar> rows, BigDecimal max, boolean legend, Locale locale) {
+            StringBuilder sb = new StringBuilder("<figure class=\"chart\" id=\"").append(id).append("\" role=\"img\" aria-label=\"").append(html(caption))
+                    .append("\"><figcaption>").append(html(caption)).append("</figcaption>\n");
+            if (legend) {
+                sb.append("<div class=\"legend\">");
+                for (Status s : Status.values()) {
+                    sb.append("<span class=\"swatch ").append(s.css).append("\"></span>").append(pick(locale, s.zh, s.en));
+                }
+                sb.append(pick(locale, "；竖线为目标。", "; the line marks the target.")).append("</div>\n");
+            }
             if (rows.isEmpty()) {
-                sb.append("<text x=\"10\" y=\"20\" font-size=\"13\">").append(pick(locale, "无数据", "no data")).append("</text>\n");
+                return sb.append("<p class=\"source\">").append(pick(locale, "无数据", "no data")).append("</p></figure>\n").toString();
             }
-            for (int i = 0; i < rows.size(); i++) {
-                int y = 5 + i * rowH;
-                BigDecimal v = values.get(i);
-                double w = max.signum() == 0 ? 0 : Math.min(1.0, v.doubleValue() / max.doubleValue()) * 420;
-                sb.append("<text x=\"0\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(html(rows.get(i)[0])).append("</text>\n");
-                sb.append("<rect x=\"260\" y=\"").append(y + 3).append("\" width=\"420\" height=\"16\" fill=\"#eee\"/>\n");
-                sb.append("<rect x=\"260\" y=\"").append(y + 3).append("\" width=\"").append(String.format(Locale.ROOT, "%.1f", w))
-                        .append("\" height=\"16\" fill=\"#c33\"/>\n");
-                targets.get(i).ifPresent(t -> sb.append("<line x1=\"").append(String.format(Locale.ROOT, "%.1f", 260 + Math.min(1.0, t.doubleValue() / max.doubleValue()) * 420))
-                        .append("\" x2=\"").append(String.format(Locale.ROOT, "%.1f", 260 + Math.min(1.0, t.doubleValue() / max.doubleValue()) * 420))
-                        .append("\" y1=\"").append(y).append("\" y2=\"").append(y + 22).append("\" stroke=\"#222\" stroke-width=\"2\"/>\n"));
-                sb.append("<text x=\"690\" y=\"").append(y + 16).append("\" font-size=\"13\">").append(html(rows.get(i)[1])).append("</text>\n");
+            sb.append("<div class=\"bars\">\n");
+            for (Bar b : rows) {
+                sb.append("<div class=\"label\">").append(html(b.label)).append("</div><div class=\"track\" data-indicator=\"").append(html(b.id))
+                        .append("\" data-value=\"").append(b.number.toPlainString()).append("\" data-max=\"").append(max.toPlainString()).append("\">");
+                sb.append("<div class=\"bar ").append(b.status.css).append("\" style=\"width:").append(percent(b.number, max)).append("\"></div>");
+                b.target.ifPresent(t -> sb.append("<div class=\"target\" style=\"left:").append(percent(t, max)).append("\"></div>"));
+                sb.append("</div><div class=\"value\">").append(html(b.value));
+                if (b.status != Status.NO_TARGET) {
+                    sb.append("<span class=\"status ").append(b.status.css).append("\">").append(pick(locale, b.status.zh, b.status.en)).append("</span>");
+                }
+                sb.append("</div>\n");
             }
-            return sb.append("</svg></figure>\n").toString();
+            return sb.append("</div></figure>\n").toString();
         }
 
         static String rates(AnnualRuleOfLawReport r, Locale locale) {
-            List<String[]> rows = new ArrayList<>();
-            List<BigDecimal> values = new ArrayList<>();
-            List<Optional<BigDecimal>> targets = new ArrayList<>();
+            List<Bar> rows = new ArrayList<>();
             r.sections().stream().flatMap(s -> s.lines().stream()).filter(l -> l.unit().equals("PERCENT") && l.number().isPresent())
-                    .filter(l -> !l.indicatorId().startsWith("coverage.")).forEach(l -> {
-                        rows.add(new String[] {l.label(locale), l.value() + " · " + Text.source(l.source(), locale)});
-                        values.add(l.number().get());
-                        targets.add(l.target());
-                    });
-            return bars("chart-rates", pick(locale, "比率与目标（竖线为目标）", "Rates against their targets (the line marks the target)"), rows, values,
-                    targets, BigDecimal.valueOf(100), locale);
+                    .filter(l -> !l.indicatorId().startsWith("coverage.")).forEach(l -> rows.add(new Bar(l.indicatorId(), l.label(locale),
+                            l.value() + " · " + Text.source(l.source(), locale), l.number().get(), l.target(),
+                            Status.of(l.number().get(), l.target(), l.source()))));
+            return bars("chart-rates", pick(locale, "比率与目标", "Rates against their targets"), rows, BigDecimal.valueOf(100), true, locale);
         }
 
         static String coverage(AnnualRuleOfLawReport r, Locale locale) {
-            List<String[]> rows = new ArrayList<>();
-            List<BigDecimal> values = new ArrayList<>();
-            List<Optional<BigDecimal>> targets = new ArrayList<>();
+            List<Bar> rows = new ArrayList<>();
             r.sections().stream().flatMap(s -> s.lines().stream()).filter(l -> l.indicatorId().startsWith("coverage.") && l.number().isPresent())
                     .forEach(l -> {
-                        rows.add(new String[] {l.label(locale), l.value() + " · " + Text.source(l.source(), locale)});
-                        values.add(l.number().get());
-                        targets.add(Optional.of(l.target().orElse(BigDecimal.valueOf(100))));
+                        Optional<BigDecimal> target = Optional.of(l.target().orElse(BigDecimal.valueOf(100)));
+                        rows.add(new Bar(l.indicatorId(), l.label(locale), l.value() + " · " + Text.source(l.source(), locale), l.number().get(), target,
+                                Status.of(l.number().get(), target, l.source())));
                     });
-            return bars("chart-coverage", pick(locale, "村（社区）覆盖率", "Coverage of villages"), rows, values, targets, BigDecimal.valueOf(100), locale);
+            return bars("chart-coverage", pick(locale, "村（社区）覆盖率（目标为全覆盖）", "Coverage of villages (the target is all of them)"), rows,
+                    BigDecimal.valueOf(100), false, locale);
         }
 
         static String grid(AnnualRuleOfLawReport r, Locale locale) {
-            String l1 = line(r, "grid.level1Count").map(ReportLine::value).orElse("—");
-            String l2 = line(r, "grid.level2Count").map(ReportLine::value).orElse("—");
-            String staff = line(r, "grid.staffTotal").map(ReportLine::value).orElse("—");
             String caption = pick(locale, "网格层级", "Grid hierarchy");
-            StringBuilder sb = new StringBuilder("<figure class=\"chart\" id=\"chart-grid\"><figcaption>").append(caption)
-                    .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 900 150\"><title>")
-                    .append(caption).append("</title>\n");
-            String[][] boxes = {{r.unitName(), ""}, {pick(locale, "一级网格", "level-1 grids"), l1}, {pick(locale, "二级网格", "level-2 grids"), l2},
-                {pick(locale, "网格人员", "grid staff"), staff}};
+            String[][] boxes = {{r.unitName(), ""}, {pick(locale, "一级网格", "level-1 grids"), line(r, "grid.level1Count").map(ReportLine::value).orElse("—")},
+                {pick(locale, "二级网格", "level-2 grids"), line(r, "grid.level2Count").map(ReportLine::value).orElse("—")},
+                {pick(locale, "网格人员", "grid staff"), line(r, "grid.staffTotal").map(ReportLine::value).orElse("—")}};
+            StringBuilder sb = new StringBuilder("<figure class=\"chart\" id=\"chart-grid\" role=\"img\" aria-label=\"").append(caption)
+                    .append("\"><figcaption>").append(caption).append("</figcaption>\n<div class=\"tree\">");
             for (int i = 0; i < boxes.length; i++) {
-                int x = 10 + i * 220;
-                sb.append("<rect x=\"").append(x).append("\" y=\"40\" width=\"180\" height=\"60\" rx=\"6\" fill=\"#fbeaea\" stroke=\"#b22\"/>\n");
-                sb.append("<text x=\"").append(x + 90).append("\" y=\"65\" font-size=\"14\" text-anchor=\"middle\">").append(html(boxes[i][0])).append("</text>\n");
-                sb.append("<text x=\"").append(x + 90).append("\" y=\"88\" font-size=\"16\" font-weight=\"bold\" text-anchor=\"middle\">").append(html(boxes[i][1])).append("</text>\n");
                 if (i > 0) {
-                    sb.append("<line x1=\"").append(x - 40).append("\" y1=\"70\" x2=\"").append(x).append("\" y2=\"70\" stroke=\"#b22\" stroke-width=\"2\"/>\n");
+                    sb.append("<span class=\"arrow\">→</span>");
                 }
+                sb.append("<div class=\"node\">").append(html(boxes[i][0]));
+                if (!boxes[i][1].isEmpty()) {
+                    sb.append("<span class=\"count\">").append(html(boxes[i][1])).append("</span>");
+                }
+                sb.append("</div>");
             }
-            return sb.append("</svg></figure>\n").toString();
+            return sb.append("</div></figure>\n").toString();
         }
 
         static String funnel(AnnualRuleOfLawReport r, Locale locale) {
             String[][] steps = {{"hotline.ticketsHandled", "受理", "received"}, {"hotline.responded", "响应", "responded"}, {"hotline.closed", "办结", "closed"},
                 {"hotline.rated", "评价", "rated"}, {"hotline.satisfied", "满意", "satisfied"}};
             BigDecimal top = line(r, "hotline.ticketsHandled").flatMap(ReportLine::number).orElse(BigDecimal.ZERO);
-            List<String[]> rows = new ArrayList<>();
-            List<BigDecimal> values = new ArrayList<>();
-            List<Optional<BigDecimal>> targets = new ArrayList<>();
+            List<Bar> rows = new ArrayList<>();
             for (String[] s : steps) {
                 Optional<ReportLine> l = line(r, s[0]);
-                rows.add(new String[] {pick(locale, s[1], s[2]), l.map(ReportLine::value).orElse(pick(locale, "— 无数据", "— no data"))});
-                values.add(l.flatMap(ReportLine::number).orElse(BigDecimal.ZERO));
-                targets.add(Optional.empty());
+                rows.add(new Bar(s[0], pick(locale, s[1], s[2]), l.map(x -> x.value() + " · " + Text.source(x.source(), locale)).orElse(pick(locale, "— 无数据", "— no data")),
+                        l.flatMap(ReportLine::number).orElse(BigDecimal.ZERO), Optional.empty(), Status.NO_TARGET));
             }
-            line(r, "hotline.satisfactionRate").ifPresent(l -> {
-                rows.add(new String[] {pick(locale, "满意率", "satisfaction rate"), l.value() + " · " + Text.source(l.source(), locale)});
-                values.add(l.number().orElse(BigDecimal.ZERO).multiply(top).divide(BigDecimal.valueOf(100), 4, java.math.RoundingMode.HALF_UP));
-                targets.add(Optional.empty());
-            });
-            return bars("chart-hotline", pick(locale, "热线工单漏斗（受理→响应→办结→评价→满意）", "Hotline funnel (received → responded → closed → rated → satisfied)"),
-                    rows, values, targets, top.signum() == 0 ? BigDecimal.ONE : top, locale);
+            return bars("chart-hotline", pick(locale, "热线工单漏斗（受理→响应→办结→评价→满意，以受理件数为满格）",
+                    "Hotline funnel (received → responded → closed → rated → satisfied; a full bar is the tickets received)"), rows,
+                    top.signum() == 0 ? BigDecimal.ONE : top, false, locale);
         }
     }
 }

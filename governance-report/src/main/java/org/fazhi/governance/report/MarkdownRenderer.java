@@ -3,9 +3,12 @@ package org.fazhi.governance.report;
 import static org.fazhi.governance.report.Text.md;
 import static org.fazhi.governance.report.Text.pick;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.fazhi.governance.rules.Outcome;
 
 /**
@@ -51,7 +54,7 @@ public final class MarkdownRenderer {
                     sb.append("| ").append(md(l.label(locale))).append(" | ").append(md(l.value()))
                             .append(l.agreesWithDeclared().map(a -> a ? "" : pick(locale, "（与声明不符）", " (differs from declared)")).orElse(""))
                             .append(" | ").append(Text.source(l.source(), locale)).append(" | ")
-                            .append(l.target().map(t -> t.toPlainString()).orElse("")).append(" | ")
+                            .append(Text.target(l)).append(" | ")
                             .append(l.quote().map(Text::md).orElse("")).append(" |\n");
                 }
                 sb.append('\n');
@@ -73,9 +76,15 @@ public final class MarkdownRenderer {
         int n = 0;
         for (ReportIssue i : report.issues()) {
             if (i.outcome() == Outcome.FAIL) {
-                sb.append(++n).append(". **").append(i.ruleId()).append("** [").append(i.severity().name()).append("] ")
-                        .append(md(i.message(locale))).append(pick(locale, "（位置：`", " (at `")).append(i.path().isEmpty() ? "/" : i.path())
-                        .append(pick(locale, "`；依据：", "`; source: ")).append(md(i.citation(locale))).append(pick(locale, "）\n", ")\n"));
+                if (Text.zh(locale)) {
+                    sb.append(++n).append(". **").append(md(i.ruleNameZh())).append("**（").append(i.severity().zh()).append("）：")
+                            .append(md(i.messageZh())).append("（位置：").append(md(i.locationZh())).append("；依据：").append(md(i.citationZh()))
+                            .append("）\n");
+                } else {
+                    sb.append(++n).append(". **").append(i.ruleId()).append("** [").append(i.severity().name()).append("] ")
+                            .append(md(i.messageEn())).append(" (at `").append(i.location(locale)).append("`; source: ").append(md(i.citationEn()))
+                            .append(")\n");
+                }
             }
         }
         if (n == 0) {
@@ -83,10 +92,20 @@ public final class MarkdownRenderer {
         }
         sb.append('\n').append("### ").append(pick(locale, "数据无法证明的事项", "What the data cannot show")).append("\n\n");
         int m = 0;
-        for (ReportIssue i : report.issues()) {
-            if (i.outcome() == Outcome.INSUFFICIENT_DATA) {
-                sb.append(++m).append(". **").append(i.ruleId()).append("** ").append(md(i.message(locale))).append('\n');
+        List<ReportIssue> undecided = new ArrayList<>();
+        report.issues().stream().filter(i -> i.outcome() == Outcome.INSUFFICIENT_DATA).forEach(undecided::add);
+        for (List<ReportIssue> group : Text.byCause(undecided, locale)) {
+            ReportIssue i = group.get(0);
+            sb.append(++m).append(". ");
+            if (i.cause(locale).isPresent()) {
+                sb.append(md(Text.causeLine(group, locale)));
+                if (!Text.zh(locale)) {
+                    sb.append(" (").append(group.stream().map(ReportIssue::ruleId).collect(Collectors.joining(", "))).append(')');
+                }
+            } else {
+                sb.append("**").append(Text.zh(locale) ? md(i.ruleNameZh()) : i.ruleId()).append(pick(locale, "**：", "**: ")).append(md(Text.undecided(i, locale)));
             }
+            sb.append('\n');
         }
         if (m == 0) {
             sb.append(pick(locale, "所有检查均有足够数据。\n", "Every check had enough data.\n"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fazhi.governance.model.JsonLocations;
 import org.fazhi.governance.rules.CheckReport;
 import org.fazhi.governance.rules.RuleSet;
 
@@ -25,11 +26,14 @@ public final class ReportFiles {
      * @param report the report
      * @param check the check report
      * @param rules the rule set that produced the check report
-     * @param recordFileName the record file the SARIF locations point into
+     * @param recordUri the record file's path relative to the repository or folder that SARIF viewers
+     *     open ({@link SarifRenderer#SRCROOT}), e.g. {@code data/guobao-2023.json}
+     * @param recordBytes the bytes the record was read from, so that SARIF results point at lines and columns
      * @return the files written, in a stable order
      * @throws UncheckedIOException if a file cannot be written
      */
-    public static List<Path> writeAll(Path dir, AnnualRuleOfLawReport report, CheckReport check, RuleSet rules, String recordFileName) {
+    public static List<Path> writeAll(Path dir, AnnualRuleOfLawReport report, CheckReport check, RuleSet rules, String recordUri, byte[] recordBytes) {
+        JsonLocations locations = JsonLocations.index(recordBytes);
         List<Path> out = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -38,7 +42,7 @@ public final class ReportFiles {
             out.add(write(dir.resolve("report.zh.html"), HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE)));
             out.add(write(dir.resolve("report.en.html"), HtmlRenderer.render(report, Locale.ENGLISH)));
             out.add(write(dir.resolve("report.json"), ReportJson.write(report)));
-            out.add(write(dir.resolve("findings.sarif"), SarifRenderer.render(check, rules, recordFileName, Locale.SIMPLIFIED_CHINESE)));
+            out.add(write(dir.resolve("findings.sarif"), SarifRenderer.render(check, rules, recordUri, locations, Locale.SIMPLIFIED_CHINESE)));
             out.add(write(dir.resolve("check.txt"), check.describe(Locale.SIMPLIFIED_CHINESE) + "\n\n" + check.describe(Locale.ENGLISH) + "\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

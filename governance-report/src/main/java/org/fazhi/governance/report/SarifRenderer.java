@@ -3,10 +3,18 @@ package org.fazhi.governance.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fazhi.governance.model.GovernanceJson;
+import org.fazhi.governance.model.JsonLocations;
 import org.fazhi.governance.rules.CheckReport;
 import org.fazhi.governance.rules.Finding;
 import org.fazhi.governance.rules.Outcome;
@@ -15,15 +23,35 @@ import org.fazhi.governance.rules.RuleDescriptor;
 import org.fazhi.governance.rules.RuleSet;
 
 /**
- * SARIF 2.1.0 / Renders findings as a SARIF log so that CI tools can show them.
+ * SARIF 2.1.0 / Renders findings as a SARIF log that code-scanning tools accept.
  *
  * <p>Each rule becomes a reporting descriptor (id, names, citation and remediation as help text,
  * default level from its severity). Each failure becomes a result of kind {@code fail} at the level of
- * its severity; each undecidable check a result of kind {@code review}; a waived failure carries a
- * suppression with the waiver's reason. Passing and not-applicable findings are left out unless asked
- * for. Locations are the record file plus the JSON Pointer as a logical location. Deterministic.
+ * its severity; each undecidable check a result of kind {@code review}; passing and not-applicable
+ * findings ({@code pass}, {@code notApplicable}) only when asked for. As SARIF §3.27.10 requires, every
+ * result whose kind is not {@code fail} has level {@code none}. A waived failure carries a suppression
+ * with the waiver's reason.
+ *
+ * <p>Every result is placed in the record file: its artifact location is the file's URI relative to the
+ * base id {@value #SRCROOT} (declared in {@code originalUriBaseIds}), and its region is the line and
+ * column of the value its JSON Pointer names, taken from a {@link JsonLocations} index of the same bytes
+ * (a pointer to an absent value is placed at its nearest present ancestor). The JSON Pointer is also
+ * given as a logical location.
+ *
+ * <p>Each result has a fingerprint ({@code fingerprints["fazhi/v1"]}) that stays the same from run to
+ * run while the rule and the subject stay the same: the SHA-256 of the rule id and the subject's
+ * fingerprint, with the JSON Pointer (and then an ordinal) added only where a rule reports one subject
+ * more than once. The rule's evidence is kept apart, under {@code properties.evidence}, so it can never
+ * replace the subject. Deterministic.
  */
 public final class SarifRenderer {
+    /** The base id that artifact URIs are relative to: the folder the record's path starts from. */
+    public static final String SRCROOT = "SRCROOT";
+    /** The key of the fingerprint in each result's {@code fingerprints}. */
+    public static final String FINGERPRINT = "fazhi/v1";
+    /** The schema URI written as {@code $schema}: the OASIS SARIF 2.1.0 schema (errata 01). */
+    public static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
     private SarifRenderer() {}
 
     /**
@@ -31,12 +59,15 @@ public final class SarifRenderer {
      *
      * @param check the check report
      * @param rules the rule set that produced it
-     * @param artifactUri the record file the locations point into, e.g. {@code guobao-2023.json}
+     * @param artifactUri the record file's path relative to {@value #SRCROOT}, with {@code /} separators,
+     *     e.g. {@code examples/src/main/resources/guobao-2023.json}
+     * @param locations the index of the record file's bytes ({@link JsonLocations#index(byte[])})
      * @param locale the language of the messages
      * @return the SARIF JSON text
+     * @throws IllegalArgumentException if {@code artifactUri} is absolute or not a path
      */
-    public static String render(CheckReport check, RuleSet rules, String artifactUri, Locale locale) {
-        return render(check, rules, artifactUri, locale, false);
+    public static String render(CheckReport check, RuleSet rules, String artifactUri, JsonLocations locations, Locale locale) {
+        return render(check, rules, artifactUri, locations, locale, false);
     }
 
     /**
@@ -44,15 +75,18 @@ public final class SarifRenderer {
      *
      * @param check the check report
      * @param rules the rule set that produced it
-     * @param artifactUri the record file
+     * @param artifactUri the record file's path relative to {@value #SRCROOT}
+     * @param locations the index of the record file's bytes
      * @param locale the language
      * @param includePass whether to include passing and not-applicable findings
      * @return the SARIF JSON text
+     * @throws IllegalArgumentException if {@code artifactUri} is absolute or not a path
      */
-    public static String render(CheckReport check, RuleSet rules, String artifactUri, Locale locale, boolean includePass) {
+    public static String render(CheckReport check, RuleSet rules, String artifactUri, JsonLocations locations, Locale locale, boolean includePass) {
+        String uri = relativeUri(artifactUri);
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("$schema", SCHEMA_URI);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
@@ -75,41 +109,49 @@ public final class SarifRenderer {
             props.put("group", d.group().name());
             props.put("confidence", d.citation().confidence().name());
         }
-        ArrayNode results = run.putArray("results");
+        ObjectNode base = run.putObject("originalUriBaseIds").putObject(SRCROOT);
+        base.putObject("description").put("text", Text.pick(locale, "记录文件路径的起点（通常是代码仓库的根目录）",
+                "Where the record file's path starts (usually the root of the repository)"));
+        ObjectNode artifact = run.putArray("artifacts").addObject();
+        artifact.putObject("location").put("uri", uri).put("uriBaseId", SRCROOT);
+        artifact.put("mimeType", "application/json");
+        artifact.put("encoding", "UTF-8");
+        artifact.put("sourceLanguage", "json");
+        run.put("columnKind", "utf16CodeUnits");
+
+        List<Finding> shown = new ArrayList<>();
         for (Finding x : check.findings()) {
             boolean interesting = x.outcome() == Outcome.FAIL || x.outcome() == Outcome.INSUFFICIENT_DATA;
-            if (!interesting && !includePass) {
-                continue;
+            if (interesting || includePass) {
+                shown.add(x);
             }
+        }
+        List<String> fingerprints = fingerprints(shown);
+        ArrayNode results = run.putArray("results");
+        for (int n = 0; n < shown.size(); n++) {
+            Finding x = shown.get(n);
             ObjectNode res = results.addObject();
             res.put("ruleId", x.ruleId());
             if (index.containsKey(x.ruleId())) {
                 res.put("ruleIndex", index.get(x.ruleId()));
             }
-            switch (x.outcome()) {
-                case FAIL:
-                    res.put("kind", "fail");
-                    res.put("level", x.severity().sarifLevel());
-                    break;
-                case INSUFFICIENT_DATA:
-                    res.put("kind", "review");
-                    res.put("level", "note");
-                    break;
-                case PASS:
-                    res.put("kind", "pass");
-                    res.put("level", "none");
-                    break;
-                default:
-                    res.put("kind", "notApplicable");
-                    res.put("level", "none");
-            }
+            res.put("kind", kind(x.outcome()));
+            res.put("level", x.outcome() == Outcome.FAIL ? x.severity().sarifLevel() : "none");
             res.putObject("message").put("text", x.message(locale));
             ObjectNode loc = res.putArray("locations").addObject();
-            loc.putObject("physicalLocation").putObject("artifactLocation").put("uri", artifactUri);
+            ObjectNode physical = loc.putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", SRCROOT).put("index", 0);
+            JsonLocations.Span span = locations.find(x.path());
+            physical.putObject("region").put("startLine", span.startLine()).put("startColumn", span.startColumn())
+                    .put("endLine", span.endLine()).put("endColumn", span.endColumn());
             loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", x.path().isEmpty() ? "/" : x.path()).put("kind", "object");
+            res.putObject("fingerprints").put(FINGERPRINT, fingerprints.get(n));
             ObjectNode props = res.putObject("properties");
             props.put("subject", x.subject().fingerprint());
-            x.evidence().forEach(props::put);
+            if (!x.evidence().isEmpty()) {
+                ObjectNode evidence = props.putObject("evidence");
+                x.evidence().forEach(evidence::put);
+            }
             x.waiver().ifPresent(w -> {
                 ObjectNode s = res.putArray("suppressions").addObject();
                 s.put("kind", "external");
@@ -118,5 +160,66 @@ public final class SarifRenderer {
             });
         }
         return GovernanceJson.write(root);
+    }
+
+    private static String kind(Outcome outcome) {
+        switch (outcome) {
+            case FAIL:
+                return "fail";
+            case INSUFFICIENT_DATA:
+                return "review";
+            case PASS:
+                return "pass";
+            default:
+                return "notApplicable";
+        }
+    }
+
+    /**
+     * One fingerprint per finding: rule and subject; the path too where that pair repeats; then an
+     * ordinal where even rule, subject and path repeat.
+     */
+    static List<String> fingerprints(List<Finding> findings) {
+        Map<String, Integer> bySubject = new HashMap<>();
+        findings.forEach(x -> bySubject.merge(x.ruleId() + "\u0000" + x.subject().fingerprint(), 1, Integer::sum));
+        List<String> keys = new ArrayList<>();
+        for (Finding x : findings) {
+            String k = x.ruleId() + "\u0000" + x.subject().fingerprint();
+            keys.add(bySubject.get(k) > 1 ? k + "\u0000" + x.path() : k);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            int nth = seen.merge(k, 1, Integer::sum);
+            out.add(sha256(nth == 1 ? k : k + "\u0000#" + nth));
+        }
+        return out;
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(64);
+            for (byte b : d) {
+                sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** The path as a relative URI reference: forward slashes, percent-encoded, no scheme, no leading slash. */
+    static String relativeUri(String path) {
+        String p = path.replace('\\', '/');
+        if (p.isBlank() || p.startsWith("/") || p.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            throw new IllegalArgumentException("artifact URI '" + path + "' must be a path relative to " + SRCROOT + ", e.g. data/guobao-2023.json"
+                    + " / 记录文件路径“" + path + "”须为相对于 " + SRCROOT + " 的相对路径，例如 data/guobao-2023.json");
+        }
+        try {
+            return new URI(null, null, p, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("artifact URI '" + path + "' is not a path / 记录文件路径“" + path + "”无效", e);
+        }
     }
 }

@@ -23,7 +23,9 @@ class ReportPersonalDataTest {
             AnnualRuleOfLawReport report = ReportRenderersTest.reportOf(r);
             List<String> outputs = List.of(MarkdownRenderer.render(report, Locale.SIMPLIFIED_CHINESE), MarkdownRenderer.render(report, Locale.ENGLISH),
                     HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE), HtmlRenderer.render(report, Locale.ENGLISH), ReportJson.write(report),
-                    SarifRenderer.render(check, GovernanceRules.all(), "r.json", Locale.ENGLISH, true), check.toString(), check.findings().toString());
+                    SarifRenderer.render(check, GovernanceRules.all(), "r.json",
+                            org.fazhi.governance.model.JsonLocations.index(org.fazhi.governance.model.GovernanceJson.write(r).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            Locale.ENGLISH, true), check.toString(), check.findings().toString());
             for (String secret : secrets(r)) {
                 for (String out : outputs) {
                     assertThat(out).doesNotContain(secret);

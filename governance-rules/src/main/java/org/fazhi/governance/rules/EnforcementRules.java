@@ -65,10 +65,12 @@ final class EnforcementRules {
     static void noCases(RuleOfLawRecord r, FindingCollector out) {
         java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(f -> f.value());
         if (r.enforcementCases().isEmpty() && officers.isPresent() && officers.get().signum() > 0) {
-            out.insufficient("/enforcementCases", out.recordSubject(),
-                    "报告声明有 {officers} 名执法人员，但没有执法案件记录，无法核查{subject}",
-                    "the report declares {officers} enforcement officer(s) but no case records, so {subjectEn} cannot be checked",
-                    "officers", officers.get().toPlainString(), "subject", out.rule().subjectZh(), "subjectEn", out.rule().subjectEn());
+            String n = officers.get().toPlainString();
+            // the cause is shared by every case rule, so a report can say it once for all of them
+            out.insufficient("/enforcementCases", out.recordSubject(), "{cause}，无法核查{subject}", "{causeEn}, so {subjectEn} cannot be checked",
+                    "officers", n, "subject", out.rule().subjectZh(), "subjectEn", out.rule().subjectEn(),
+                    "cause", "报告声明有 " + n + " 名执法人员，但没有执法案件记录",
+                    "causeEn", "the report declares " + n + " enforcement officer(s) but no case records");
         } else {
             out.notApplicable("/enforcementCases");
         }

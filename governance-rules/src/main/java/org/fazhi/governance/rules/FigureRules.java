@@ -69,6 +69,11 @@ final class FigureRules {
         return f.unit().isWhole() && !f.approximate();
     }
 
+    /** A qualifier's meaning without the words that express it: 不少于, not 不少于（余、多、超、以上）. */
+    private static String meaning(FigureQualifier q) {
+        return q.zh().replaceFirst("（.*$", "");
+    }
+
     static Rule percentDenominator() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-PERCENT-DENOMINATOR").group(RuleGroup.FIG)
                 .nameZh("声明的百分比须能由整数件数得到").nameEn("A declared rate must be a whole count over its base")
@@ -208,7 +213,7 @@ final class FigureRules {
                 .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("原文中写有数字的声明数字").subjectEn("declared figures whose number appears in the quote")
-                .failZh("声明数字 {key}（“{quote}”）原文为{worded}，却记录为{recorded}")
+                .failZh("声明数字“{name}”（“{quote}”）原文为{worded}，却记录为{recorded}")
                 .failEn("declared figure {key} ('{quote}') is written as {wordedEn} but recorded as {recordedEn}")
                 .remediationZh("数字本身带“余”“多”“超”“以上”的记为不少于（AT_LEAST），带“约”“近”“左右”的记为大约（ABOUT），只作界限使用；确数不要标记为约数。")
                 .remediationEn("Record a number written with 余/多/超/以上 as AT_LEAST and with 约/近/左右 as ABOUT, and use it only as a bound; do not mark exact numbers approximate.")
@@ -219,10 +224,10 @@ final class FigureRules {
                 FigureQualifier worded = writtenQualifier(f).get();
                 String path = at(i) + "/qualifier";
                 if (worded != f.qualifier()) {
-                    out.fail(path, subject(f), "key", f.concept().id(), "quote", f.quote(), "worded", worded.zh(), "wordedEn", worded.en(),
-                            "recorded", f.qualifier().zh(), "recordedEn", f.qualifier().en());
+                    out.fail(path, subject(f), "key", f.concept().id(), "name", f.concept().zh(), "quote", f.quote(), "worded", meaning(worded), "wordedEn", worded.en(),
+                            "recorded", meaning(f.qualifier()), "recordedEn", f.qualifier().en());
                 } else {
-                    out.pass(path, subject(f), "key", f.concept().id(), "qualifier", f.qualifier().name());
+                    out.pass(path, subject(f), "key", f.concept().id(), "name", f.concept().zh(), "qualifier", f.qualifier().name());
                 }
             });
         });
@@ -301,7 +306,7 @@ final class FigureRules {
                 .citation(LegalSources.DCGD.cite("第二十四条（年度报告接受人民群众监督）", "Art. 24 (reports open to public scrutiny)", Confidence.B))
                 .severity(Severity.INFO)
                 .subjectZh("声明的百分比").subjectEn("declared rates")
-                .failZh("声明的 {key} 为 {declared}%，但明细计算得 {computed}")
+                .failZh("声明的{name}为 {declared}%，但明细计算得 {computed}")
                 .failEn("{key} is declared as {declared}% but the records give {computed}")
                 .remediationZh("保存并报送比率的分子和分母（如建议件数、办结件数），使声明的比率可以核实。")
                 .remediationEn("Keep and report each rate's numerator and denominator so the rate can be verified.")
@@ -320,14 +325,14 @@ final class FigureRules {
                 Optional<Boolean> agrees = res.flatMap(IndicatorResult::agrees);
                 if (agrees.isEmpty()) {
                     out.insufficient(at(i), subject(f),
-                            "报告声明 {key} 为 {declared}%（“{quote}”），但没有分子和分母，无法核实，不能视为达标",
+                            "报告声明{name}为 {declared}%（“{quote}”），但没有分子和分母，无法核实，不能视为达标",
                             "the report declares {key} as {declared}% ('{quote}') with no numerator or denominator, so it cannot be verified or counted as met",
-                            "key", f.concept().id(), "declared", f.value().toPlainString(), "quote", f.quote());
+                            "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(), "quote", f.quote());
                 } else if (agrees.get()) {
-                    out.pass(at(i), subject(f), "key", f.concept().id(), "declared", f.value().toPlainString(),
+                    out.pass(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(),
                             "computed", res.get().computed().or(res.get()::derived).get().toString());
                 } else {
-                    out.fail(at(i), subject(f), "key", f.concept().id(), "declared", f.value().toPlainString(),
+                    out.fail(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(),
                             "computed", res.get().computed().or(res.get()::derived).get().toString());
                 }
             }
@@ -343,7 +348,7 @@ final class FigureRules {
                 .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("同时有完整明细记录的声明数量").subjectEn("declared counts that also have complete detailed records")
-                .failZh("声明的 {key} 为 {declared}（“{quote}”），但明细记录计算得 {computed}")
+                .failZh("声明的{name}为 {declared}（“{quote}”），但明细记录计算得 {computed}")
                 .failEn("{key} is declared as {declared} ('{quote}') but the detailed records give {computed}")
                 .remediationZh("核对明细记录与报告数字，改正其中错误的一方，并说明统计口径。")
                 .remediationEn("Reconcile the records with the report, correct whichever is wrong, and state the definition used.")
@@ -361,9 +366,9 @@ final class FigureRules {
                 any = true;
                 String computed = res.get().computed().get().display();
                 if (res.get().agrees().get()) {
-                    out.pass(at(i), subject(f), "key", f.concept().id(), "declared", f.value().toPlainString(), "computed", computed);
+                    out.pass(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(), "computed", computed);
                 } else {
-                    out.fail(at(i), subject(f), "key", f.concept().id(), "declared", IndicatorResult.written(f), "quote", f.quote(), "computed", computed);
+                    out.fail(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", IndicatorResult.written(f), "quote", f.quote(), "computed", computed);
                 }
             }
             if (!any) {

@@ -9,6 +9,13 @@ import java.util.Objects;
  * <p>Waivers match on the rule id and this key, never on the JSON path or the message text.
  */
 public final class SubjectRef {
+    /** The kinds of subject the standard rules report on; a host's rules may add kinds of their own. */
+    static final java.util.Set<String> STANDARD_KINDS = java.util.Set.of("AdministrativeLitigation", "CollectiveMeeting", "DeclaredFigure",
+            "DeputySuggestion", "Dispute", "EnforcementCase", "EnforcementOfficer", "GrassrootsUnit", "Grid", "HotlineTicket", "InformationDisclosure",
+            "LegalReviewer", "MajorAdministrativeDecision", "NormativeDocument", "NotificationCommitmentItem", "Petition", "PowerListItem",
+            "RuleOfLawRecord", "VillagerRepresentativeMeeting");
+    private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("([A-Z][A-Za-z0-9]*):(\\S.*)");
+
     private final String kind;
     private final String key;
 
@@ -52,6 +59,39 @@ public final class SubjectRef {
     /** {@code kind:key}, the form waivers use. */
     public String fingerprint() {
         return kind + ":" + key;
+    }
+
+    /**
+     * What is wrong with a subject fingerprint as a waiver names it, if anything: it must be {@code Kind:key}
+     * with an UpperCamelCase kind, and a kind one or two letters away from a standard kind is taken for a
+     * misspelling of it.
+     *
+     * @param fingerprint e.g. {@code EnforcementCase:case-17}
+     * @return the problem in Chinese and English, with the form to write, or empty if it is well-formed
+     */
+    static java.util.Optional<String[]> problem(String fingerprint) {
+        java.util.regex.Matcher m = FINGERPRINT.matcher(fingerprint);
+        if (!m.matches()) {
+            int colon = fingerprint.indexOf(':');
+            String key = colon < 0 ? fingerprint : fingerprint.substring(colon + 1);
+            String kind = colon < 0 ? "" : fingerprint.substring(0, colon);
+            java.util.List<String> near = kind.isEmpty() ? java.util.List.of() : Suggestions.nearest(kind, STANDARD_KINDS);
+            String example = (near.isEmpty() ? "EnforcementCase" : near.get(0)) + ":" + (key.isBlank() ? "case-17" : key.trim());
+            return java.util.Optional.of(new String[] {
+                "对象“" + fingerprint + "”应写成“类型:编号”，例如 " + example,
+                "subject '" + fingerprint + "' must be written Kind:key, e.g. " + example});
+        }
+        String kind = m.group(1);
+        if (!STANDARD_KINDS.contains(kind)) {
+            java.util.List<String> near = Suggestions.nearest(kind, STANDARD_KINDS);
+            if (!near.isEmpty() && Suggestions.distance(kind.toLowerCase(java.util.Locale.ROOT), near.get(0).toLowerCase(java.util.Locale.ROOT)) <= 2) {
+                String fixed = near.get(0) + ":" + m.group(2);
+                return java.util.Optional.of(new String[] {
+                    "对象类型“" + kind + "”拼写有误，是否指 " + fixed + "？",
+                    "subject kind '" + kind + "' is misspelt; did you mean " + fixed + "?"});
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @Override

@@ -18,7 +18,13 @@ import org.fazhi.governance.model.InvalidRecordException;
 import org.fazhi.governance.model.Violation;
 
 /**
- * 豁免清单（基线）/ A baseline of accepted failures, read from and written to a JSON array.
+ * 豁免清单（基线）/ A baseline of accepted failures, read from and written to a JSON array (see
+ * {@code docs/waivers.md}).
+ *
+ * <p>A misspelt entry would otherwise load silently and later read as "the waiver matches nothing", so
+ * entries are checked when a baseline is made: a subject must be {@code Kind:key} (e.g.
+ * {@code EnforcementCase:case-17}), and {@link RuleSet#withWaivers} refuses a rule id that no rule has,
+ * each with a suggestion.
  *
  * <p>Like ArchUnit's frozen rules, a baseline lets a host adopt the rules before every old failure is
  * fixed, but each entry names a reason, an approver and an expiry. A waived failure is reported as
@@ -35,11 +41,18 @@ public final class Waivers {
     private Waivers(List<Waiver> entries) {
         this.entries = List.copyOf(entries);
         this.byKey = new LinkedHashMap<>();
-        for (Waiver w : this.entries) {
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < this.entries.size(); i++) {
+            Waiver w = this.entries.get(i);
+            int at = i;
+            SubjectRef.problem(w.subject()).ifPresent(p -> problems.add(Violation.of("/" + at + "/subject", "waiver.subject", p[0], p[1])));
             if (byKey.putIfAbsent(key(w.ruleId(), w.subject()), w) != null) {
-                throw new IllegalArgumentException("duplicate waiver for " + w.ruleId() + " " + w.subject()
-                        + " / 重复的豁免：" + w.ruleId() + " " + w.subject());
+                problems.add(Violation.of("/" + i, "waiver.duplicate", "重复的豁免：" + w.ruleId() + " " + w.subject(),
+                        "duplicate waiver for " + w.ruleId() + " " + w.subject()));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecordException(problems);
         }
     }
 
@@ -53,6 +66,8 @@ public final class Waivers {
      *
      * @param entries the entries, at most one per rule and subject
      * @return the baseline
+     * @throws InvalidRecordException listing every entry whose subject is not {@code Kind:key} (or misspells
+     *     a standard kind) and every duplicate, each at its JSON path ({@code /3/subject}) with what to write
      */
     public static Waivers of(List<Waiver> entries) {
         return new Waivers(entries);

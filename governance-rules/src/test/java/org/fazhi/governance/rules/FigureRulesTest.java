@@ -156,7 +156,7 @@ class FigureRulesTest {
             Finding f = onlyFailure("FIG-APPROXIMATE", r);
             assertThat(f.path()).isEqualTo("/declaredFigures/0/qualifier");
             assertThat(f.messageEn()).isEqualTo("declared figure publicity.campaigns ('法治宣传教育活动 30 余场次') is written as at least but recorded as exact");
-            assertThat(f.messageZh()).isEqualTo("声明数字 publicity.campaigns（“法治宣传教育活动 30 余场次”）原文为不少于（余、多、超、以上），却记录为确数");
+            assertThat(f.messageZh()).isEqualTo("声明数字“法治宣传活动场次”（“法治宣传教育活动 30 余场次”）原文为不少于，却记录为确数");
         }
 
         @Test
@@ -247,7 +247,7 @@ class FigureRulesTest {
         void declared_counts_contradicting_the_records_fail_with_both_values_and_the_quote() {
             Finding f = onlyFailure("FIG-RECONCILE", clean().addDeclaredFigure(DeclaredFigure.count(StandardFigures.ENFORCEMENT_CASES, 5, "办理执法案件 5 件")).build());
             assertThat(f.path()).isEqualTo("/declaredFigures/0");
-            assertThat(f.messageZh()).isEqualTo("声明的 enforcement.cases 为 5（“办理执法案件 5 件”），但明细记录计算得 2");
+            assertThat(f.messageZh()).isEqualTo("声明的执法案件为 5（“办理执法案件 5 件”），但明细记录计算得 2");
             assertThat(f.evidence()).containsEntry("declared", "5").containsEntry("computed", "2");
         }
 
