@@ -33,6 +33,7 @@ import org.fazhi.governance.model.figure.FigureUnit;
  * @param span where the number is
  * @param sentence where its sentence is
  * @param sentenceText the sentence
+ * @param inSentence where {@code written} starts in {@code sentenceText}, for highlighting
  * @param partOf the index of the total it is a part of
  * @param base the index of the count it is a rate over
  * @param numerator the index of the count that is its numerator
@@ -40,7 +41,7 @@ import org.fazhi.governance.model.figure.FigureUnit;
  */
 public record ExtractedFigure(int index, BigDecimal value, FigureUnit unit, FigureQualifier qualifier, FigureNotation notation,
         FigurePeriod period, Optional<String> channel, Optional<FigureConcept> concept, String written, String quote,
-        Optional<String> heading, TextSpan span, TextSpan sentence, String sentenceText, OptionalInt partOf, OptionalInt base,
+        Optional<String> heading, TextSpan span, TextSpan sentence, String sentenceText, int inSentence, OptionalInt partOf, OptionalInt base,
         OptionalInt numerator, Optional<String> wording) {
     /**
      * Checks that nothing is missing.
@@ -61,6 +62,9 @@ public record ExtractedFigure(int index, BigDecimal value, FigureUnit unit, Figu
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(sentenceText, "sentenceText");
+        if (inSentence < 0 || inSentence > sentenceText.length()) {
+            throw new IllegalArgumentException("inSentence " + inSentence + " is outside the sentence / 数字在句中的位置越界");
+        }
         Objects.requireNonNull(partOf, "partOf");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(numerator, "numerator");

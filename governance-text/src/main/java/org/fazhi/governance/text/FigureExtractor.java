@@ -831,8 +831,11 @@ public final class FigureExtractor {
                 String written = original(d.start, d.end);
                 String quote = original(Math.min(d.quoteStart, d.start), Math.max(d.quoteEnd, d.end));
                 String sentenceText = original(sen.start(), sen.end());
+                int prefix = d.start > sen.start() ? original(sen.start(), d.start).length() : 0;
+                int in = sentenceText.indexOf(written, Math.max(0, prefix - 2));
                 out.add(new ExtractedFigure(i, d.value, d.unit, d.qualifier, d.notation, d.period, d.channel, Optional.ofNullable(d.concept),
-                        written, quote, sen.heading(), span, sentence, sentenceText, index(d.partOf), index(d.base), index(d.numerator),
+                        written, quote, sen.heading(), span, sentence, sentenceText, in < 0 ? Math.min(prefix, sentenceText.length()) : in,
+                        index(d.partOf), index(d.base), index(d.numerator),
                         Optional.ofNullable(d.wording)));
             }
             return new TextExtraction(report, out, unit, year, reportDate);
