@@ -54,11 +54,8 @@ final class Compact {
                     continue; // Markdown heading, quote and table marks at the start of a line
                 }
                 blockMark = false;
-                if (c == '*' || c == '`') {
-                    continue;
-                }
-                if (c == '|') {
-                    c = '，'; // a table cell ends a clause
+                if (c == '*' || c == '`' || c == '|') {
+                    continue; // emphasis, code and table-cell marks: a cell reads on into the next ("复议案件 | 0件")
                 }
                 if (isSpace(c)) {
                     pendingSpace = true;

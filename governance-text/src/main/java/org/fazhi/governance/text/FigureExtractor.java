@@ -54,13 +54,14 @@ public final class FigureExtractor {
     private static final Pattern ALL = Pattern.compile("^(?:且|并且|并|而且)?(均|全部|全都|全员|一律)");
     private static final Pattern TOTAL_MARK = Pattern.compile("其中|包括");
     private static final String CLAUSE_STOPS = "，,、；;。：:（(）)\n！？!?";
-    private static final String BEFORE_STOPS = "，,、；;。：:\n！？!?和及与";
+    private static final String BEFORE_STOPS = "，,、；;。：:\n！？!?";
     private static final String[] CONJUNCTIONS = {"以及", "及", "和", "与", "并", "且"};
     private static final int AFTER_MAX = 24;
     private static final int BEFORE_MAX = 30;
 
     private final FigureCatalog catalog;
     private final List<Phrase> phrases;
+    private final List<Phrase> byLength;
     private final List<Implied> implied;
 
     /** A phrase of the lexicon with its entry and concept. */
@@ -86,6 +87,8 @@ public final class FigureExtractor {
             }
         }
         this.phrases = List.copyOf(ps);
+        ps.sort(Comparator.comparingInt((Phrase p) -> p.text().length()).reversed());
+        this.byLength = List.copyOf(ps);
         this.implied = List.copyOf(is);
     }
 
@@ -390,7 +393,7 @@ public final class FigureExtractor {
             int lo = Math.max(Math.max(sen.start(), prevEnd), at - BEFORE_MAX);
             int b = lo;
             for (int i = at - 1; i >= lo; i--) {
-                if (BEFORE_STOPS.indexOf(s.charAt(i)) >= 0) {
+                if (BEFORE_STOPS.indexOf(s.charAt(i)) >= 0 || (s.charAt(i) == '及' && (i + 1 >= at || s.charAt(i + 1) != '时'))) {
                     b = i + 1;
                     break;
                 }
@@ -412,7 +415,7 @@ public final class FigureExtractor {
                     return i;
                 }
                 for (String stop : new String[] {"以及", "及", "和", "与", "均", "全部", "全都", "全员", "其中", "分别"}) {
-                    if (s.startsWith(stop, i)) {
+                    if (s.startsWith(stop, i) && !s.startsWith("及时", i)) {
                         return i;
                     }
                 }
@@ -466,7 +469,7 @@ public final class FigureExtractor {
             if (unit == FigureUnit.PERCENT) {
                 return before != null ? before : after;
             }
-            if (after != null && after.at == numEnd) {
+            if (after != null && after.at - numEnd <= 1) {
                 return after;
             }
             if (before != null && numStart - (before.at + before.phrase.length()) <= 3) {
@@ -559,12 +562,16 @@ public final class FigureExtractor {
                 }
                 List<FigureConcept> seen = new ArrayList<>();
                 String region = s.substring(z.end(), regionEnd);
-                for (Phrase p : phrases) {
+                boolean[] covered = new boolean[region.length()];
+                for (Phrase p : byLength) {
                     if (!p.concept().unit().isWhole() || p.concept().isRate() || seen.contains(p.concept())) {
                         continue;
                     }
                     int rel = region.indexOf(p.text());
                     int at = z.end() + rel;
+                    if (rel >= 0 && covered(covered, rel, p.text().length())) {
+                        continue;
+                    }
                     if (rel >= 0 && contextHolds(p.entry(), sen)
                             && explicit.stream().noneMatch(d -> p.concept().equals(d.concept))
                             && out.stream().noneMatch(d -> p.concept().equals(d.concept))) {
@@ -574,10 +581,20 @@ public final class FigureExtractor {
                         d.quoteEnd = regionEnd;
                         out.add(d);
                         seen.add(p.concept());
+                        java.util.Arrays.fill(covered, rel, rel + p.text().length(), true);
                     }
                 }
             }
             return out;
+        }
+
+        private boolean covered(boolean[] covered, int from, int length) {
+            for (int i = from; i < from + length; i++) {
+                if (covered[i]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Draft impliedDraft(int k, Sentence sen, int start, int end, BigDecimal value, FigureConcept concept) {
@@ -692,6 +709,7 @@ public final class FigureExtractor {
                 }
                 List<FigureConcept> seen = new ArrayList<>();
                 int pos = m.end();
+                int total = i; // 均已审结并胜诉: those won are part of those decided, which are part of the count
                 while (pos < predEnd) {
                     Match best = null;
                     String pred = s.substring(pos, predEnd);
@@ -721,10 +739,13 @@ public final class FigureExtractor {
                         if (best.concept.isRate()) {
                             d.base = i;
                         } else {
-                            d.partOf = i;
+                            d.partOf = total;
                         }
                     }
                     drafts.add(d);
+                    if (!best.concept.isRate()) {
+                        total = drafts.size() - 1;
+                    }
                     seen.add(best.concept);
                     pos = best.at + best.phrase.length();
                 }
@@ -797,6 +818,15 @@ public final class FigureExtractor {
 
         /** A rate next to a count of its area of work: the count is its numerator (if the catalog says so) or its base. */
         private void rateOver(Draft r, int first, int i) {
+            if (r.entry != null && !r.entry.base().isEmpty()) {
+                for (int j = i - 1; j >= first; j--) {
+                    Draft c = drafts.get(j);
+                    if (c.explicit && c.concept != null && r.entry.base().contains(c.concept.id())) {
+                        r.base = j;
+                        return;
+                    }
+                }
+            }
             for (int j = i - 1; j >= first; j--) {
                 Draft c = drafts.get(j);
                 if (!c.explicit || c.concept == null || c.concept.isRate() || !c.unit.isWhole() || c.start >= r.start) {

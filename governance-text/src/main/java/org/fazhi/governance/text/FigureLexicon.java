@@ -42,7 +42,7 @@ import org.fazhi.governance.model.figure.FigureCatalog;
  */
 public final class FigureLexicon {
     private static final String STANDARD_RESOURCE = "standard-lexicon.json";
-    private static final Set<String> FIELDS = Set.of("concept", "phrases", "context", "not", "partOf", "pattern", "value", "comment");
+    private static final Set<String> FIELDS = Set.of("concept", "phrases", "context", "not", "partOf", "base", "pattern", "value", "comment");
 
     private static final class Standard {
         static final FigureLexicon INSTANCE = load();
@@ -67,11 +67,12 @@ public final class FigureLexicon {
      * @param context words of which the sentence must hold one (none: any sentence)
      * @param not words none of which the sentence may hold
      * @param partOf the concepts of the totals it is part of when one is stated before it in the sentence
+     * @param base for a rate: the concepts of the counts it is over, preferred to the nearest count of its area
      * @param pattern a regular expression whose match implies the figure without a number
      * @param value the implied value, with {@code pattern}
      */
     public record Entry(String concept, List<String> phrases, List<String> context, List<String> not, List<String> partOf,
-            Optional<Pattern> pattern, Optional<BigDecimal> value) {
+            List<String> base, Optional<Pattern> pattern, Optional<BigDecimal> value) {
         /**
          * Checks and copies.
          *
@@ -85,6 +86,7 @@ public final class FigureLexicon {
             context = List.copyOf(context);
             not = List.copyOf(not);
             partOf = List.copyOf(partOf);
+            base = List.copyOf(base);
             if (phrases.isEmpty() && pattern.isEmpty()) {
                 throw new IllegalArgumentException("lexicon entry " + concept + " has neither phrases nor a pattern / 词条 " + concept + " 既无短语也无模式");
             }
@@ -104,7 +106,7 @@ public final class FigureLexicon {
          * @return the entry
          */
         public static Entry of(String concept, String... phrases) {
-            return new Entry(concept, List.of(phrases), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+            return new Entry(concept, List.of(phrases), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
         }
 
         /**
@@ -114,7 +116,7 @@ public final class FigureLexicon {
          * @return a new entry
          */
         public Entry inContext(String... words) {
-            return new Entry(concept, phrases, List.of(words), not, partOf, pattern, value);
+            return new Entry(concept, phrases, List.of(words), not, partOf, base, pattern, value);
         }
     }
 
@@ -167,6 +169,7 @@ public final class FigureLexicon {
         for (Entry e : entries) {
             catalog.require(e.concept());
             e.partOf().forEach(catalog::require);
+            e.base().forEach(catalog::require);
         }
         return this;
     }
@@ -235,7 +238,7 @@ public final class FigureLexicon {
                     : Optional.empty();
             try {
                 out.add(new Entry(n.path("concept").asText(""), strings(n, "phrases", at, problems), strings(n, "context", at, problems),
-                        strings(n, "not", at, problems), strings(n, "partOf", at, problems), pattern, value));
+                        strings(n, "not", at, problems), strings(n, "partOf", at, problems), strings(n, "base", at, problems), pattern, value));
             } catch (IllegalArgumentException e) {
                 String[] both = String.valueOf(e.getMessage()).split(" / ", 2);
                 problems.add(Violation.of(at, "lexicon.invalidEntry", both.length == 2 ? both[1] : both[0], both[0]));

@@ -280,7 +280,7 @@ final class NumberScanner {
         if (t.numEnd < to && isRangeMark(s.charAt(t.numEnd)) && t.numEnd + 1 < to && isNumberChar(s.charAt(t.numEnd + 1))) {
             return true;
         }
-        if (t.notation == FigureNotation.WORDS && insideQuotes(s, t.start, from)) {
+        if (t.notation == FigureNotation.WORDS && t.figures == 1 && insideQuotes(s, t.start, from)) {
             return true;
         }
         for (String p : SET_PHRASES) {

@@ -246,7 +246,7 @@ public final class ReportText {
                     for (XWPFTableRow row : ((XWPFTable) e).getRows()) {
                         StringBuilder cells = new StringBuilder();
                         for (XWPFTableCell cell : row.getTableCells()) {
-                            cells.append(cells.length() == 0 ? "" : " | ").append(cell.getText().replace('\n', ' '));
+                            cells.append(cells.length() == 0 ? "" : "\t").append(cell.getText().replace('\n', ' '));
                         }
                         line(sb, cells.toString());
                     }
