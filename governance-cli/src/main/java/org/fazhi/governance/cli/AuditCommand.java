@@ -122,9 +122,6 @@ class AuditCommand implements Callable<Integer> {
 
     private TextAuditResult audit(Path f) {
         TextExtraction x = FigureExtractor.standard().extract(ReportText.read(f));
-        if (unit == null && year == null && asOf == null) {
-            return TextAudit.run(x);
-        }
         String u = unit != null ? unit : x.unitName().orElseThrow(() -> new IllegalStateException(f + ": the text names no unit; give --unit / "
                 + f + "：原文未写明单位，请用 --unit 指定"));
         int y = year != null ? year : x.year().orElseThrow(() -> new IllegalStateException(f + ": the text gives no year; give --year / "
