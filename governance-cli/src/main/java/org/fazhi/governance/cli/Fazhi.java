@@ -1,0 +1,83 @@
+package org.fazhi.governance.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.fazhi.governance.model.InvalidRecordException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * 命令行 / {@code fazhi}: check a record, compute its indicators, write its annual report, audit a
+ * published report's text, check a stream of tickets, print the record schema.
+ *
+ * <p>Exit codes: 0 nothing at or above the {@code --fail-on} threshold; 1 findings at or above it; 2 bad
+ * input (a file that cannot be read or is not a valid record or report, with the reason in Chinese and
+ * English); 3 an internal error.
+ */
+@Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi 0.1.0",
+        description = {"法治政府建设数据检查、指标、报告与报告原文数字审核。", "Rule-of-law records: checks, indicators, reports, and the audit of a report's figures."},
+        subcommands = {CheckCommand.class, IndicatorsCommand.class, ReportCommand.class, AuditCommand.class, StreamCommand.class,
+            SchemaCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes / 退出码:%n",
+        exitCodeList = {"0:nothing at or above --fail-on / 无达到阈值的问题", "1:findings at or above --fail-on / 有达到阈值的问题",
+            "2:bad input / 输入有误", "3:internal error / 内部错误"})
+public final class Fazhi {
+    /** Nothing at or above the threshold. */
+    static final int OK = 0;
+    /** Findings at or above the threshold. */
+    static final int FINDINGS = 1;
+    /** Bad input. */
+    static final int BAD_INPUT = 2;
+    /** Internal error. */
+    static final int INTERNAL = 3;
+
+    private Fazhi() {}
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param out standard output
+     * @param err standard error: progress lines and error messages
+     * @param args the arguments
+     * @return the exit code
+     */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
+        CommandLine cl = new CommandLine(Fazhi.class);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            Throwable cause = e;
+            if (cause instanceof InvalidRecordException) {
+                err.println(((InvalidRecordException) cause).getMessage());
+                return BAD_INPUT;
+            }
+            if (cause instanceof IllegalArgumentException || cause instanceof UncheckedIOException || cause instanceof IllegalStateException
+                    || cause instanceof java.io.IOException) {
+                err.println(cause.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("internal error / 内部错误: " + cause);
+            cause.printStackTrace(err);
+            return INTERNAL;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println(e.getMessage());
+            e.getCommandLine().usage(err);
+            return BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,20 @@
+package org.fazhi.governance.cli;
+
+import java.util.concurrent.Callable;
+import org.fazhi.governance.report.RecordSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/** {@code fazhi schema}: the JSON Schema of a record. */
+@Command(name = "schema", description = {"输出记录的 JSON Schema。", "Prints the JSON Schema (draft 2020-12) of a record."})
+class SchemaCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().println(RecordSchema.generate());
+        spec.commandLine().getOut().flush();
+        return Fazhi.OK;
+    }
+}

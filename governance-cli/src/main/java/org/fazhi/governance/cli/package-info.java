@@ -1,0 +1,2 @@
+/** 命令行 / The fazhi command line. */
+package org.fazhi.governance.cli;
