@@ -289,10 +289,10 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             null),
     /** 专职行政执法人员 / full-time enforcement officers. */
     OFFICERS_FULL_TIME("enforcement.fullTimeOfficers", IndicatorUnit.COUNT, "专职行政执法人员", "full-time enforcement officers",
-            "专职执法人员人数",
-            "full-time enforcement officers",
+            "标明为专职的执法人员人数（有人未标明是否专职时，单个记录不计算此项）",
+            "officers marked full-time (not computed for a record where some officer is unmarked)",
             "执法人员", "enforcement officers",
-            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS),
+            r -> r.isComplete(RecordList.ENFORCEMENT_OFFICERS) && r.enforcementOfficers().stream().allMatch(o -> o.fullTime().isPresent()),
             t -> count(t, Count.OFFICERS_FULL_TIME),
             null,
             null),

@@ -471,7 +471,7 @@ public final class IndicatorTally {
                 }
             }
             for (EnforcementOfficer o : r.enforcementOfficers()) {
-                if (o.fullTime()) {
+                if (o.fullTime().orElse(false)) {
                     inc(Count.OFFICERS_FULL_TIME);
                 }
                 if (o.isCertifiedOnDuty(asOf)) {

@@ -85,7 +85,7 @@ final class Townships {
     }
 
     static EnforcementOfficer officer(String id, String person) {
-        return EnforcementOfficer.builder().id(id).personId(person)
+        return EnforcementOfficer.builder().id(id).personId(person).fullTime(true)
                 .addCertificate(EnforcementCertificate.builder().number("FJ-" + id).issuer("福建省人民政府").addField("综合执法")
                         .validFrom(LocalDate.of(2022, 1, 1)).validUntil(LocalDate.of(2027, 12, 31)).status(CertificateStatus.VALID).build())
                 .build();

@@ -106,7 +106,7 @@ public final class SyntheticCounty {
         LocalDate start = LocalDate.of(2023, 1, 1);
         for (int o = 0; o < officers; o++) {
             boolean expired = rnd.nextInt(20) == 0;
-            b.addEnforcementOfficer(EnforcementOfficer.builder().id("o" + o).personId("p" + o)
+            b.addEnforcementOfficer(EnforcementOfficer.builder().id("o" + o).personId("p" + o).fullTime(true)
                     .addCertificate(EnforcementCertificate.builder().number("SYN-" + index + "-" + o).issuer("省人民政府").addField("综合执法")
                             .validFrom(LocalDate.of(2021, 1, 1)).validUntil(expired ? LocalDate.of(2023, 3, 31) : LocalDate.of(2026, 12, 31))
                             .status(CertificateStatus.VALID).build()).build());
