@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * INSUFFICIENT_DATA where the township must have such data), never a silent pass.
  */
 class NothingInScopeTest {
-    /** An inspection, undecided and not major: outside every case rule but the officer rules. */
+    /** An inspection, undecided and not major: outside every case rule but the officer rules (certificates, two officers, shown). */
     private static EnforcementCase inspection() {
         return EnforcementCase.builder().id("c9").kind(CaseKind.INSPECTION).powerItemId("pw2").filedOn(d("2023-06-01"))
                 .addOfficer(OfficerPresence.builder().officerId("o1").certificateShown(true).build())
@@ -56,13 +56,12 @@ class NothingInScopeTest {
     @ParameterizedTest(name = "{0} looks in {1} and finds nothing it applies to")
     @CsvSource({
         "ENF-TOWNSHIP-DELEGATION, /enforcementCases, penalty cases",
-        "ENF-TWO-OFFICERS, /enforcementCases, penalty and coercion cases",
         "ENF-FULL-RECORD, /enforcementCases, penalty and coercion cases",
         "ENF-CASE-90D, /enforcementCases, penalty cases",
         "ENF-SERVICE-7D, /enforcementCases, decided penalty cases",
         "ENF-COLLECTIVE-DISCUSSION, /enforcementCases, complex or serious penalty cases",
         "ENF-LEGAL-REVIEW, /enforcementCases, decisions needing legal review",
-        "TRS-POST-20WD, /enforcementCases, decided enforcement cases",
+        "TRS-POST-20WD, /enforcementCases, decided enforcement cases other than licences and penalties",
         "TRS-POST-7WD, /enforcementCases, decided licence and penalty cases",
         "TRS-AV-MANDATORY, /enforcementCases, coercion cases",
         "TRS-LEGAL-REVIEW-SCOPE, /enforcementCases, major enforcement decisions",

@@ -152,7 +152,9 @@ class UncoveredYearRulesTest {
     @Test
     void post_20_and_7_working_days_unpublished_across_new_year_are_insufficient_data() {
         RuleOfLawRecord r = township2026().enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2026-12-31"))))).build();
-        Finding f20 = onlyInsufficient("TRS-POST-20WD", r, IN_2027);
+        RuleOfLawRecord coercion = township2026().enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2026-12-31")))
+                .withKind(org.fazhi.governance.model.enforcement.CaseKind.COERCIVE_MEASURE))).build();
+        Finding f20 = onlyInsufficient("TRS-POST-20WD", coercion, IN_2027);
         assertThat(f20.path()).isEqualTo("/enforcementCases/0/disclosures");
         assertThat(f20.messageZh()).isEqualTo("数据不足：自 2026-12-30 起 20 个工作日的期限跨入 2027 年，工作日历未载入其国务院节假日安排（已载入：2019—2026 年），"
                 + "期限最早于 2027-01-19 届满；至 2027-03-01 仍未办理，是否已逾期无法判断。" + HOW_ZH);
@@ -317,7 +319,9 @@ class UncoveredYearRulesTest {
     @Test
     void every_rule_that_counts_working_days_says_which_year_it_lacks_and_no_other_rule_does() {
         RuleOfLawRecord r = township2026()
-                .enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2027-01-20")))))
+                .enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2027-01-20"))),
+                        decidedOn30December2026(Optional.empty()).withId("c2").withKind(org.fazhi.governance.model.enforcement.CaseKind.COERCIVE_MEASURE)
+                                .withPowerItemId("pw2")))
                 .informationDisclosures(List.of(
                         InformationDisclosure.builder().id("i1").mode(DisclosureMode.PROACTIVE).title("预算").startedOn(d("2026-12-21")).completedOn(d("2027-02-10")).build(),
                         InformationDisclosure.builder().id("i2").mode(DisclosureMode.ON_REQUEST).title("申请").startedOn(d("2026-12-28")).build()))
