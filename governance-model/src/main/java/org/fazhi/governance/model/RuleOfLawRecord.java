@@ -22,6 +22,7 @@ import org.fazhi.governance.model.decision.NormativeDocument;
 import org.fazhi.governance.model.enforcement.ComprehensiveEnforcementTeam;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.enforcement.EnforcementOfficer;
+import org.fazhi.governance.model.enforcement.EnforcementPublicity;
 import org.fazhi.governance.model.enforcement.LegalEducationResponsibilityItem;
 import org.fazhi.governance.model.enforcement.LegalReviewer;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
@@ -143,6 +144,9 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
 
     /** 执法案件 / Enforcement cases. */
     List<@Valid EnforcementCase> enforcementCases();
+
+    /** 执法公示 / What the unit publishes about its enforcement (实施机关、立案依据、实施程序、救济渠道 …), if recorded. */
+    Optional<@Valid EnforcementPublicity> enforcementPublicity();
 
     /** 权责清单 / The power-and-responsibility list. */
     List<@Valid PowerListItem> powerList();
@@ -356,6 +360,16 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
                     c.failAt("enforcementCases", i, "officers", j, "officerId", "fazhi.reference.missing",
                             "ref", present.get(j).officerId(), "target", "enforcementOfficers");
                 }
+            }
+            for (int j = 0; j < ec.recusalApplications().size(); j++) {
+                if (!officers.contains(ec.recusalApplications().get(j).officerId())) {
+                    c.failAt("enforcementCases", i, "recusalApplications", j, "officerId", "fazhi.reference.missing",
+                            "ref", ec.recusalApplications().get(j).officerId(), "target", "enforcementOfficers");
+                }
+            }
+            if (ec.hearing().flatMap(h -> h.chairPersonId()).map(x -> !people.contains(x)).orElse(false)) {
+                c.failAt("enforcementCases", i, "hearing", "fazhi.reference.missing",
+                        "ref", ec.hearing().get().chairPersonId().get(), "target", "people");
             }
             if (ec.legalReview().isPresent() && !reviewers.contains(ec.legalReview().get().reviewerId())) {
                 c.failAt("enforcementCases", i, "legalReview", "fazhi.reference.missing",
