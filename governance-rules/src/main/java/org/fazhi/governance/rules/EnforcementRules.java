@@ -41,8 +41,10 @@ final class EnforcementRules {
             CaseKind.INSPECTION);
 
     static List<Rule> all() {
-        return List.of(delegation(), qualifiedOfficer(), twoOfficers(), showCertificate(), fullRecord(), case90Days(),
-                service7WorkingDays(), collectiveDiscussion(), legalReview(), reviewerQualification());
+        List<Rule> rules = new ArrayList<>(List.of(delegation(), qualifiedOfficer(), twoOfficers(), showCertificate(), fullRecord(), case90Days(),
+                service7WorkingDays(), collectiveDiscussion(), legalReview(), reviewerQualification()));
+        rules.addAll(CaseLifecycleRules.all());
+        return List.copyOf(rules);
     }
 
     /** The date an action took place: its decision date, else its filing date. */

@@ -168,7 +168,7 @@ class EnforcementRulesTest {
 
     @Test
     void case_90_days_fails_on_day_91() {
-        EnforcementCase c = penaltyCase().withDecidedOn(LocalDate.of(2023, 5, 31)).withServedOn(LocalDate.of(2023, 6, 1))
+        EnforcementCase c = Townships.basicPenaltyCase().withDecidedOn(LocalDate.of(2023, 5, 31)).withServedOn(LocalDate.of(2023, 6, 1))
                 .withClosedOn(LocalDate.of(2023, 6, 10));
         Finding f = onlyFailure("ENF-CASE-90D", withPenalty(c));
         assertThat(f.path()).isEqualTo("/enforcementCases/0/decidedOn");
@@ -185,7 +185,7 @@ class EnforcementRulesTest {
 
     @Test
     void service_7_working_days_counts_across_the_national_day_holiday() {
-        EnforcementCase c = penaltyCase().withFiledOn(LocalDate.of(2023, 9, 1)).withDecidedOn(LocalDate.of(2023, 9, 28))
+        EnforcementCase c = Townships.basicPenaltyCase().withFiledOn(LocalDate.of(2023, 9, 1)).withDecidedOn(LocalDate.of(2023, 9, 28))
                 .withServedOn(LocalDate.of(2023, 10, 13)).withClosedOn(LocalDate.of(2023, 10, 20))
                 .withLegalReview(LegalReview.builder().reviewerId("r1").reviewedOn(LocalDate.of(2023, 9, 27)).result(ReviewResult.PASSED).build())
                 .withCollectiveDiscussion(penaltyCase().collectiveDiscussion().get().withHeldOn(LocalDate.of(2023, 9, 27)));

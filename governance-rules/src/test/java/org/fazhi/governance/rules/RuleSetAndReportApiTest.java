@@ -24,7 +24,7 @@ class RuleSetAndReportApiTest {
     void a_rule_set_narrows_to_some_groups_or_drops_single_rules() {
         RuleSet enforcement = GovernanceRules.all().only(RuleGroup.ENF, RuleGroup.TRS);
         assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENF, RuleGroup.TRS);
-        assertThat(enforcement.rules()).hasSize(16);
+        assertThat(enforcement.rules()).hasSize(29);
         assertThat(GovernanceRules.of(RuleGroup.CERT).rules()).extracting(Rule::id)
                 .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE");
         RuleSet lenient = GovernanceRules.all().without("ENF-TWO-OFFICERS");

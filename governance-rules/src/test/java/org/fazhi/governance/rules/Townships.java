@@ -14,6 +14,23 @@ import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.enforcement.CaseKind;
 import org.fazhi.governance.model.enforcement.CaseStep;
+import org.fazhi.governance.model.enforcement.CoerciveMeasure;
+import org.fazhi.governance.model.enforcement.CoerciveMeasureKind;
+import org.fazhi.governance.model.enforcement.DecisionDocument;
+import org.fazhi.governance.model.enforcement.DecisionItem;
+import org.fazhi.governance.model.enforcement.DefenceHandling;
+import org.fazhi.governance.model.enforcement.EnforcementPublicity;
+import org.fazhi.governance.model.enforcement.EvidencePreservation;
+import org.fazhi.governance.model.enforcement.FinePayment;
+import org.fazhi.governance.model.enforcement.Hearing;
+import org.fazhi.governance.model.enforcement.NoticeItem;
+import org.fazhi.governance.model.enforcement.PartyKind;
+import org.fazhi.governance.model.enforcement.PaymentChannel;
+import org.fazhi.governance.model.enforcement.Penalty;
+import org.fazhi.governance.model.enforcement.PenaltyKind;
+import org.fazhi.governance.model.enforcement.PriorNotice;
+import org.fazhi.governance.model.enforcement.PublicityItem;
+import org.fazhi.governance.model.enforcement.StatementAndDefence;
 import org.fazhi.governance.model.enforcement.CertificateStatus;
 import org.fazhi.governance.model.enforcement.CollectiveDiscussion;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
@@ -51,10 +68,48 @@ final class Townships {
 
     private Townships() {}
 
+    /** An officer present, certificate shown, checked for a direct interest (none). */
+    static OfficerPresence present(String officerId) {
+        return OfficerPresence.builder().officerId(officerId).certificateShown(true).directInterest(false).build();
+    }
+
+    /** The proposed and decided penalty of case c1: a fine of 50,000 yuan on a company. */
+    static Penalty fine(String yuan) {
+        return Penalty.builder().addKind(PenaltyKind.FINE).fineYuan(new BigDecimal(yuan)).build();
+    }
+
+    /**
+     * A penalty case whose whole life is on file and lawful: violation 2023-02-20, found 02-27, filed 03-01, evidence
+     * preserved 03-02 and handled 03-09, notice 03-06 with the hearing right, defence and hearing request 03-08, hearing
+     * notice 03-09 and hearing 03-21, legal review 03-30, collective discussion 03-31, decision 04-03, service 04-04,
+     * disclosure 04-06, payment to the bank 04-10, closed 05-10.
+     */
     static EnforcementCase penaltyCase() {
-        return EnforcementCase.builder().id("c1").kind(CaseKind.PENALTY).powerItemId("pw1").procedure(PenaltyProcedure.ORDINARY)
-                .addOfficer(OfficerPresence.builder().officerId("o1").certificateShown(true).build())
-                .addOfficer(OfficerPresence.builder().officerId("o2").certificateShown(true).build())
+        return EnforcementCase.builder().from(basicPenaltyCase())
+                .fileComplete(true).partyKind(PartyKind.ORGANISATION)
+                .violationOn(LocalDate.of(2023, 2, 20)).continuingViolation(false).discoveredOn(LocalDate.of(2023, 2, 27))
+                .addEvidencePreservation(EvidencePreservation.builder().preservedOn(LocalDate.of(2023, 3, 2)).approvedByHead(true)
+                        .handledOn(LocalDate.of(2023, 3, 9)).build())
+                .priorNotice(PriorNotice.builder().servedOn(LocalDate.of(2023, 3, 6)).addItems(NoticeItem.values()).proposedPenalty(fine("50000")).build())
+                .statementAndDefence(StatementAndDefence.builder().submittedOn(LocalDate.of(2023, 3, 8)).factsRechecked(true)
+                        .handling(DefenceHandling.NOT_ADOPTED).build())
+                .hearing(Hearing.builder().requestedOn(LocalDate.of(2023, 3, 8)).noticeOn(LocalDate.of(2023, 3, 9)).heldOn(LocalDate.of(2023, 3, 21))
+                        .publicHearing(true).chairPersonId("p6").recordSigned(true).build())
+                .penalty(fine("50000"))
+                .decisionDocument(DecisionDocument.builder().number("示罚决字〔2023〕1号").addItems(DecisionItem.PARTY, DecisionItem.FACTS_AND_EVIDENCE,
+                        DecisionItem.PENALTY_AND_BASIS, DecisionItem.PERFORMANCE, DecisionItem.REMEDIES, DecisionItem.AGENCY_AND_DATE, DecisionItem.SEAL).build())
+                .addPayment(FinePayment.builder().channel(PaymentChannel.DESIGNATED_BANK).paidOn(LocalDate.of(2023, 4, 10))
+                        .amountYuan(new BigDecimal("50000")).build())
+                .build();
+    }
+
+    /**
+     * Case c1 with its dates, officers, review, discussion, disclosure and recordings but none of its lifecycle facts
+     * (notice, hearing, penalty, payments …): for specifications that move its dates about.
+     */
+    static EnforcementCase basicPenaltyCase() {
+        return EnforcementCase.builder().id("c1").kind(CaseKind.PENALTY).powerItemId("pw1").procedure(PenaltyProcedure.HEARING)
+                .addOfficer(present("o1")).addOfficer(present("o2"))
                 .filedOn(LocalDate.of(2023, 3, 1)).decidedOn(LocalDate.of(2023, 4, 3)).servedOn(LocalDate.of(2023, 4, 4))
                 .closedOn(LocalDate.of(2023, 5, 10)).archived(true)
                 .major(true).addReviewTrigger(ReviewTrigger.MAJOR_PUBLIC_INTEREST)
@@ -66,13 +121,16 @@ final class Townships {
                 .build();
     }
 
+    /** A seizure approved before it was taken, with the party present, lifted after 19 days. */
     static EnforcementCase coercionCase() {
         return EnforcementCase.builder().id("c2").kind(CaseKind.COERCIVE_MEASURE).powerItemId("pw2")
-                .addOfficer(OfficerPresence.builder().officerId("o1").certificateShown(true).build())
-                .addOfficer(OfficerPresence.builder().officerId("o2").certificateShown(true).build())
+                .addOfficer(present("o1")).addOfficer(present("o2"))
                 .filedOn(LocalDate.of(2023, 6, 1)).decidedOn(LocalDate.of(2023, 6, 1)).servedOn(LocalDate.of(2023, 6, 2))
                 .addDisclosure(DisclosureRecord.builder().stage(DisclosureStage.POST_ACTION).publishedOn(LocalDate.of(2023, 6, 5)).build())
                 .addAllRecordings(allSteps())
+                .fileComplete(true)
+                .coerciveMeasure(CoerciveMeasure.builder().kind(CoerciveMeasureKind.SEIZE).takenOn(LocalDate.of(2023, 6, 1)).approvedOn(LocalDate.of(2023, 6, 1))
+                        .partyPresent(true).reasonsAndRightsTold(true).partyHeard(true).onSiteRecordSigned(true).endedOn(LocalDate.of(2023, 6, 20)).build())
                 .build();
     }
 
@@ -129,6 +187,8 @@ final class Townships {
                 .addLegalBasis("《中华人民共和国城乡规划法》第六十八条").responsibleBody("综合执法队").addDuty("依法实施查封")
                 .publishedOn(LocalDate.of(2023, 1, 1)).build());
         b.addEnforcementCase(penaltyCase()).addEnforcementCase(coercionCase());
+        b.enforcementPublicity(EnforcementPublicity.builder().addPublished(PublicityItem.values()).updatedOn(LocalDate.of(2023, 1, 10))
+                .discretionBenchmarksAdopted(true).electronicMonitoringUsed(false).build());
         b.addLegalEducationList(LegalEducationResponsibilityItem.builder().id("pf1").lawOrTopic("城乡规划法").audience("村民")
                 .method(LegalEducationMethod.CASE_BASED_LEGAL_EDUCATION).owner("综合执法队").build());
         b.legalEducationPlan(EighthLegalEducationPlan.builder().adoptedOn(LocalDate.of(2021, 9, 1)).build());
