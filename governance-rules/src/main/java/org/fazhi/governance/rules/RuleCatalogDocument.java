@@ -19,8 +19,6 @@ final class RuleCatalogDocument {
                 "Audio/video 'according to the actual situation', replaceable by a complete written record: no decidable test (confidence C)."},
             new String[] {"CERT-CADRE-TRAINING", "模型只记录执法人员培训，未记录全体干部的集中培训天数。",
                 "The model records officers' training only, not every cadre's days of concentrated training."},
-            new String[] {"MAJ-HEARING, MAJ-PARTY-REPORT, MAJ-ARCHIVE, MAJ-CHANGE", "听证、请示报告和归档的顺序由 MAJ-ORDER 检查；听证参加人、材料送达和决策调整需要模型尚未记录的字段。",
-                "Their order is checked by MAJ-ORDER; hearing participants, materials delivered and later changes need fields the model does not hold yet."},
             new String[] {"NORM-REVIEWER, NORM-CONTENT-LIMITS, NORM-THREE-UNIFIED, NORM-PUBLISH", "审核主体和“三统一”因省而异（可信度 C/D）；文件内容限制需要全文语义分析；未公布即适用由 NORM-PROCEDURE 的“签署公布”环节覆盖。",
                 "The reviewing body and 'three unified' vary by province (C/D); content limits need the document's text; publication is covered by NORM-PROCEDURE's signing-and-publication step."},
             new String[] {"TZYD-SCOPE, GOV-MEETING-MAJOR-ISSUES", "定义性条目（INFO），由 TZYD 与 MAJ-COLLECTIVE 规则体现。",

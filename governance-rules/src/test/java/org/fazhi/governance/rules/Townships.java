@@ -240,6 +240,11 @@ final class Townships {
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.LAUNCH, "2023-02-01", null))
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.DRAFTING, "2023-02-10", "2023-02-20"))
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.PUBLIC_PARTICIPATION, "2023-03-01", "2023-04-03"))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.HEARING, "2023-03-20", null))
+                .hearing(org.fazhi.governance.model.decision.DecisionHearing.builder().heldOn(d("2023-03-20")).announcedOn(d("2023-03-01"))
+                        .participantsPublishedOn(d("2023-03-06")).materialsDeliveredOn(d("2023-03-10")).recordSigned(true).build())
+                .addChange(org.fazhi.governance.model.decision.DecisionChange.builder().changedOn(d("2023-08-01"))
+                        .kind(org.fazhi.governance.model.decision.DecisionChangeKind.SUSPENDED).emergency(true).headDecided(true).build())
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.EXPERT_ASSESSMENT, "2023-03-05", "2023-03-20"))
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.RISK_ASSESSMENT, "2023-03-05", "2023-03-25"))
                 .addStep(org.fazhi.governance.model.decision.DecisionStepRecord.builder().from(
