@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.decision.CollectiveMeeting;
+import org.fazhi.governance.model.decision.CongressSession;
 import org.fazhi.governance.model.decision.DeputySuggestion;
 import org.fazhi.governance.model.decision.DocumentCleanup;
 import org.fazhi.governance.model.decision.InformationDisclosure;
@@ -34,6 +35,7 @@ import org.fazhi.governance.model.grid.GridAssignment;
 import org.fazhi.governance.model.grid.Patrol;
 import org.fazhi.governance.model.grid.PatrolVehicle;
 import org.fazhi.governance.model.grid.SurveillanceCamera;
+import org.fazhi.governance.model.leadership.CadreTraining;
 import org.fazhi.governance.model.leadership.GroupMember;
 import org.fazhi.governance.model.leadership.LawStudySession;
 import org.fazhi.governance.model.leadership.LeadingGroup;
@@ -171,6 +173,12 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
 
     /** 人大代表建议 / NPC deputy suggestions. */
     List<@Valid DeputySuggestion> deputySuggestions();
+
+    /** 乡镇人大会议 / Sessions of the township people's congress. */
+    List<@Valid CongressSession> congressSessions();
+
+    /** 干部集中培训 / Cadres' concentrated training, one entry per cadre and year. */
+    List<@Valid CadreTraining> cadreTrainings();
 
     /** 政府信息公开 / Information disclosed proactively or on request. */
     List<@Valid InformationDisclosure> informationDisclosures();
@@ -334,6 +342,7 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
         Set<String> areas = unit().areas().stream().map(Area::id).collect(Collectors.toSet());
 
         c.references("responsibilities", responsibilities(), "personId", r -> List.of(r.personId()), people, "people");
+        c.references("cadreTrainings", cadreTrainings(), "personId", t -> List.of(t.personId()), people, "people");
         for (int g = 0; g < leadingGroups().size(); g++) {
             List<GroupMember> members = leadingGroups().get(g).members();
             for (int m = 0; m < members.size(); m++) {

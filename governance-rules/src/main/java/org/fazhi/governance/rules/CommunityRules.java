@@ -28,7 +28,7 @@ final class CommunityRules {
 
     static List<Rule> all() {
         return List.of(literate3(), villageAdviser(), townshipAdviser(), villagerMeetings(),
-                mediationCommittees(), judicialConfirmation(), petitions(), reasoningRooms(),
+                mediationCommittees(), voluntaryMediation(), judicialConfirmation(), petitions(), reasoningRooms(),
                 notifyCommit(), exclusions(), leaderAppears());
     }
 
@@ -241,6 +241,32 @@ final class CommunityRules {
                 }
             }
         });
+    }
+
+    static Rule voluntaryMediation() {
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-VOLUNTARY").group(RuleGroup.DISP)
+                .nameZh("当事人一方明确拒绝调解的，不得调解").nameEn("No mediation once a party refuses it")
+                .citation(LegalSources.RMTJ.cite("第十七条", "Art. 17", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("当事人拒绝调解的纠纷").subjectEn("disputes a party refused to mediate")
+                .failZh("纠纷 {disputeId} 当事人一方于 {refusedOn} 明确拒绝调解，{problem}")
+                .failEn("a party to dispute {disputeId} expressly refused mediation on {refusedOn}, {problemEn}")
+                .remediationZh("人民调解遵循自愿原则，当事人一方明确拒绝调解的，不得调解，应告知其通过仲裁、行政、司法等途径解决。")
+                .remediationEn("Mediation is voluntary: once a party expressly refuses, stop and point the parties to arbitration, administrative or judicial channels.")
+                .exampleZh("村调委会在一方明确拒绝后仍反复调解并促成协议。").exampleEn("A village committee keeps mediating after a refusal until an agreement is signed.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> out.each("/disputes", r.disputes(), x -> x.refusedOn().isPresent(), (i, x) -> {
+            SubjectRef s = SubjectRef.of("Dispute", x.id());
+            String at = path("disputes", i, "outcome");
+            if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.MEDIATED) {
+                out.fail(at, s, "disputeId", x.id(), "refusedOn", x.refusedOn().get(),
+                        "problem", "仍调解达成协议" + x.agreementOn().map(a -> "（" + a + "）").orElse(""),
+                        "problemEn", "yet it was mediated to an agreement" + x.agreementOn().map(a -> " (" + a + ")").orElse(""));
+            } else if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.PENDING) {
+                out.fail(at, s, "disputeId", x.id(), "refusedOn", x.refusedOn().get(), "problem", "仍在调解", "problemEn", "yet mediation goes on");
+            } else {
+                out.pass(at, s, "disputeId", x.id(), "outcome", x.outcome().en());
+            }
+        }));
     }
 
     static Rule judicialConfirmation() {

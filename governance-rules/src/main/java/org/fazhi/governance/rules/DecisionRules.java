@@ -46,7 +46,7 @@ final class DecisionRules {
     static List<Rule> all() {
         return List.of(majCatalogue(), majParticipation(), majComment30(), majExpert(), majRisk(), majLegalityFirst(), majLegality7(),
                 majCollective(), majPublish(), majOrder(), majHearing(), majPartyReport(), majArchive(), majChange(),
-                normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(), normCleanup(), normValidity(),
+                normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(), normCleanup(), normValidity(), normPublish(),
                 tzydCollective(), tzydPersonnelQuorum(), tzydGeneralQuorum(), tzydDissent());
     }
 
@@ -661,6 +661,35 @@ final class DecisionRules {
                         "problemEn", "is valid until " + doc.validUntil().get() + ", more than " + years + " years");
             } else {
                 out.pass(at, subject(doc), "docId", doc.id(), "validUntil", doc.validUntil().get());
+            }
+        }));
+    }
+
+    static Rule normPublish() {
+        RuleDescriptor d = norm("NORM-PUBLISH", "未经公布的规范性文件不得施行", "No normative document in force before it is published",
+                LegalSources.GFWJ37, "二（公开发布）", "§2 (publication)", Confidence.C, Severity.ERROR)
+                .failZh("规范性文件 {docId}（{title}）于 {effectiveFrom} 施行，早于公布日期 {publishedOn}")
+                .failEn("normative document {docId} ({title}) took effect on {effectiveFrom}, before it was published on {publishedOn}")
+                .remediationZh("规范性文件通过政府公报、网站等向社会公开发布后方可施行；未经公布的不得作为行政管理的依据。")
+                .remediationEn("Publish a normative document through the gazette or website before it takes effect; an unpublished one may not be applied.")
+                .exampleZh("文件 1 月 1 日起施行，2 月才在网站公布。").exampleEn("In force from 1 January, published in February.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> !doc.repealed(), (i, doc) -> {
+            String at = path("normativeDocuments", i, "effectiveFrom");
+            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
+            if (doc.effectiveFrom().isEmpty()) {
+                out.insufficient(at, subject(doc), "规范性文件 {docId} 未记录施行日期，无法判断是否先公布后施行",
+                        "normative document {docId} records no effective date, so whether it was published first cannot be decided", "docId", doc.id());
+            } else if (published.isEmpty()) {
+                if (doc.effectiveFrom().get().isAfter(ctx.asOf())) {
+                    out.pass(at, subject(doc), "docId", doc.id(), "effectiveFrom", doc.effectiveFrom().get(), "note", "not yet in force");
+                } else {
+                    out.reportedBy(at, subject(doc), "NORM-PROCEDURE", "文件缺少签署公布环节", "the document has no signing-and-publication step");
+                }
+            } else if (doc.effectiveFrom().get().isBefore(published.get())) {
+                out.fail(at, subject(doc), "docId", doc.id(), "title", doc.title(), "effectiveFrom", doc.effectiveFrom().get(), "publishedOn", published.get());
+            } else {
+                out.pass(at, subject(doc), "docId", doc.id(), "effectiveFrom", doc.effectiveFrom().get(), "publishedOn", published.get());
             }
         }));
     }

@@ -26,7 +26,7 @@ final class ReportingRules {
 
     static List<Rule> all() {
         return List.of(reportContent(), reportPublished(), reportUpward(), firstResponsible(),
-                proactive20(), request20(), npcReply(), npcReportPublic(), hotlineOneNumber(), hotlineTimeliness());
+                proactive20(), request20(), npcReply(), npcReportPublic(), npcSessions(), hotlineOneNumber(), hotlineTimeliness());
     }
 
     static Rule reportContent() {
@@ -287,6 +287,39 @@ final class ReportingRules {
             }
             if (r.deputySuggestions().isEmpty()) {
                 out.notApplicable("/deputySuggestions");
+            }
+        });
+    }
+
+    static Rule npcSessions() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NPC-SESSIONS").group(RuleGroup.NPC)
+                .nameZh("乡镇人民代表大会会议一般每年举行两次").nameEn("The township congress meets twice a year as a rule")
+                .citation(LegalSources.DFZZF.cite("第十四条", "Art. 14", Confidence.A)).severity(Severity.WARNING)
+                .subjectZh("乡、镇（不含街道）").subjectEn("townships and towns (not subdistricts)")
+                .failZh("{unit} {year} 年只举行了 {count} 次人民代表大会会议，少于 {min} 次")
+                .failEn("{unit} held {count} session(s) of its people's congress in {year}, fewer than {min}")
+                .remediationZh("乡、民族乡、镇的人民代表大会会议一般每年举行两次；确有特殊情况的，记录原因。")
+                .remediationEn("Hold the township congress twice a year as a rule, and record why if it could not.")
+                .addParameters(ParameterSpec.of("minSessions", "2", "次", "sessions", true))
+                .exampleZh("全年只召开一次乡人代会。").exampleEn("The congress met once in the year.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "minSessions").intValueExact();
+            if (r.unit().level() == org.fazhi.governance.model.UnitLevel.SUBDISTRICT) {
+                out.notApplicable("/congressSessions");
+                return;
+            }
+            if (r.congressSessions().isEmpty()) {
+                out.insufficient("/congressSessions", out.recordSubject(), "记录没有 {unit} 的人民代表大会会议", "the record holds no congress session of {unit}",
+                        "unit", r.unit().name());
+                return;
+            }
+            long count = r.congressSessions().stream().filter(x -> x.heldOn().getYear() == r.year()).count();
+            boolean yearOver = ctx.asOf().isAfter(LocalDate.of(r.year(), 12, 30));
+            if (count >= min || !yearOver) {
+                out.pass("/congressSessions", out.recordSubject(), "sessions", count, "yearOver", yearOver);
+            } else {
+                out.fail("/congressSessions", out.recordSubject(), "unit", r.unit().name(), "year", r.year(), "count", count, "min", min);
             }
         });
     }

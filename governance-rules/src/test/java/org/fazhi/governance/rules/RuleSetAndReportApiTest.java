@@ -26,7 +26,7 @@ class RuleSetAndReportApiTest {
         assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENF, RuleGroup.TRS);
         assertThat(enforcement.rules()).hasSize(29);
         assertThat(GovernanceRules.of(RuleGroup.CERT).rules()).extracting(Rule::id)
-                .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE");
+                .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE", "CERT-CADRE-TRAINING");
         RuleSet lenient = GovernanceRules.all().without("ENF-TWO-OFFICERS");
         assertThat(lenient.rules()).hasSize(GovernanceRules.all().rules().size() - 1).extracting(Rule::id).doesNotContain("ENF-TWO-OFFICERS");
         assertThat(lenient.evaluate(oneOfficerAlone(), AS_OF).isPassing()).isTrue();

@@ -202,6 +202,12 @@ final class Townships {
             b.addPatrol(Patrol.builder().patrolledOn(d.plusDays(3)).kind(PatrolKind.SECURITY_PATROL).build());
         }
         addGovernance(b);
+        b.addCongressSession(org.fazhi.governance.model.decision.CongressSession.builder().heldOn(d("2023-01-10")).name("第十九届人民代表大会第三次会议").build())
+                .addCongressSession(org.fazhi.governance.model.decision.CongressSession.builder().heldOn(d("2023-12-20")).build());
+        b.addCadreTraining(org.fazhi.governance.model.leadership.CadreTraining.builder().personId("p1").year(2023).days(new BigDecimal("12"))
+                .classHours(new BigDecimal("80")).build())
+                .addCadreTraining(org.fazhi.governance.model.leadership.CadreTraining.builder().personId("p2").year(2023).days(new BigDecimal("10"))
+                        .classHours(new BigDecimal("96")).build());
         return b;
     }
 
@@ -258,7 +264,7 @@ final class Townships {
 
     static org.fazhi.governance.model.decision.NormativeDocument normativeDocument() {
         return org.fazhi.governance.model.decision.NormativeDocument.builder().id("nd1").title("示范乡民宿管理办法")
-                .majorImpactOnRights(true).affectsMarketActors(true).validUntil(d("2028-07-09"))
+                .majorImpactOnRights(true).affectsMarketActors(true).validUntil(d("2028-07-09")).effectiveFrom(d("2023-07-10"))
                 .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.RESEARCH_AND_DRAFTING, "2023-05-04", "2023-05-15"))
                 .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-06-20"))
                 .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.LEGALITY_REVIEW, "2023-06-21", "2023-06-30"))
