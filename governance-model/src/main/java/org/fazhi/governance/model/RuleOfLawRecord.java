@@ -43,6 +43,8 @@ import org.fazhi.governance.model.leadership.ResponsibilityAssignment;
 import org.fazhi.governance.model.legal.AdministrativeLitigation;
 import org.fazhi.governance.model.legal.Dispute;
 import org.fazhi.governance.model.legal.MediationCommittee;
+import org.fazhi.governance.model.legal.ModelVillageTitle;
+import org.fazhi.governance.model.legal.VillageAffairsDisclosure;
 import org.fazhi.governance.model.legal.Petition;
 import org.fazhi.governance.model.legal.VillagerRepresentativeMeeting;
 import org.fazhi.governance.model.legal.EighthLegalEducationPlan;
@@ -182,6 +184,21 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
 
     /** 政府信息公开 / Information disclosed proactively or on request. */
     List<@Valid InformationDisclosure> informationDisclosures();
+
+    /**
+     * 本年度发生事项的乡镇公开类别 / The township categories of 政府信息公开条例 Art. 21 in which the unit had matters this
+     * year (a land requisition, homestead approvals …): each must be published proactively.
+     */
+    Set<org.fazhi.governance.model.decision.TownshipDisclosureCategory> disclosureCategoriesArising();
+
+    /** 政府信息公开工作年度报告公布日期 / Date the unit published its open-government-information annual report on this year. */
+    Optional<java.time.LocalDate> disclosureReportPublishedOn();
+
+    /** 村务公开与民主评议 / Village-affairs publications and democratic reviews of village officers. */
+    List<@Valid VillageAffairsDisclosure> villageAffairsDisclosures();
+
+    /** 民主法治示范村（社区） / Democracy-and-rule-of-law model-village titles. */
+    List<@Valid ModelVillageTitle> modelVillageTitles();
 
     /** 法治宣传活动 / Legal-publicity events. */
     List<@Valid LegalPublicityEvent> legalPublicityEvents();
@@ -411,6 +428,8 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
         c.references("legalAdvisers", legalAdvisers(), "grassrootsUnitIds", LegalAdviser::grassrootsUnitIds, units, "unit/grassrootsUnits");
         c.references("mediationCommittees", mediationCommittees(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
         c.references("villagerMeetings", villagerMeetings(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("villageAffairsDisclosures", villageAffairsDisclosures(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("modelVillageTitles", modelVillageTitles(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
         checkGridTree(c);
     }
 

@@ -79,6 +79,8 @@ public enum LegalSources {
     /** 法治政府建设与责任落实督察工作规定. */
     DCGD("法治政府建设与责任落实督察工作规定", "Provisions on Inspecting Rule-of-Law Government Building and the Fulfilment of Responsibilities",
             "厅字〔2019〕28号", "中共中央办公厅、国务院办公厅", "2019-04-15"),
+    /** 全国民主法治示范村（社区）建设指导标准. */
+    MZFZ("全国民主法治示范村（社区）建设指导标准", "Guiding standard for national democracy-and-rule-of-law model villages (communities)", null, "司法部、民政部", null),
     /** Local practice without a verified national source (grids, patrols, 评理室, 综治中心). */
     LOCAL("地方实践（未找到全国性规定）", "Local practice (no national rule found)", null, "地方", null);
 

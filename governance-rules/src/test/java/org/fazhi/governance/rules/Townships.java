@@ -202,6 +202,13 @@ final class Townships {
             b.addPatrol(Patrol.builder().patrolledOn(d.plusDays(3)).kind(PatrolKind.SECURITY_PATROL).build());
         }
         addGovernance(b);
+        b.addModelVillageTitle(org.fazhi.governance.model.legal.ModelVillageTitle.builder().grassrootsUnitId("v1")
+                .level(org.fazhi.governance.model.legal.ModelVillageLevel.COUNTY).namedOn(d("2021-11-01")).lastReviewedOn(d("2023-10-10")).build());
+        b.addDisclosureCategoriesArising(org.fazhi.governance.model.decision.TownshipDisclosureCategory.SOCIAL_ASSISTANCE)
+                .addInformationDisclosure(org.fazhi.governance.model.decision.InformationDisclosure.builder().id("i3")
+                        .mode(org.fazhi.governance.model.decision.DisclosureMode.PROACTIVE).title("2023年第二季度最低生活保障对象名单").startedOn(d("2023-07-03"))
+                        .completedOn(d("2023-07-10")).townshipCategory(org.fazhi.governance.model.decision.TownshipDisclosureCategory.SOCIAL_ASSISTANCE).build())
+                .disclosureReportPublishedOn(d("2024-01-20"));
         b.addCongressSession(org.fazhi.governance.model.decision.CongressSession.builder().heldOn(d("2023-01-10")).name("第十九届人民代表大会第三次会议").build())
                 .addCongressSession(org.fazhi.governance.model.decision.CongressSession.builder().heldOn(d("2023-12-20")).build());
         b.addCadreTraining(org.fazhi.governance.model.leadership.CadreTraining.builder().personId("p1").year(2023).days(new BigDecimal("12"))
@@ -330,8 +337,15 @@ final class Townships {
         for (String v : new String[] {"v1", "v2"}) {
             for (int k = 0; k < 3; k++) {
                 b.addRuralLegalPersonnel(org.fazhi.governance.model.legal.RuralLegalPerson.builder().grassrootsUnitId(v)
-                        .role(org.fazhi.governance.model.legal.RuralLegalRole.LEGALLY_LITERATE_VILLAGER).assessed(true).build());
+                        .role(org.fazhi.governance.model.legal.RuralLegalRole.LEGALLY_LITERATE_VILLAGER).assessed(true)
+                        .selectedBy(org.fazhi.governance.model.legal.RuralLegalSelection.NOMINATED_BY_VILLAGE_COMMITTEES).build());
             }
+            for (String date : new String[] {"2023-03-20", "2023-06-20", "2023-09-20", "2023-12-20"}) {
+                b.addVillageAffairsDisclosure(org.fazhi.governance.model.legal.VillageAffairsDisclosure.builder().grassrootsUnitId(v).publishedOn(d(date))
+                        .kind(org.fazhi.governance.model.legal.VillageAffairsKind.GENERAL_AFFAIRS).build());
+            }
+            b.addVillageAffairsDisclosure(org.fazhi.governance.model.legal.VillageAffairsDisclosure.builder().grassrootsUnitId(v).publishedOn(d("2023-12-22"))
+                    .kind(org.fazhi.governance.model.legal.VillageAffairsKind.DEMOCRATIC_REVIEW).build());
             for (String date : new String[] {"2023-03-15", "2023-06-15", "2023-09-15", "2023-12-15"}) {
                 b.addVillagerMeeting(org.fazhi.governance.model.legal.VillagerRepresentativeMeeting.builder().grassrootsUnitId(v)
                         .heldOn(d(date)).members(30).present(25).inFavour(20).build());
