@@ -14,7 +14,8 @@ import org.fazhi.governance.rules.Outcome;
 
 /**
  * HTML 报告 / Renders the annual report as one self-contained, print-friendly HTML page with inline SVG
- * charts: rates against their targets, village coverage, the grid hierarchy and the hotline funnel.
+ * charts: rates against their targets, village coverage, the grid hierarchy, the hotline funnel and, where cases are recorded, the
+ * enforcement-case funnel.
  *
  * <p>No external assets, scripts or fonts. Every piece of record text is escaped. Deterministic.
  */
@@ -65,6 +66,9 @@ public final class HtmlRenderer {
             }
             if (s.id().equals("services-and-hotline")) {
                 sb.append(Charts.grid(report, locale)).append(Charts.funnel(report, locale));
+            }
+            if (s.id().equals("decisions-and-enforcement")) {
+                sb.append(Charts.caseFunnel(report, locale));
             }
             if (!s.lines().isEmpty()) {
                 sb.append("<table>\n<thead><tr><th>").append(pick(locale, "指标", "Indicator")).append("</th><th>").append(pick(locale, "数值", "Value"))
@@ -210,6 +214,39 @@ public final class HtmlRenderer {
                 }
             }
             return sb.append("</svg></figure>\n").toString();
+        }
+
+        /**
+         * 案件漏斗 / The enforcement-case funnel: cases, decided, served, closed, archived, with the penalties' notice and
+         * the decisions' on-time publication rates; nothing when the report has no case count.
+         */
+        static String caseFunnel(AnnualRuleOfLawReport r, Locale locale) {
+            Optional<BigDecimal> top = line(r, "enforcement.cases").flatMap(ReportLine::number);
+            if (top.isEmpty() || top.get().signum() == 0 || line(r, "enforcement.casesDecided").isEmpty()) {
+                return "";
+            }
+            String[][] steps = {{"enforcement.cases", "执法案件", "cases"}, {"enforcement.casesDecided", "作出决定", "decided"},
+                {"enforcement.casesServed", "送达", "served"}, {"enforcement.casesClosed", "结案", "closed"}, {"enforcement.casesArchived", "归档", "archived"}};
+            List<String[]> rows = new ArrayList<>();
+            List<BigDecimal> values = new ArrayList<>();
+            List<Optional<BigDecimal>> targets = new ArrayList<>();
+            for (String[] st : steps) {
+                Optional<ReportLine> l = line(r, st[0]);
+                rows.add(new String[] {pick(locale, st[1], st[2]), l.map(ReportLine::value).orElse(pick(locale, "— 无数据", "— no data"))});
+                values.add(l.flatMap(ReportLine::number).orElse(BigDecimal.ZERO));
+                targets.add(Optional.empty());
+            }
+            String[][] rates = {{"enforcement.priorNoticeRate", "事先告知率", "prior notice rate"},
+                {"enforcement.disclosedOnTimeRate", "按时公开率", "disclosed on time"}, {"enforcement.correctionRate", "被纠错率", "corrected"}};
+            for (String[] rt : rates) {
+                line(r, rt[0]).filter(l -> l.number().isPresent()).ifPresent(l -> {
+                    rows.add(new String[] {pick(locale, rt[1], rt[2]), l.value() + " · " + Text.source(l.source(), locale)});
+                    values.add(l.number().get().multiply(top.get()).divide(BigDecimal.valueOf(100), 4, java.math.RoundingMode.HALF_UP));
+                    targets.add(Optional.empty());
+                });
+            }
+            return bars("chart-cases", pick(locale, "执法案件漏斗（案件→决定→送达→结案→归档）", "Case funnel (cases → decided → served → closed → archived)"),
+                    rows, values, targets, top.get(), locale);
         }
 
         static String funnel(AnnualRuleOfLawReport r, Locale locale) {

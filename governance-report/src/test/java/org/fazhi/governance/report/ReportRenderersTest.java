@@ -60,9 +60,11 @@ class ReportRenderersTest {
         qt().withExamples(20).forAll(ModelGenerators.records()).checkAssert(r -> {
             String html = HtmlRenderer.render(reportOf(r), Locale.SIMPLIFIED_CHINESE);
             Document xml = Jsoup.parse(html, "", Parser.xmlParser());
-            assertThat(xml.select("svg")).hasSize(4);
+            boolean cases = r.isComplete(RecordList.ENFORCEMENT_CASES) && !r.enforcementCases().isEmpty();
+            assertThat(xml.select("svg")).hasSize(cases ? 5 : 4);
             Document doc = Jsoup.parse(html);
             assertThat(doc.select("figure#chart-rates svg, figure#chart-coverage svg, figure#chart-grid svg, figure#chart-hotline svg")).hasSize(4);
+            assertThat(doc.select("figure#chart-cases svg")).as("the case funnel, where cases are recorded").hasSize(cases ? 1 : 0);
             assertThat(doc.select("link[href], script[src], img[src]")).as("no external assets").isEmpty();
             assertThat(doc.select("h2")).hasSize(3);
             assertThat(doc.select("section")).as("the profile and the eight sections of the outline").hasSize(9);
