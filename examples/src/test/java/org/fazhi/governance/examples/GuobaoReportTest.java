@@ -112,7 +112,7 @@ class GuobaoReportTest {
             assertThat(text).doesNotContainPattern("[a-z]+\\.[a-z]+[A-Z]").as("no figure keys such as hotline.satisfactionRate");
             assertThat(text).doesNotContain("WARNING", "ERROR", "截至某日", "（余、多、超、以上）");
             assertThat(text.split("没有执法案件记录", -1)).as("the shared cause is said once").hasSize(2);
-            assertThat(text).contains("报告声明有 3 名执法人员，但没有执法案件记录，13 项检查无法进行，涉及行政处罚案件、");
+            assertThat(text).contains("报告声明有 3 名执法人员，但没有执法案件记录，25 项检查无法进行，涉及行政处罚案件、");
         }
         Document doc = Jsoup.parse(HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE));
         assertThat(doc.selectFirst("p.summary").text()).endsWith("。");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Count;
+import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorTally;
 import org.fazhi.governance.model.GovernanceJson;
@@ -77,10 +78,27 @@ class StreamingEquivalenceTest {
         IndicatorTally streamed = cases.tally().merge(tickets.tally());
         for (Count c : new Count[] {Count.HOTLINE_RECEIVED, Count.HOTLINE_RESPONDED, Count.HOTLINE_CLOSED, Count.HOTLINE_RATED,
             Count.HOTLINE_SATISFIED, Count.HOTLINE_BASICALLY_SATISFIED, Count.CASES, Count.CASES_DECIDED, Count.CASES_DISCLOSED,
-            Count.CASES_FULLY_RECORDED, Count.CASES_NEEDING_REVIEW, Count.CASES_REVIEWED}) {
+            Count.CASES_FULLY_RECORDED, Count.CASES_NEEDING_REVIEW, Count.CASES_REVIEWED, Count.CASES_PENALTY, Count.CASES_SUMMARY, Count.CASES_GENERAL,
+            Count.CASES_PENALTY_DECIDED, Count.CASES_DECIDED_ON_TIME, Count.CASES_NOTICE_DUE, Count.CASES_NOTICED, Count.HEARINGS_REQUESTED,
+            Count.HEARINGS_HELD, Count.FINES_DECIDED_FEN, Count.FINES_COLLECTED_FEN, Count.CASES_DISCLOSURE_DUE, Count.CASES_DISCLOSED_ON_TIME,
+            Count.CASES_CORRECTED_RECONSIDERATION, Count.CASES_CORRECTED, Count.CASES_SERVED}) {
             assertThat(streamed.get(c)).as(c.name()).isEqualTo(whole.get(c));
         }
+        for (Indicator i : LIFECYCLE) {
+            assertThat(i.valueOf(streamed)).as(i.id()).isEqualTo(i.valueOf(whole));
+        }
+        for (Count c : new Count[] {Count.CASES_SUMMARY, Count.CASES_GENERAL, Count.CASES_NOTICED, Count.HEARINGS_REQUESTED, Count.HEARINGS_HELD,
+            Count.FINES_DECIDED_FEN, Count.FINES_COLLECTED_FEN, Count.CASES_DISCLOSED_ON_TIME, Count.CASES_CORRECTED}) {
+            assertThat(whole.get(c)).as(c.name() + " is exercised by the synthetic township").isPositive();
+        }
+        assertThat(whole.get(Count.CASES_NOTICED)).as("some notices are missing").isLessThan(whole.get(Count.CASES_NOTICE_DUE));
     }
+
+    /** The indicators of a case's life (issue 14): by procedure, notice, hearings, on-time decisions, fines, disclosure, corrections. */
+    static final Indicator[] LIFECYCLE = {Indicator.CASES_FILED, Indicator.CASES_SUMMARY, Indicator.CASES_GENERAL, Indicator.CASES_DECIDED,
+        Indicator.CASES_SERVED, Indicator.CASES_CLOSED, Indicator.CASES_ARCHIVED, Indicator.PRIOR_NOTICE_RATE, Indicator.HEARINGS_REQUESTED,
+        Indicator.HEARINGS_HELD, Indicator.HEARING_RATE, Indicator.ON_TIME_DECISION_RATE, Indicator.FINES_DECIDED, Indicator.FINES_COLLECTED,
+        Indicator.DISCLOSED_ON_TIME_RATE, Indicator.CORRECTED_ON_RECONSIDERATION, Indicator.CORRECTED_IN_COURT, Indicator.CORRECTION_RATE};
 
     @Test
     void bad_lines_are_reported_with_their_number_and_the_rest_is_processed() {

@@ -45,6 +45,9 @@ public interface GrassrootsUnit extends WithGrassrootsUnit {
     /** 所属片区 / The id of the area (片区) the unit belongs to, if any. */
     Optional<@Size(max = 128) String> areaId();
 
+    /** 集体财务往来较多 / Whether the village has many collective financial transactions, so publishes its finances monthly (村民委员会组织法第三十条). */
+    Optional<Boolean> frequentFinancialTransactions();
+
     /** A new builder. */
     static Builder builder() {
         return new Builder();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.decision.CollectiveMeeting;
+import org.fazhi.governance.model.decision.CongressSession;
 import org.fazhi.governance.model.decision.DeputySuggestion;
 import org.fazhi.governance.model.decision.DocumentCleanup;
 import org.fazhi.governance.model.decision.InformationDisclosure;
@@ -22,6 +23,7 @@ import org.fazhi.governance.model.decision.NormativeDocument;
 import org.fazhi.governance.model.enforcement.ComprehensiveEnforcementTeam;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.enforcement.EnforcementOfficer;
+import org.fazhi.governance.model.enforcement.EnforcementPublicity;
 import org.fazhi.governance.model.enforcement.LegalEducationResponsibilityItem;
 import org.fazhi.governance.model.enforcement.LegalReviewer;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
@@ -33,6 +35,7 @@ import org.fazhi.governance.model.grid.GridAssignment;
 import org.fazhi.governance.model.grid.Patrol;
 import org.fazhi.governance.model.grid.PatrolVehicle;
 import org.fazhi.governance.model.grid.SurveillanceCamera;
+import org.fazhi.governance.model.leadership.CadreTraining;
 import org.fazhi.governance.model.leadership.GroupMember;
 import org.fazhi.governance.model.leadership.LawStudySession;
 import org.fazhi.governance.model.leadership.LeadingGroup;
@@ -40,6 +43,8 @@ import org.fazhi.governance.model.leadership.ResponsibilityAssignment;
 import org.fazhi.governance.model.legal.AdministrativeLitigation;
 import org.fazhi.governance.model.legal.Dispute;
 import org.fazhi.governance.model.legal.MediationCommittee;
+import org.fazhi.governance.model.legal.ModelVillageTitle;
+import org.fazhi.governance.model.legal.VillageAffairsDisclosure;
 import org.fazhi.governance.model.legal.Petition;
 import org.fazhi.governance.model.legal.VillagerRepresentativeMeeting;
 import org.fazhi.governance.model.legal.EighthLegalEducationPlan;
@@ -144,6 +149,9 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
     /** 执法案件 / Enforcement cases. */
     List<@Valid EnforcementCase> enforcementCases();
 
+    /** 执法公示 / What the unit publishes about its enforcement (实施机关、立案依据、实施程序、救济渠道 …), if recorded. */
+    Optional<@Valid EnforcementPublicity> enforcementPublicity();
+
     /** 权责清单 / The power-and-responsibility list. */
     List<@Valid PowerListItem> powerList();
 
@@ -168,8 +176,29 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
     /** 人大代表建议 / NPC deputy suggestions. */
     List<@Valid DeputySuggestion> deputySuggestions();
 
+    /** 乡镇人大会议 / Sessions of the township people's congress. */
+    List<@Valid CongressSession> congressSessions();
+
+    /** 干部集中培训 / Cadres' concentrated training, one entry per cadre and year. */
+    List<@Valid CadreTraining> cadreTrainings();
+
     /** 政府信息公开 / Information disclosed proactively or on request. */
     List<@Valid InformationDisclosure> informationDisclosures();
+
+    /**
+     * 本年度发生事项的乡镇公开类别 / The township categories of 政府信息公开条例 Art. 21 in which the unit had matters this
+     * year (a land requisition, homestead approvals …): each must be published proactively.
+     */
+    Set<org.fazhi.governance.model.decision.TownshipDisclosureCategory> disclosureCategoriesArising();
+
+    /** 政府信息公开工作年度报告公布日期 / Date the unit published its open-government-information annual report on this year. */
+    Optional<java.time.LocalDate> disclosureReportPublishedOn();
+
+    /** 村务公开与民主评议 / Village-affairs publications and democratic reviews of village officers. */
+    List<@Valid VillageAffairsDisclosure> villageAffairsDisclosures();
+
+    /** 民主法治示范村（社区） / Democracy-and-rule-of-law model-village titles. */
+    List<@Valid ModelVillageTitle> modelVillageTitles();
 
     /** 法治宣传活动 / Legal-publicity events. */
     List<@Valid LegalPublicityEvent> legalPublicityEvents();
@@ -330,6 +359,7 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
         Set<String> areas = unit().areas().stream().map(Area::id).collect(Collectors.toSet());
 
         c.references("responsibilities", responsibilities(), "personId", r -> List.of(r.personId()), people, "people");
+        c.references("cadreTrainings", cadreTrainings(), "personId", t -> List.of(t.personId()), people, "people");
         for (int g = 0; g < leadingGroups().size(); g++) {
             List<GroupMember> members = leadingGroups().get(g).members();
             for (int m = 0; m < members.size(); m++) {
@@ -356,6 +386,16 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
                     c.failAt("enforcementCases", i, "officers", j, "officerId", "fazhi.reference.missing",
                             "ref", present.get(j).officerId(), "target", "enforcementOfficers");
                 }
+            }
+            for (int j = 0; j < ec.recusalApplications().size(); j++) {
+                if (!officers.contains(ec.recusalApplications().get(j).officerId())) {
+                    c.failAt("enforcementCases", i, "recusalApplications", j, "officerId", "fazhi.reference.missing",
+                            "ref", ec.recusalApplications().get(j).officerId(), "target", "enforcementOfficers");
+                }
+            }
+            if (ec.hearing().flatMap(h -> h.chairPersonId()).map(x -> !people.contains(x)).orElse(false)) {
+                c.failAt("enforcementCases", i, "hearing", "fazhi.reference.missing",
+                        "ref", ec.hearing().get().chairPersonId().get(), "target", "people");
             }
             if (ec.legalReview().isPresent() && !reviewers.contains(ec.legalReview().get().reviewerId())) {
                 c.failAt("enforcementCases", i, "legalReview", "fazhi.reference.missing",
@@ -388,6 +428,8 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
         c.references("legalAdvisers", legalAdvisers(), "grassrootsUnitIds", LegalAdviser::grassrootsUnitIds, units, "unit/grassrootsUnits");
         c.references("mediationCommittees", mediationCommittees(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
         c.references("villagerMeetings", villagerMeetings(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("villageAffairsDisclosures", villageAffairsDisclosures(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
+        c.references("modelVillageTitles", modelVillageTitles(), "grassrootsUnitId", x -> List.of(x.grassrootsUnitId()), units, "unit/grassrootsUnits");
         checkGridTree(c);
     }
 

@@ -16,8 +16,8 @@ import org.fazhi.governance.rules.Outcome;
 
 /**
  * HTML 报告 / Renders the annual report as one self-contained HTML page that reads on a phone, a desktop
- * and on paper: rates against their targets, village coverage, the hotline funnel and the grid hierarchy
- * as charts made of plain HTML and CSS.
+ * and on paper: rates against their targets, village coverage, the hotline funnel, the grid hierarchy and,
+ * where cases are recorded, the enforcement-case funnel, as charts made of plain HTML and CSS.
  *
  * <p>No external assets, scripts or web fonts. The font stack names the Chinese system fonts of Windows
  * (微软雅黑), macOS (PingFang SC) and Linux (Noto Sans CJK SC, WenQuanYi), so characters never fall back
@@ -115,6 +115,9 @@ public final class HtmlRenderer {
             }
             if (s.id().equals("services-and-hotline")) {
                 sb.append(Charts.grid(report, locale)).append(Charts.funnel(report, locale));
+            }
+            if (s.id().equals("decisions-and-enforcement")) {
+                sb.append(Charts.caseFunnel(report, locale));
             }
             if (!s.lines().isEmpty()) {
                 String[] heads = {pick(locale, "指标", "Indicator"), pick(locale, "数值", "Value"), pick(locale, "来源", "Source"),
@@ -354,6 +357,36 @@ public final class HtmlRenderer {
                 sb.append("</div>");
             }
             return sb.append("</div></figure>\n").toString();
+        }
+
+        /**
+         * 案件漏斗 / The enforcement-case funnel: cases, decided, served, closed, archived, with the penalties' notice and
+         * the decisions' on-time publication rates; nothing when the report has no case count.
+         */
+        static String caseFunnel(AnnualRuleOfLawReport r, Locale locale) {
+            Optional<BigDecimal> top = line(r, "enforcement.cases").flatMap(ReportLine::number);
+            if (top.isEmpty() || top.get().signum() == 0 || line(r, "enforcement.casesDecided").isEmpty()) {
+                return "";
+            }
+            String[][] steps = {{"enforcement.cases", "执法案件", "cases"}, {"enforcement.casesDecided", "作出决定", "decided"},
+                {"enforcement.casesServed", "送达", "served"}, {"enforcement.casesClosed", "结案", "closed"}, {"enforcement.casesArchived", "归档", "archived"}};
+            List<Bar> rows = new ArrayList<>();
+            for (String[] st : steps) {
+                Optional<ReportLine> l = line(r, st[0]);
+                rows.add(new Bar(st[0], pick(locale, st[1], st[2]), l.map(x -> x.value() + " · " + Text.source(x.source(), locale))
+                        .orElse(pick(locale, "— 无数据", "— no data")), l.flatMap(ReportLine::number).orElse(BigDecimal.ZERO), Optional.empty(),
+                        Status.NO_TARGET));
+            }
+            String[][] rates = {{"enforcement.priorNoticeRate", "事先告知率", "prior notice rate"},
+                {"enforcement.disclosedOnTimeRate", "按时公开率", "disclosed on time"}, {"enforcement.correctionRate", "被纠错率", "corrected"}};
+            for (String[] rt : rates) {
+                line(r, rt[0]).filter(l -> l.number().isPresent()).ifPresent(l -> rows.add(new Bar(rt[0], pick(locale, rt[1], rt[2]),
+                        l.value() + " · " + Text.source(l.source(), locale),
+                        l.number().get().multiply(top.get()).divide(BigDecimal.valueOf(100), 4, java.math.RoundingMode.HALF_UP), Optional.empty(),
+                        Status.NO_TARGET)));
+            }
+            return bars("chart-cases", pick(locale, "执法案件漏斗（案件→决定→送达→结案→归档，以案件数为满格）",
+                    "Case funnel (cases → decided → served → closed → archived; a full bar is the cases)"), rows, top.get(), false, locale);
         }
 
         static String funnel(AnnualRuleOfLawReport r, Locale locale) {

@@ -72,6 +72,8 @@ class ReportRenderersTest {
                 double share = Math.min(1, Double.parseDouble(track.attr("data-value")) / Double.parseDouble(track.attr("data-max")));
                 assertThat(track.selectFirst(".bar").attr("style")).isEqualTo(String.format(Locale.ROOT, "width:%.2f%%", share * 100));
             }
+            boolean cases = r.isComplete(RecordList.ENFORCEMENT_CASES) && !r.enforcementCases().isEmpty();
+            assertThat(doc.select("figure#chart-cases")).as("the case funnel, where cases are recorded").hasSize(cases ? 1 : 0);
             assertThat(doc.select("link[href], script[src], img[src]")).as("no external assets").isEmpty();
             assertThat(doc.select("h2")).hasSize(3);
             assertThat(doc.select("section")).as("the profile and the eight sections of the outline").hasSize(9);

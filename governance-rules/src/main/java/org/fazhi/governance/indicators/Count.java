@@ -138,5 +138,43 @@ public enum Count {
     /** 评理室 / Reasoning rooms. */
     REASONING_ROOMS,
     /** 评理员 / Reasoning-room members. */
-    REASONING_ROOM_MEMBERS
+    REASONING_ROOM_MEMBERS,
+    /** 行政处罚案件（立案） / Penalty cases filed. */
+    CASES_PENALTY,
+    /** 简易程序处罚案件 / Penalty cases under the summary procedure. */
+    CASES_SUMMARY,
+    /** 普通程序（含听证程序）处罚案件 / Penalty cases under the ordinary or hearing procedure. */
+    CASES_GENERAL,
+    /** 已作出决定的处罚案件 / Penalty cases decided. */
+    CASES_PENALTY_DECIDED,
+    /** 立案后九十日内作出决定的处罚案件 / Penalty cases decided within 90 days of filing. */
+    CASES_DECIDED_ON_TIME,
+    /** 应当事先告知的案件（已决定、非简易程序的处罚） / Decided penalties, other than summary ones, that needed a prior notice. */
+    CASES_NOTICE_DUE,
+    /** 决定前已事先告知或当事人明确放弃的案件 / Of those, noticed before the decision or waived by the party. */
+    CASES_NOTICED,
+    /** 申请听证的处罚案件 / Penalty cases where a hearing was asked for. */
+    HEARINGS_REQUESTED,
+    /** 举行听证的处罚案件 / Penalty cases with a hearing held. */
+    HEARINGS_HELD,
+    /** 决定的罚款和没收金额（分） / Fines and confiscations decided, in fen. */
+    FINES_DECIDED_FEN,
+    /** 缴纳的罚款金额（分） / Fines paid, in fen (surcharges excluded). */
+    FINES_COLLECTED_FEN,
+    /** 公开期限可判断的已决案件 / Decided cases published, or past their publication deadline, where the calendar settles it. */
+    CASES_DISCLOSURE_DUE,
+    /** 期限内公开的已决案件 / Of those, published within the deadline. */
+    CASES_DISCLOSED_ON_TIME,
+    /** 复议中被纠正的案件 / Cases changed, revoked, or found unlawful or void on reconsideration. */
+    CASES_CORRECTED_RECONSIDERATION,
+    /** 诉讼中被纠正的案件 / Cases changed, revoked, or found unlawful or void in court. */
+    CASES_CORRECTED_LITIGATION,
+    /** 复议或诉讼中被纠正的案件 / Cases corrected on reconsideration or in court (each once). */
+    CASES_CORRECTED,
+    /** 决定已送达的案件 / Cases whose decision was served. */
+    CASES_SERVED,
+    /** 已结案的案件 / Cases closed. */
+    CASES_CLOSED,
+    /** 已归档的案件 / Cases archived. */
+    CASES_ARCHIVED
 }

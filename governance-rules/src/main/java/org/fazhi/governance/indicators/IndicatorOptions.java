@@ -1,6 +1,7 @@
 package org.fazhi.governance.indicators;
 
 import java.util.Objects;
+import org.fazhi.governance.rules.WorkingDayCalendar;
 
 /**
  * 指标口径 / The definitions that differ between cities and provinces, chosen by the host.
@@ -21,22 +22,24 @@ public final class IndicatorOptions implements java.io.Serializable {
         CLOSED
     }
 
-    private static final IndicatorOptions DEFAULTS = new IndicatorOptions(SatisfactionBase.RATED, true, 3);
+    private static final IndicatorOptions DEFAULTS = new IndicatorOptions(SatisfactionBase.RATED, true, 3, WorkingDayCalendar.china());
 
     private final SatisfactionBase satisfactionBase;
     private final boolean basicallySatisfiedCounts;
     private final int literatePerVillage;
+    private final WorkingDayCalendar calendar;
 
-    private IndicatorOptions(SatisfactionBase base, boolean basicallySatisfiedCounts, int literatePerVillage) {
+    private IndicatorOptions(SatisfactionBase base, boolean basicallySatisfiedCounts, int literatePerVillage, WorkingDayCalendar calendar) {
         this.satisfactionBase = Objects.requireNonNull(base);
         this.basicallySatisfiedCounts = basicallySatisfiedCounts;
         if (literatePerVillage < 0) {
             throw new IllegalArgumentException("literatePerVillage must be >= 0 / 每村法律明白人目标数不能为负");
         }
         this.literatePerVillage = literatePerVillage;
+        this.calendar = Objects.requireNonNull(calendar);
     }
 
-    /** Over rated tickets, 基本满意 counted, three 法律明白人 per village. */
+    /** Over rated tickets, 基本满意 counted, three 法律明白人 per village, the built-in PRC working-day calendar. */
     public static IndicatorOptions defaults() {
         return DEFAULTS;
     }
@@ -63,7 +66,7 @@ public final class IndicatorOptions implements java.io.Serializable {
      * @return new options
      */
     public IndicatorOptions withSatisfactionBase(SatisfactionBase base) {
-        return new IndicatorOptions(base, basicallySatisfiedCounts, literatePerVillage);
+        return new IndicatorOptions(base, basicallySatisfiedCounts, literatePerVillage, calendar);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class IndicatorOptions implements java.io.Serializable {
      * @return new options
      */
     public IndicatorOptions withBasicallySatisfiedCounts(boolean counts) {
-        return new IndicatorOptions(satisfactionBase, counts, literatePerVillage);
+        return new IndicatorOptions(satisfactionBase, counts, literatePerVillage, calendar);
     }
 
     /**
@@ -83,7 +86,26 @@ public final class IndicatorOptions implements java.io.Serializable {
      * @return new options
      */
     public IndicatorOptions withLiteratePerVillage(int perVillage) {
-        return new IndicatorOptions(satisfactionBase, basicallySatisfiedCounts, perVillage);
+        return new IndicatorOptions(satisfactionBase, basicallySatisfiedCounts, perVillage, calendar);
+    }
+
+    /**
+     * 工作日历 / The working-day calendar that settles working-day deadlines, such as the 7 or 20 working days to
+     * publish an enforcement decision; a host that loaded a new year's holiday notice for its rules passes the same
+     * calendar here.
+     */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * These options with another working-day calendar.
+     *
+     * @param c the calendar, e.g. {@code WorkingDayCalendar.china().withNotice(notice2027)}
+     * @return new options
+     */
+    public IndicatorOptions withCalendar(WorkingDayCalendar c) {
+        return new IndicatorOptions(satisfactionBase, basicallySatisfiedCounts, literatePerVillage, c);
     }
 
     @Override
@@ -93,17 +115,17 @@ public final class IndicatorOptions implements java.io.Serializable {
         }
         IndicatorOptions x = (IndicatorOptions) o;
         return x.satisfactionBase == satisfactionBase && x.basicallySatisfiedCounts == basicallySatisfiedCounts
-                && x.literatePerVillage == literatePerVillage;
+                && x.literatePerVillage == literatePerVillage && x.calendar.equals(calendar);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(satisfactionBase, basicallySatisfiedCounts, literatePerVillage);
+        return Objects.hash(satisfactionBase, basicallySatisfiedCounts, literatePerVillage, calendar);
     }
 
     @Override
     public String toString() {
         return "IndicatorOptions[satisfactionBase=" + satisfactionBase + ", basicallySatisfiedCounts=" + basicallySatisfiedCounts
-                + ", literatePerVillage=" + literatePerVillage + "]";
+                + ", literatePerVillage=" + literatePerVillage + ", calendarYears=" + calendar.coveredYears() + "]";
     }
 }

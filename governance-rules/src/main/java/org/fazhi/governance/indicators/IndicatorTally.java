@@ -14,7 +14,17 @@ import java.util.stream.Collector;
 import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.decision.DeputySuggestion;
+import java.util.Optional;
+import org.fazhi.governance.model.enforcement.CaseKind;
+import org.fazhi.governance.model.enforcement.DisclosureRecord;
 import org.fazhi.governance.model.enforcement.DisclosureStage;
+import org.fazhi.governance.model.enforcement.FinePayment;
+import org.fazhi.governance.model.enforcement.Hearing;
+import org.fazhi.governance.model.enforcement.PenaltyProcedure;
+import org.fazhi.governance.model.enforcement.RemedyKind;
+import org.fazhi.governance.model.enforcement.RemedyOutcome;
+import org.fazhi.governance.model.enforcement.RemedyProceeding;
+import org.fazhi.governance.model.enforcement.StatementAndDefence;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.enforcement.EnforcementOfficer;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
@@ -53,6 +63,8 @@ import org.fazhi.governance.model.service.SatisfactionLevel;
  */
 public final class IndicatorTally {
     private static final int SIZE = Count.values().length;
+    /** 行政处罚法第六十条：立案之日起九十日内作出决定 (calendar days). */
+    static final int DECISION_DAYS = 90;
 
     private final LocalDate asOf;
     private final IndicatorOptions options;
@@ -339,6 +351,7 @@ public final class IndicatorTally {
                     }
                 }
             }
+            addLifecycle(k);
             Set<org.fazhi.governance.model.enforcement.CaseStep> recorded = new HashSet<>();
             for (ProcessRecording r : k.recordings()) {
                 if (r.written() || r.audioVideo()) {
@@ -348,6 +361,92 @@ public final class IndicatorTally {
             if (recorded.containsAll(k.stepsReached())) {
                 inc(Count.CASES_FULLY_RECORDED);
             }
+        }
+
+        /**
+         * Counts the lifecycle of a case: penalties by procedure, decided on time, noticed, hearings, fines decided
+         * and paid, decisions published within 7 (licences and penalties) or 20 working days where the calendar of
+         * the options settles the deadline, corrections on reconsideration or in court, service, closure, archive.
+         */
+        private void addLifecycle(EnforcementCase k) {
+            boolean penalty = k.kind() == CaseKind.PENALTY;
+            Optional<PenaltyProcedure> procedure = k.procedure();
+            if (penalty) {
+                inc(Count.CASES_PENALTY);
+                if (procedure.isPresent()) {
+                    inc(procedure.get() == PenaltyProcedure.SUMMARY ? Count.CASES_SUMMARY : Count.CASES_GENERAL);
+                }
+                if (k.hearing().flatMap(Hearing::requestedOn).isPresent()) {
+                    inc(Count.HEARINGS_REQUESTED);
+                }
+                if (k.hearing().flatMap(Hearing::heldOn).isPresent()) {
+                    inc(Count.HEARINGS_HELD);
+                }
+                for (FinePayment p : k.payments()) {
+                    p.amountYuan().ifPresent(a -> inc(Count.FINES_COLLECTED_FEN, fen(a)));
+                }
+            }
+            if (k.decidedOn().isPresent()) {
+                LocalDate decided = k.decidedOn().get();
+                if (penalty) {
+                    inc(Count.CASES_PENALTY_DECIDED);
+                    if (!decided.isAfter(k.filedOn().plusDays(DECISION_DAYS))) {
+                        inc(Count.CASES_DECIDED_ON_TIME);
+                    }
+                    if (procedure.map(x -> x != PenaltyProcedure.SUMMARY).orElse(true)) {
+                        inc(Count.CASES_NOTICE_DUE);
+                        boolean noticed = k.priorNotice().map(n -> n.servedOn().isBefore(decided)).orElse(false)
+                                || k.statementAndDefence().map(StatementAndDefence::waived).orElse(false);
+                        if (noticed) {
+                            inc(Count.CASES_NOTICED);
+                        }
+                    }
+                    k.penalty().ifPresent(p -> {
+                        p.fineYuan().ifPresent(a -> inc(Count.FINES_DECIDED_FEN, fen(a)));
+                        p.confiscationYuan().ifPresent(a -> inc(Count.FINES_DECIDED_FEN, fen(a)));
+                    });
+                }
+                int days = penalty || k.kind() == CaseKind.LICENSING ? 7 : 20;
+                Optional<LocalDate> deadline = options.calendar().exactDeadline(decided, days);
+                Optional<LocalDate> published = k.disclosures().stream().filter(d -> d.stage() == DisclosureStage.POST_ACTION)
+                        .map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
+                if (deadline.isPresent() && (published.isPresent() || asOf.isAfter(deadline.get()))) {
+                    inc(Count.CASES_DISCLOSURE_DUE);
+                    if (published.isPresent() && !published.get().isAfter(deadline.get())) {
+                        inc(Count.CASES_DISCLOSED_ON_TIME);
+                    }
+                }
+            }
+            boolean reconsideration = false;
+            boolean litigation = false;
+            for (RemedyProceeding x : k.remedies()) {
+                if (x.outcome().map(RemedyOutcome::corrects).orElse(false)) {
+                    reconsideration |= x.kind() == RemedyKind.RECONSIDERATION;
+                    litigation |= x.kind() == RemedyKind.LITIGATION;
+                }
+            }
+            if (reconsideration) {
+                inc(Count.CASES_CORRECTED_RECONSIDERATION);
+            }
+            if (litigation) {
+                inc(Count.CASES_CORRECTED_LITIGATION);
+            }
+            if (reconsideration || litigation) {
+                inc(Count.CASES_CORRECTED);
+            }
+            if (k.servedOn().isPresent()) {
+                inc(Count.CASES_SERVED);
+            }
+            if (k.closedOn().isPresent()) {
+                inc(Count.CASES_CLOSED);
+            }
+            if (k.archived()) {
+                inc(Count.CASES_ARCHIVED);
+            }
+        }
+
+        private static long fen(BigDecimal yuan) {
+            return yuan.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
         }
 
         /**
@@ -471,7 +570,7 @@ public final class IndicatorTally {
                 }
             }
             for (EnforcementOfficer o : r.enforcementOfficers()) {
-                if (o.fullTime()) {
+                if (o.fullTime().orElse(false)) {
                     inc(Count.OFFICERS_FULL_TIME);
                 }
                 if (o.isCertifiedOnDuty(asOf)) {

@@ -60,6 +60,16 @@ public final class IndicatorValue {
         return new IndicatorValue(IndicatorUnit.AVERAGE, total, over);
     }
 
+    /**
+     * An amount of money in yuan, kept exactly in fen (an average of the fen over 100, shown with two decimals).
+     *
+     * @param fen the amount in fen, at least 0
+     * @return the value
+     */
+    public static IndicatorValue yuan(long fen) {
+        return average(fen, 100);
+    }
+
     /** The unit. */
     public IndicatorUnit unit() {
         return unit;

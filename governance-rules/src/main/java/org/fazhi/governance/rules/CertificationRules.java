@@ -20,7 +20,7 @@ final class CertificationRules {
     private CertificationRules() {}
 
     static List<Rule> all() {
-        return List.of(training60Hours(), certificateValidity(), trainingAssessmentRate());
+        return List.of(training60Hours(), certificateValidity(), trainingAssessmentRate(), cadreTraining());
     }
 
     static Rule training60Hours() {
@@ -93,6 +93,45 @@ final class CertificationRules {
                             "problemEn", "has a certificate expiring on " + valid.get().validUntil() + " (within " + warn + " days)");
                 } else {
                     out.pass(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(), "validUntil", valid.get().validUntil());
+                }
+            });
+        });
+    }
+
+    static Rule cadreTraining() {
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-CADRE-TRAINING").group(RuleGroup.CERT)
+                .nameZh("乡科级干部每年集中培训不少于12天或90学时").nameEn("Township cadres: at least 12 days or 90 hours of training a year")
+                .citation(LegalSources.GBJY.cite("第二十二条（乡科级及一级主任科员以下）", "Art. 22 (township-section level and below)", Confidence.B))
+                .severity(Severity.WARNING)
+                .subjectZh("乡科级领导干部和一级主任科员以下公务员").subjectEn("township-level cadres and civil servants")
+                .failZh("干部 {personId}（{name}）{year} 年参加集中培训 {days} 天、{hours} 学时，未达到 {minDays} 天或 {minHours} 学时")
+                .failEn("cadre {personId} ({name}) had {days} days and {hours} class hours of concentrated training in {year}, short of {minDays} days or {minHours} hours")
+                .remediationZh("每年参加干部教育培训主管部门认可的集中培训，累计不少于12天或者90学时，并记录天数和学时。")
+                .remediationEn("Attend recognised concentrated training every year, at least 12 days or 90 class hours in all, and record both.")
+                .addParameters(ParameterSpec.of("minDays", "12", "天", "days", true), ParameterSpec.of("minHours", "90", "学时", "class hours", true))
+                .exampleZh("副乡长全年参加集中培训 5 天、40 学时。").exampleEn("A deputy head had 5 days and 40 hours in the year.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            BigDecimal minDays = ctx.parameter(d, "minDays");
+            BigDecimal minHours = ctx.parameter(d, "minHours");
+            Map<String, String> names = r.people().stream().collect(Collectors.toMap(p -> p.id(), p -> p.name()));
+            out.each("/cadreTrainings", r.cadreTrainings(), t -> t.year() == r.year(), (i, t) -> {
+                SubjectRef s = SubjectRef.of("Person", t.personId());
+                String at = path("cadreTrainings", i);
+                boolean daysMet = t.days().map(x -> x.compareTo(minDays) >= 0).orElse(false);
+                boolean hoursMet = t.classHours().map(x -> x.compareTo(minHours) >= 0).orElse(false);
+                if (daysMet || hoursMet) {
+                    out.pass(at, s, "personId", t.personId(), "days", t.days().map(BigDecimal::toPlainString).orElse("-"),
+                            "hours", t.classHours().map(BigDecimal::toPlainString).orElse("-"));
+                } else if (t.days().isEmpty() || t.classHours().isEmpty()) {
+                    out.insufficient(at, s, "干部 {personId} {year} 年的集中培训未记录{what}，已知部分不足以判断",
+                            "the concentrated training of cadre {personId} in {year} does not record {whatEn}, and what is known does not decide it",
+                            "personId", t.personId(), "year", t.year(), "what", t.days().isEmpty() ? "天数" : "学时",
+                            "whatEn", t.days().isEmpty() ? "the days" : "the class hours");
+                } else {
+                    out.fail(at, s, "personId", t.personId(), "name", names.getOrDefault(t.personId(), t.personId()), "year", t.year(),
+                            "days", t.days().get().toPlainString(), "hours", t.classHours().get().toPlainString(),
+                            "minDays", minDays.toPlainString(), "minHours", minHours.toPlainString());
                 }
             });
         });

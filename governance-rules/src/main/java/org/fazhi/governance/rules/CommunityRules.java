@@ -27,8 +27,8 @@ final class CommunityRules {
     private CommunityRules() {}
 
     static List<Rule> all() {
-        return List.of(literate3(), villageAdviser(), townshipAdviser(), villagerMeetings(),
-                mediationCommittees(), judicialConfirmation(), petitions(), reasoningRooms(),
+        return List.of(literate3(), literateSelection(), modelVillage(), villageAdviser(), townshipAdviser(), villagerMeetings(), villageAffairsOpen(),
+                mediationCommittees(), voluntaryMediation(), judicialConfirmation(), petitions(), reasoningRooms(),
                 notifyCommit(), exclusions(), leaderAppears());
     }
 
@@ -77,6 +77,151 @@ final class CommunityRules {
                         "average", n.get() == 0 ? "-" : total.get().divide(BigDecimal.valueOf(n.get()), 1, java.math.RoundingMode.HALF_UP).toPlainString());
             } else {
                 out.notApplicable("/ruralLegalPersonnel");
+            }
+        });
+    }
+
+    static Rule literateSelection() {
+        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-SELECTION").group(RuleGroup.RURAL)
+                .nameZh("法律明白人经自荐或村“两委”推荐、考核上岗").nameEn("Legally literate villagers nominated and assessed before taking up the role")
+                .citation(LegalSources.FLMBR.cite("四、遴选条件和程序", "§4 selection", Confidence.B)).severity(Severity.WARNING)
+                .subjectZh("法律明白人").subjectEn("legally literate villagers")
+                .failZh("{village} 的法律明白人 {who} {problem}").failEn("legally literate villager {who} of {village} {problemEn}")
+                .remediationZh("以行政村为单位，通过个人自荐或村“两委”推荐产生人选，经考核后上岗，优先从村干部、人民调解员、网格员、村民小组长、党员和“五老”中遴选。")
+                .remediationEn("Choose them per village by self-nomination or nomination by the village committees, assess them before they start, preferring village cadres, mediators, grid workers, group leaders, Party members and the 'five elders'.")
+                .exampleZh("乡镇直接指定法律明白人，未经考核。").exampleEn("The township appoints them directly without assessment.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
+            out.each("/ruralLegalPersonnel", r.ruralLegalPersonnel(), p -> p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER, (i, p) -> {
+                String who = p.personId().orElse("#" + (i + 1));
+                SubjectRef s = SubjectRef.of("RuralLegalPerson", who);
+                String at = path("ruralLegalPersonnel", i);
+                String village = names.getOrDefault(p.grassrootsUnitId(), p.grassrootsUnitId());
+                List<String> zh = new java.util.ArrayList<>();
+                List<String> en = new java.util.ArrayList<>();
+                if (p.selectedBy().map(x -> x == org.fazhi.governance.model.legal.RuralLegalSelection.OTHER).orElse(false)) {
+                    zh.add("未经个人自荐或村“两委”推荐产生");
+                    en.add("was chosen neither by self-nomination nor by the village committees");
+                }
+                if (p.assessed().map(x -> !x).orElse(false)) {
+                    zh.add("未经考核即上岗");
+                    en.add("took up the role without assessment");
+                }
+                if (!zh.isEmpty()) {
+                    out.fail(at, s, "village", village, "who", who, "problem", String.join("，", zh), "problemEn", String.join(" and ", en));
+                } else if (p.selectedBy().isEmpty() || p.assessed().isEmpty()) {
+                    out.insufficient(at, s, "{village} 的法律明白人 {who} 未记录{what}", "legally literate villager {who} of {village} has no record of {whatEn}",
+                            "village", village, "who", who, "what", p.selectedBy().isEmpty() ? "遴选方式" : "是否考核上岗",
+                            "whatEn", p.selectedBy().isEmpty() ? "how they were chosen" : "an assessment");
+                } else {
+                    out.pass(at, s, "who", who, "selectedBy", p.selectedBy().get().en());
+                }
+            });
+        });
+    }
+
+    static Rule modelVillage() {
+        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-MODEL-VILLAGE").group(RuleGroup.RURAL)
+                .nameZh("民主法治示范村（社区）动态复核").nameEn("Model villages reviewed regularly")
+                .citation(LegalSources.MZFZ.cite("全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实）",
+                        "guiding standard; named every two years and reviewed (the review cycle is local practice, unverified)", Confidence.D))
+                .severity(Severity.INFO)
+                .subjectZh("民主法治示范村（社区）称号").subjectEn("model-village titles")
+                .failZh("{village} 的{level}民主法治示范村称号自 {since} 起已超过 {years} 年未复核")
+                .failEn("the {levelEn} model-village title of {village} has not been reviewed for more than {years} years since {since}")
+                .remediationZh("对已命名的民主法治示范村（社区）开展动态复核，对不再符合标准的予以撤销或取消称号。")
+                .remediationEn("Review named model villages regularly and revoke the title of those that no longer meet the standard.")
+                .addParameters(ParameterSpec.of("reviewYears", "2", "年", "years", false))
+                .exampleZh("2019 年命名的示范村此后从未复核。").exampleEn("A village named in 2019 was never reviewed since.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int years = ctx.parameter(d, "reviewYears").intValueExact();
+            Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
+            out.each("/modelVillageTitles", r.modelVillageTitles(), t -> !t.revoked(), (i, t) -> {
+                LocalDate since = t.lastReviewedOn().orElse(t.namedOn());
+                SubjectRef s = SubjectRef.of("ModelVillageTitle", t.grassrootsUnitId());
+                String village = names.getOrDefault(t.grassrootsUnitId(), t.grassrootsUnitId());
+                if (ctx.asOf().isAfter(since.plusYears(years))) {
+                    out.fail(path("modelVillageTitles", i, "lastReviewedOn"), s, "village", village, "level", t.level().zh(), "levelEn", t.level().en(),
+                            "since", since, "years", years);
+                } else {
+                    out.pass(path("modelVillageTitles", i), s, "village", village, "reviewDue", since.plusYears(years));
+                }
+            });
+        });
+    }
+
+    static Rule villageAffairsOpen() {
+        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-AFFAIRS-OPEN").group(RuleGroup.RURAL)
+                .nameZh("村务至少每季度公开、财务往来多的每月公开、每年民主评议村干部").nameEn("Village affairs public quarterly, busy finances monthly, officers reviewed yearly")
+                .citation(LegalSources.CWH.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("行政村").subjectEn("administrative villages")
+                .failZh("{village} {problem}").failEn("{village} {problemEn}")
+                .remediationZh("一般村务事项至少每季度公布一次；集体财务往来较多的，财务收支每月公布一次；涉及村民利益的重大事项随时公布；每年至少一次民主评议村民委员会成员。")
+                .remediationEn("Publish village affairs at least every quarter, finances monthly where transactions are many, major matters at once, and review the committee members at least once a year.")
+                .exampleZh("某村第二、三季度没有公开村务。").exampleEn("A village publishes nothing in the second and third quarters.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            if (r.villageAffairsDisclosures().isEmpty()) {
+                out.notApplicable("/villageAffairsDisclosures");
+                return;
+            }
+            LocalDate end = ctx.asOf().getYear() == r.year() ? ctx.asOf() : LocalDate.of(r.year(), 12, 31);
+            for (int i = 0; i < r.unit().grassrootsUnits().size(); i++) {
+                GrassrootsUnit v = r.unit().grassrootsUnits().get(i);
+                if (v.kind() != org.fazhi.governance.model.GrassrootsKind.VILLAGE) {
+                    continue;
+                }
+                Set<Integer> quarters = new HashSet<>();
+                Set<Integer> financeMonths = new HashSet<>();
+                boolean reviewed = false;
+                for (org.fazhi.governance.model.legal.VillageAffairsDisclosure x : r.villageAffairsDisclosures()) {
+                    if (!x.grassrootsUnitId().equals(v.id()) || x.publishedOn().getYear() != r.year()) {
+                        continue;
+                    }
+                    if (x.kind() == org.fazhi.governance.model.legal.VillageAffairsKind.DEMOCRATIC_REVIEW) {
+                        reviewed = true;
+                    } else {
+                        quarters.add(x.publishedOn().get(IsoFields.QUARTER_OF_YEAR));
+                        if (x.kind() == org.fazhi.governance.model.legal.VillageAffairsKind.FINANCES) {
+                            financeMonths.add(x.publishedOn().getMonthValue());
+                        }
+                    }
+                }
+                List<String> zh = new java.util.ArrayList<>();
+                List<String> en = new java.util.ArrayList<>();
+                List<Integer> missedQuarters = new java.util.ArrayList<>();
+                for (int q = 1; q <= 4; q++) {
+                    if (!LocalDate.of(r.year(), q * 3, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()).isAfter(end) && !quarters.contains(q)) {
+                        missedQuarters.add(q);
+                    }
+                }
+                if (!missedQuarters.isEmpty()) {
+                    zh.add("第 " + missedQuarters + " 季度没有公开村务");
+                    en.add("published no village affairs in quarter(s) " + missedQuarters);
+                }
+                if (v.frequentFinancialTransactions().orElse(false)) {
+                    List<Integer> missedMonths = new java.util.ArrayList<>();
+                    for (int m = 1; m <= 12; m++) {
+                        if (!LocalDate.of(r.year(), m, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()).isAfter(end) && !financeMonths.contains(m)) {
+                            missedMonths.add(m);
+                        }
+                    }
+                    if (!missedMonths.isEmpty()) {
+                        zh.add("集体财务往来较多，第 " + missedMonths + " 月没有公布财务收支");
+                        en.add("has many financial transactions but published no finances in month(s) " + missedMonths);
+                    }
+                }
+                if (!reviewed && !end.isBefore(LocalDate.of(r.year(), 12, 31))) {
+                    zh.add("全年没有民主评议村民委员会成员");
+                    en.add("held no democratic review of its committee members in the year");
+                }
+                if (zh.isEmpty()) {
+                    out.pass(path("unit/grassrootsUnits", i), village(v), "village", v.name(), "quarters", quarters.size());
+                } else {
+                    out.fail(path("unit/grassrootsUnits", i), village(v), "village", v.name(), "problem", String.join("；", zh), "problemEn", String.join("; ", en));
+                }
             }
         });
     }
@@ -241,6 +386,32 @@ final class CommunityRules {
                 }
             }
         });
+    }
+
+    static Rule voluntaryMediation() {
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-VOLUNTARY").group(RuleGroup.DISP)
+                .nameZh("当事人一方明确拒绝调解的，不得调解").nameEn("No mediation once a party refuses it")
+                .citation(LegalSources.RMTJ.cite("第十七条", "Art. 17", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("当事人拒绝调解的纠纷").subjectEn("disputes a party refused to mediate")
+                .failZh("纠纷 {disputeId} 当事人一方于 {refusedOn} 明确拒绝调解，{problem}")
+                .failEn("a party to dispute {disputeId} expressly refused mediation on {refusedOn}, {problemEn}")
+                .remediationZh("人民调解遵循自愿原则，当事人一方明确拒绝调解的，不得调解，应告知其通过仲裁、行政、司法等途径解决。")
+                .remediationEn("Mediation is voluntary: once a party expressly refuses, stop and point the parties to arbitration, administrative or judicial channels.")
+                .exampleZh("村调委会在一方明确拒绝后仍反复调解并促成协议。").exampleEn("A village committee keeps mediating after a refusal until an agreement is signed.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> out.each("/disputes", r.disputes(), x -> x.refusedOn().isPresent(), (i, x) -> {
+            SubjectRef s = SubjectRef.of("Dispute", x.id());
+            String at = path("disputes", i, "outcome");
+            if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.MEDIATED) {
+                out.fail(at, s, "disputeId", x.id(), "refusedOn", x.refusedOn().get(),
+                        "problem", "仍调解达成协议" + x.agreementOn().map(a -> "（" + a + "）").orElse(""),
+                        "problemEn", "yet it was mediated to an agreement" + x.agreementOn().map(a -> " (" + a + ")").orElse(""));
+            } else if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.PENDING) {
+                out.fail(at, s, "disputeId", x.id(), "refusedOn", x.refusedOn().get(), "problem", "仍在调解", "problemEn", "yet mediation goes on");
+            } else {
+                out.pass(at, s, "disputeId", x.id(), "outcome", x.outcome().en());
+            }
+        }));
     }
 
     static Rule judicialConfirmation() {

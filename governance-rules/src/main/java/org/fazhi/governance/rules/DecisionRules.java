@@ -45,8 +45,8 @@ final class DecisionRules {
 
     static List<Rule> all() {
         return List.of(majCatalogue(), majParticipation(), majComment30(), majExpert(), majRisk(), majLegalityFirst(), majLegality7(),
-                majCollective(), majPublish(), majOrder(),
-                normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(), normCleanup(), normValidity(),
+                majCollective(), majPublish(), majOrder(), majHearing(), majPartyReport(), majArchive(), majChange(),
+                normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(), normCleanup(), normValidity(), normPublish(),
                 tzydCollective(), tzydPersonnelQuorum(), tzydGeneralQuorum(), tzydDissent());
     }
 
@@ -290,6 +290,171 @@ final class DecisionRules {
         }));
     }
 
+    static Rule majHearing() {
+        RuleDescriptor d = maj("MAJ-HEARING", "决策听证会提前公布并送达材料", "Decision hearings announced, participants published, materials sent 7 days ahead",
+                "第十六条、第十七条", "Arts. 16-17", Severity.ERROR)
+                .subjectZh("举行听证会的重大行政决策").subjectEn("major decisions with a hearing")
+                .failZh("重大行政决策 {decisionId} 的听证会（{heldOn}）{problem}")
+                .failEn("the hearing ({heldOn}) on major decision {decisionId} {problemEn}")
+                .remediationZh("提前公布决策草案及其说明和听证时间、地点，提前公布听证参加人名单，听证会材料于召开七日前送达参加人，听证笔录由参加人确认签字。")
+                .remediationEn("Publish the draft, its explanation, the time and place and the participants' list in advance, send the materials 7 days before, and have the participants sign the record.")
+                .addParameters(ParameterSpec.of("materialsDays", "7", "日", "days", true))
+                .exampleZh("听证会前两天才把材料送给参加人。").exampleEn("The materials reach the participants two days before the hearing.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int days = ctx.parameter(d, "materialsDays").intValueExact();
+            forDecisions(r, out, m -> m.hearing().isPresent() || step(m, DecisionStep.HEARING).isPresent(), (i, m) -> {
+                String at = path("majorDecisions", i, "hearing");
+                if (m.hearing().isEmpty()) {
+                    out.insufficient(at, subject(m), "重大行政决策 {decisionId} 记录了听证会环节，但没有听证会的公布、名单、材料送达和笔录情况",
+                            "major decision {decisionId} records a hearing step but not its announcement, participants, materials or record", "decisionId", m.id());
+                    return;
+                }
+                org.fazhi.governance.model.decision.DecisionHearing h = m.hearing().get();
+                List<String> zh = new java.util.ArrayList<>();
+                List<String> en = new java.util.ArrayList<>();
+                List<String> unknownZh = new java.util.ArrayList<>();
+                List<String> unknownEn = new java.util.ArrayList<>();
+                if (h.announcedOn().isEmpty()) {
+                    unknownZh.add("决策草案和听证时间地点的公布日期");
+                    unknownEn.add("when the draft and the time and place were published");
+                } else if (!h.announcedOn().get().isBefore(h.heldOn())) {
+                    zh.add("未提前公布决策草案和听证时间、地点");
+                    en.add("was not announced in advance");
+                }
+                if (h.participantsPublishedOn().isEmpty()) {
+                    unknownZh.add("听证参加人名单的公布日期");
+                    unknownEn.add("when the participants' list was published");
+                } else if (!h.participantsPublishedOn().get().isBefore(h.heldOn())) {
+                    zh.add("未提前公布听证参加人名单");
+                    en.add("had its participants' list published only on the day");
+                }
+                if (h.materialsDeliveredOn().isEmpty()) {
+                    unknownZh.add("听证材料送达日期");
+                    unknownEn.add("when the materials reached the participants");
+                } else if (h.materialsDeliveredOn().get().plusDays(days).isAfter(h.heldOn())) {
+                    zh.add("的材料于 " + h.materialsDeliveredOn().get() + " 才送达参加人，不足 " + days + " 日");
+                    en.add("had its materials delivered only on " + h.materialsDeliveredOn().get() + ", less than " + days + " days before");
+                }
+                if (h.recordSigned().isEmpty()) {
+                    unknownZh.add("听证笔录是否经参加人确认签字");
+                    unknownEn.add("whether the participants signed the record");
+                } else if (!h.recordSigned().get()) {
+                    zh.add("的笔录未经参加人确认签字");
+                    en.add("has a record the participants did not confirm and sign");
+                }
+                if (!zh.isEmpty()) {
+                    StringBuilder z = new StringBuilder(zh.get(0));
+                    zh.subList(1, zh.size()).forEach(x -> z.append('；').append(x.startsWith("的") ? x.substring(1) : x));
+                    out.fail(at, subject(m), "decisionId", m.id(), "heldOn", h.heldOn(), "problem", z.toString(), "problemEn", String.join("; ", en));
+                } else if (!unknownZh.isEmpty()) {
+                    out.insufficient(at, subject(m), "重大行政决策 {decisionId} 的听证会未记录{what}，无法判断",
+                            "the hearing on major decision {decisionId} does not record {whatEn}, so this cannot be decided",
+                            "decisionId", m.id(), "what", String.join("、", unknownZh), "whatEn", String.join(", ", unknownEn));
+                } else {
+                    out.pass(at, subject(m), "decisionId", m.id(), "heldOn", h.heldOn());
+                }
+            });
+        });
+    }
+
+    static Rule majPartyReport() {
+        return requiresStep(maj("MAJ-PARTY-REPORT", "重大行政决策出台前向同级党委请示报告", "Report to the Party committee before issuing",
+                "第三十一条", "Art. 31", Severity.ERROR)
+                .failZh("重大行政决策 {decisionId}（{title}）出台前没有向同级党委请示报告")
+                .failEn("major decision {decisionId} ({title}) was issued without reporting to the same-level Party committee")
+                .remediationZh("重大行政决策出台前，按照规定向同级党委请示报告，并记录请示报告的时间；请示报告的先后顺序由 MAJ-ORDER 检查。")
+                .remediationEn("Report to the same-level Party committee before issuing the decision and record when; the order of the steps is checked by MAJ-ORDER.")
+                .exampleZh("乡政府集体决定后直接公布，未向乡党委请示。").exampleEn("The government decides and publishes without reporting to the Party committee.")
+                .build(), DecisionStep.PARTY_REPORT, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent());
+    }
+
+    static Rule majArchive() {
+        RuleDescriptor d = maj("MAJ-ARCHIVE", "决策过程记录和材料及时完整归档", "Archive the decision's record and materials",
+                "第三十三条", "Art. 33", Severity.ERROR)
+                .subjectZh("已公布的重大行政决策").subjectEn("published major decisions")
+                .failZh("重大行政决策 {decisionId}（{title}）于 {publishedOn} 公布，至 {asOf} 已逾 {days} 日仍未归档")
+                .failEn("major decision {decisionId} ({title}) was published on {publishedOn} and is still not archived on {asOf}, over {days} days later")
+                .remediationZh("建立决策过程记录和材料归档制度，将履行决策程序形成的记录、材料及时完整归档。")
+                .remediationEn("Keep the records and materials of every step and archive them promptly and completely.")
+                .addParameters(ParameterSpec.of("days", "30", "日（“及时”，未核实）", "days ('promptly', unverified)", false))
+                .exampleZh("决策公布半年后材料仍散在各办。").exampleEn("Half a year after publication the papers are still scattered.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int days = ctx.parameter(d, "days").intValueExact();
+            forDecisions(r, out, m -> step(m, DecisionStep.PUBLICATION).isPresent(), (i, m) -> {
+                LocalDate published = step(m, DecisionStep.PUBLICATION).get().completedOn().orElse(step(m, DecisionStep.PUBLICATION).get().startedOn());
+                String at = path("majorDecisions", i, "steps");
+                if (step(m, DecisionStep.ARCHIVE).isPresent()) {
+                    out.pass(at, subject(m), "decisionId", m.id(), "archivedOn", step(m, DecisionStep.ARCHIVE).get().startedOn());
+                } else if (ctx.asOf().isAfter(published.plusDays(days))) {
+                    out.fail(at, subject(m), "decisionId", m.id(), "title", m.title(), "publishedOn", published, "asOf", ctx.asOf(), "days", days);
+                } else {
+                    out.pass(at, subject(m), "decisionId", m.id(), "dueBy", published.plusDays(days));
+                }
+            });
+        });
+    }
+
+    static Rule majChange() {
+        RuleDescriptor d = maj("MAJ-CHANGE", "重大行政决策不得随意变更或停止执行", "No arbitrary change or stop of a major decision",
+                "第三十七条", "Art. 37", Severity.ERROR)
+                .subjectZh("执行中调整的重大行政决策").subjectEn("major decisions changed in force")
+                .failZh("重大行政决策 {decisionId} 于 {changedOn} {kind}，{problem}")
+                .failEn("major decision {decisionId} was {kindEn} on {changedOn} {problemEn}")
+                .remediationZh("依法作出的重大行政决策未经法定程序不得随意变更或停止执行；情况紧急的，行政首长可先决定中止执行；需要重大调整的，依照条例重新履行相关法定程序。")
+                .remediationEn("Change or stop a decision in force only by the statutory procedure; in an emergency the head may first suspend it; a substantial adjustment goes through the procedure again.")
+                .exampleZh("分管领导口头通知停止执行已公布的补偿方案。").exampleEn("A deputy stops a published compensation plan by word of mouth.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> !m.changes().isEmpty(), (i, m) -> {
+            for (int j = 0; j < m.changes().size(); j++) {
+                org.fazhi.governance.model.decision.DecisionChange c = m.changes().get(j);
+                String at = path("majorDecisions", i, "changes", String.valueOf(j));
+                Optional<Boolean> lawful;
+                String problem;
+                String problemEn;
+                String unknownZh;
+                String unknownEn;
+                switch (c.kind()) {
+                    case SUSPENDED:
+                        lawful = c.collectivelyDecided().orElse(false) || c.emergency().orElse(false) && c.headDecided().orElse(false) ? Optional.of(true)
+                                : c.collectivelyDecided().isPresent() && c.emergency().isPresent() && c.headDecided().isPresent() ? Optional.of(false)
+                                : Optional.empty();
+                        problem = "既非情况紧急由行政首长决定，也未经集体讨论";
+                        problemEn = "neither by the head in an emergency nor by a collective decision";
+                        unknownZh = "是否情况紧急、由行政首长决定或经集体讨论";
+                        unknownEn = "whether it was an emergency decided by the head or a collective decision";
+                        break;
+                    case STOPPED:
+                        lawful = c.collectivelyDecided();
+                        problem = "未经决策机关集体讨论决定";
+                        problemEn = "without a collective decision of the decision body";
+                        unknownZh = "是否经集体讨论决定";
+                        unknownEn = "whether it was decided collectively";
+                        break;
+                    default:
+                        lawful = c.procedureRepeated();
+                        problem = "未重新履行法定程序";
+                        problemEn = "without going through the statutory procedure again";
+                        unknownZh = "是否重新履行法定程序";
+                        unknownEn = "whether the statutory procedure was gone through again";
+                        break;
+                }
+                SubjectRef s = subject(m);
+                if (lawful.isEmpty()) {
+                    out.insufficient(at, s, "重大行政决策 {decisionId} 于 {changedOn} {kind}，未记录{what}，无法判断",
+                            "major decision {decisionId} was {kindEn} on {changedOn}, but the record does not say {whatEn}, so this cannot be decided",
+                            "decisionId", m.id(), "changedOn", c.changedOn(), "kind", c.kind().zh(), "kindEn", c.kind().en(), "what", unknownZh, "whatEn", unknownEn);
+                } else if (lawful.get()) {
+                    out.pass(at, s, "decisionId", m.id(), "kind", c.kind().en());
+                } else {
+                    out.fail(at, s, "decisionId", m.id(), "changedOn", c.changedOn(), "kind", c.kind().zh(), "kindEn", c.kind().en(),
+                            "problem", problem, "problemEn", problemEn);
+                }
+            }
+        }));
+    }
+
     static RuleDescriptor.Builder norm(String id, String nameZh, String nameEn, LegalSources source, String article, String articleEn,
             Confidence confidence, Severity severity) {
         return RuleDescriptor.builder().id(id).group(RuleGroup.NORM).nameZh(nameZh).nameEn(nameEn)
@@ -496,6 +661,35 @@ final class DecisionRules {
                         "problemEn", "is valid until " + doc.validUntil().get() + ", more than " + years + " years");
             } else {
                 out.pass(at, subject(doc), "docId", doc.id(), "validUntil", doc.validUntil().get());
+            }
+        }));
+    }
+
+    static Rule normPublish() {
+        RuleDescriptor d = norm("NORM-PUBLISH", "未经公布的规范性文件不得施行", "No normative document in force before it is published",
+                LegalSources.GFWJ37, "二（公开发布）", "§2 (publication)", Confidence.C, Severity.ERROR)
+                .failZh("规范性文件 {docId}（{title}）于 {effectiveFrom} 施行，早于公布日期 {publishedOn}")
+                .failEn("normative document {docId} ({title}) took effect on {effectiveFrom}, before it was published on {publishedOn}")
+                .remediationZh("规范性文件通过政府公报、网站等向社会公开发布后方可施行；未经公布的不得作为行政管理的依据。")
+                .remediationEn("Publish a normative document through the gazette or website before it takes effect; an unpublished one may not be applied.")
+                .exampleZh("文件 1 月 1 日起施行，2 月才在网站公布。").exampleEn("In force from 1 January, published in February.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> !doc.repealed(), (i, doc) -> {
+            String at = path("normativeDocuments", i, "effectiveFrom");
+            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
+            if (doc.effectiveFrom().isEmpty()) {
+                out.insufficient(at, subject(doc), "规范性文件 {docId} 未记录施行日期，无法判断是否先公布后施行",
+                        "normative document {docId} records no effective date, so whether it was published first cannot be decided", "docId", doc.id());
+            } else if (published.isEmpty()) {
+                if (doc.effectiveFrom().get().isAfter(ctx.asOf())) {
+                    out.pass(at, subject(doc), "docId", doc.id(), "effectiveFrom", doc.effectiveFrom().get(), "note", "not yet in force");
+                } else {
+                    out.reportedBy(at, subject(doc), "NORM-PROCEDURE", "文件缺少签署公布环节", "the document has no signing-and-publication step");
+                }
+            } else if (doc.effectiveFrom().get().isBefore(published.get())) {
+                out.fail(at, subject(doc), "docId", doc.id(), "title", doc.title(), "effectiveFrom", doc.effectiveFrom().get(), "publishedOn", published.get());
+            } else {
+                out.pass(at, subject(doc), "docId", doc.id(), "effectiveFrom", doc.effectiveFrom().get(), "publishedOn", published.get());
             }
         }));
     }

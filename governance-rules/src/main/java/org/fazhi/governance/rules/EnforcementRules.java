@@ -32,9 +32,19 @@ final class EnforcementRules {
 
     static final Set<CaseKind> PENALTY_AND_COERCION = EnumSet.of(CaseKind.PENALTY, CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION);
 
+    /**
+     * 执法行为 / The acts that certified officers carry out in pairs: penalties, coercion and inspections
+     * (行政检查 is an enforcement act too: 行政处罚法 Art. 55 names 调查或者进行检查, 国办发〔2018〕118号 covers
+     * 监督检查).
+     */
+    static final Set<CaseKind> OFFICER_ACTS = EnumSet.of(CaseKind.PENALTY, CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION,
+            CaseKind.INSPECTION);
+
     static List<Rule> all() {
-        return List.of(delegation(), qualifiedOfficer(), twoOfficers(), showCertificate(), fullRecord(), case90Days(),
-                service7WorkingDays(), collectiveDiscussion(), legalReview(), reviewerQualification());
+        List<Rule> rules = new ArrayList<>(List.of(delegation(), qualifiedOfficer(), twoOfficers(), showCertificate(), fullRecord(), case90Days(),
+                service7WorkingDays(), collectiveDiscussion(), legalReview(), reviewerQualification()));
+        rules.addAll(CaseLifecycleRules.all());
+        return List.copyOf(rules);
     }
 
     /** The date an action took place: its decision date, else its filing date. */
@@ -108,9 +118,10 @@ final class EnforcementRules {
     static Rule qualifiedOfficer() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-QUALIFIED-OFFICER").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("持证上岗：执法人员须持有效执法证件").nameEn("Certified on duty: officers hold a valid certificate")
-                .citation(LegalSources.XZCF.cite("第四十二条第一款、第七十六条第（五）项；《行政强制法》第十七条第三款", "Art. 42 ¶1, Art. 76(5); Compulsion Law Art. 17 ¶3", Confidence.A))
+                .citation(LegalSources.XZCF.cite("第四十二条第一款、第五十五条、第七十六条第（五）项；《行政强制法》第十七条第三款；国办发〔2018〕118号 二（一）",
+                        "Arts. 42 ¶1, 55, 76(5); Compulsion Law Art. 17 ¶3; SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
                 .severity(Severity.ERROR)
-                .subjectZh("执法案件中的出场执法人员").subjectEn("officers present at enforcement actions")
+                .subjectZh("行政处罚、行政强制和行政检查中的出场执法人员").subjectEn("officers present at penalties, coercion and inspections")
                 .failZh("案件 {caseId} 的执法人员 {officerId} 在 {date} 没有有效的行政执法证件")
                 .failEn("officer {officerId} of case {caseId} held no valid enforcement certificate on {date}")
                 .remediationZh("只安排持有效执法证件的人员执法；为该人员办理或恢复执法证件，并复查其参与的案件。")
@@ -120,7 +131,7 @@ final class EnforcementRules {
         return Rule.of(d, (r, ctx, out) -> {
             Map<String, EnforcementOfficer> officers = r.enforcementOfficers().stream()
                     .collect(Collectors.toMap(EnforcementOfficer::id, Function.identity()));
-            forCases(r, out, PENALTY_AND_COERCION, (i, c) -> {
+            forCases(r, out, OFFICER_ACTS, (i, c) -> {
                 LocalDate on = actionDate(c);
                 for (int j = 0; j < c.officers().size(); j++) {
                     OfficerPresence p = c.officers().get(j);
@@ -141,9 +152,10 @@ final class EnforcementRules {
     static Rule twoOfficers() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-TWO-OFFICERS").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("执法人员不得少于两人").nameEn("At least two officers")
-                .citation(LegalSources.XZCF.cite("第四十二条第一款；《行政强制法》第十八条第（二）项", "Art. 42 ¶1; Compulsion Law Art. 18(2)", Confidence.A))
+                .citation(LegalSources.XZCF.cite("第四十二条第一款、第五十五条；《行政强制法》第十八条第（二）项；国办发〔2018〕118号 二（一）",
+                        "Arts. 42 ¶1, 55; Compulsion Law Art. 18(2); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
                 .severity(Severity.ERROR)
-                .subjectZh("行政处罚和行政强制案件").subjectEn("penalty and coercion cases")
+                .subjectZh("行政处罚、行政强制和行政检查案件").subjectEn("penalty, coercion and inspection cases")
                 .failZh("案件 {caseId} 只有 {officers} 名执法人员出场，少于 {min} 名，且未载明法律另有规定的依据")
                 .failEn("case {caseId} had {officers} officer(s) present, fewer than {min}, and names no legal exception")
                 .remediationZh("每次执法安排至少两名持证执法人员；确有法律另有规定的，在案卷中载明依据。")
@@ -153,7 +165,7 @@ final class EnforcementRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minOfficers").intValueExact();
-            forCases(r, out, PENALTY_AND_COERCION, (i, c) -> {
+            forCases(r, out, OFFICER_ACTS, (i, c) -> {
                 if (c.officers().size() >= min || c.fewerOfficersBasis().isPresent()) {
                     out.pass(path("enforcementCases", i, "officers"), subject(c), "caseId", c.id(), "officers", c.officers().size());
                 } else {

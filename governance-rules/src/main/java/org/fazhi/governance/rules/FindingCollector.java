@@ -128,6 +128,23 @@ public final class FindingCollector {
         insufficient(path, subject, zh, en, with(evidence, "uncoveredYears", YearRange.en(count.uncovered()), "workingDays", count));
     }
 
+    /**
+     * Reports that a fact this rule would also judge is reported by another rule, so it is not reported
+     * twice (one fact, one finding): NOT_APPLICABLE here, citing the rule that owns the fact.
+     *
+     * @param path JSON Pointer of the fact
+     * @param subject the subject
+     * @param ownerRuleId the rule that reports the fact, e.g. {@code TRS-POST-7WD}
+     * @param whyZh why that rule owns it, in Chinese
+     * @param whyEn why that rule owns it, in English
+     */
+    void reportedBy(String path, SubjectRef subject, String ownerRuleId, String whyZh, String whyEn) {
+        Map<String, String> ev = new LinkedHashMap<>();
+        ev.put("reportedBy", ownerRuleId);
+        add(Outcome.NOT_APPLICABLE, path, subject, ev, "不重复报告：此事实由 " + ownerRuleId + " 报告（" + whyZh + "）",
+                "Not repeated: " + ownerRuleId + " reports this fact (" + whyEn + ")");
+    }
+
     private static Object[] with(Object[] evidence, Object... more) {
         Object[] all = Arrays.copyOf(evidence, evidence.length + more.length);
         System.arraycopy(more, 0, all, evidence.length, more.length);

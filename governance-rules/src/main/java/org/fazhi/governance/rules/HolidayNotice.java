@@ -57,7 +57,9 @@ import java.util.regex.Pattern;
  *
  * @see WorkingDayCalendar#withNotice(HolidayNotice)
  */
-public final class HolidayNotice {
+public final class HolidayNotice implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final int LONGEST_HOLIDAY_DAYS = 31;

@@ -44,6 +44,8 @@ public enum LegalSources {
     GF2010("国务院关于加强法治政府建设的意见", "State Council Opinions on strengthening rule-of-law government", "国发〔2010〕33号", "国务院", "2010-10-10"),
     /** 党政领导干部选拔任用工作条例（2019）. */
     GBRY("党政领导干部选拔任用工作条例", "Regulations on selecting and appointing Party and government leaders (2019)", null, "中共中央", "2019-03-03"),
+    /** 干部教育培训工作条例（2023修订）. */
+    GBJY("干部教育培训工作条例", "Regulations on Cadre Education and Training (2023 revision)", null, "中共中央", "2023-09-01"),
     /** 地方各级人民代表大会和地方各级人民政府组织法（2022）. */
     DFZZF("中华人民共和国地方各级人民代表大会和地方各级人民政府组织法", "Organic Law of Local People's Congresses and Governments (2022)",
             null, "全国人民代表大会", "2022-03-12"),
@@ -77,6 +79,8 @@ public enum LegalSources {
     /** 法治政府建设与责任落实督察工作规定. */
     DCGD("法治政府建设与责任落实督察工作规定", "Provisions on Inspecting Rule-of-Law Government Building and the Fulfilment of Responsibilities",
             "厅字〔2019〕28号", "中共中央办公厅、国务院办公厅", "2019-04-15"),
+    /** 全国民主法治示范村（社区）建设指导标准. */
+    MZFZ("全国民主法治示范村（社区）建设指导标准", "Guiding standard for national democracy-and-rule-of-law model villages (communities)", null, "司法部、民政部", null),
     /** Local practice without a verified national source (grids, patrols, 评理室, 综治中心). */
     LOCAL("地方实践（未找到全国性规定）", "Local practice (no national rule found)", null, "地方", null);
 

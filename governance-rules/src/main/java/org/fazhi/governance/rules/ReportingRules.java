@@ -26,7 +26,7 @@ final class ReportingRules {
 
     static List<Rule> all() {
         return List.of(reportContent(), reportPublished(), reportUpward(), firstResponsible(),
-                proactive20(), request20(), npcReply(), npcReportPublic(), hotlineOneNumber(), hotlineTimeliness());
+                proactive20(), request20(), townshipScope(), annualDisclosureReport(), npcReply(), npcReportPublic(), npcSessions(), hotlineOneNumber(), hotlineTimeliness());
     }
 
     static Rule reportContent() {
@@ -287,6 +287,110 @@ final class ReportingRules {
             }
             if (r.deputySuggestions().isEmpty()) {
                 out.notApplicable("/deputySuggestions");
+            }
+        });
+    }
+
+    static Rule townshipScope() {
+        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-TOWNSHIP-SCOPE").group(RuleGroup.OPEN)
+                .nameZh("乡镇主动公开农业农村、土地、宅基地、社会救助等重点信息").nameEn("Townships publish rural policy, land, homestead and assistance information")
+                .citation(LegalSources.XXGK.cite("第二十一条", "Art. 21", Confidence.A)).severity(Severity.ERROR)
+                .subjectZh("本年度发生事项的乡镇公开重点类别").subjectEn("township disclosure categories with matters this year")
+                .failZh("{unit} 本年度有{category}事项，但没有主动公开相关政府信息")
+                .failEn("{unit} had matters of {categoryEn} this year but published no information on them proactively")
+                .remediationZh("乡（镇）人民政府根据本地情况，主动公开贯彻落实农业农村政策、农田水利工程、土地承包经营权流转、宅基地审核、土地征收、房屋征收、筹资筹劳、社会救助等政府信息。")
+                .remediationEn("Publish proactively, as local matters arise, information on rural policy, farmland water projects, land-contract transfers, homestead approvals, land requisition, house expropriation, fund-and-labour contributions and social assistance.")
+                .exampleZh("年内审批宅基地 30 宗，未公开审批情况。").exampleEn("Thirty homestead approvals in the year, none published.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            if (r.unit().level() == org.fazhi.governance.model.UnitLevel.SUBDISTRICT) {
+                out.notApplicable("/disclosureCategoriesArising");
+                return;
+            }
+            boolean proactive = r.informationDisclosures().stream().anyMatch(x -> x.mode() == DisclosureMode.PROACTIVE);
+            if (r.disclosureCategoriesArising().isEmpty()) {
+                if (proactive) {
+                    out.insufficient("/disclosureCategoriesArising", out.recordSubject(), "{unit} 记录了主动公开，但未说明本年度发生了哪些乡镇公开重点类别的事项",
+                            "{unit} records proactive disclosures but not which township categories had matters this year", "unit", r.unit().name());
+                } else {
+                    out.notApplicable("/disclosureCategoriesArising");
+                }
+                return;
+            }
+            for (org.fazhi.governance.model.decision.TownshipDisclosureCategory c : r.disclosureCategoriesArising()) {
+                boolean published = r.informationDisclosures().stream().anyMatch(x -> x.mode() == DisclosureMode.PROACTIVE
+                        && x.townshipCategory().map(c::equals).orElse(false) && x.completedOn().map(p -> p.getYear() == r.year()).orElse(false));
+                if (published) {
+                    out.pass("/disclosureCategoriesArising", out.recordSubject(), "category", c.en());
+                } else {
+                    out.fail("/disclosureCategoriesArising", out.recordSubject(), "unit", r.unit().name(), "category", c.zh(), "categoryEn", c.en());
+                }
+            }
+        });
+    }
+
+    static Rule annualDisclosureReport() {
+        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-ANNUAL-REPORT").group(RuleGroup.OPEN)
+                .nameZh("政府信息公开工作年度报告按期公布").nameEn("The open-government-information annual report published on time")
+                .citation(LegalSources.XXGK.cite("第四十九条、第五十条（乡镇的期限为地方实践，通常为次年1月31日前）",
+                        "Arts. 49-50 (a township's deadline is local practice, usually 31 January)", Confidence.D))
+                .severity(Severity.WARNING)
+                .subjectZh("政府信息公开工作年度报告").subjectEn("open-government-information annual reports")
+                .failZh("{unit} {year} 年政府信息公开工作年度报告于 {publishedOn} 才公布，晚于 {deadline}")
+                .failEn("{unit} published its {year} open-government-information report on {publishedOn}, after {deadline}")
+                .remediationZh("按国办统一格式编制上一年度政府信息公开工作年度报告，并在规定期限前向社会公布。")
+                .remediationEn("Compile the previous year's report in the General Office's format and publish it by the deadline.")
+                .addParameters(ParameterSpec.of("deadlineMonth", "1", "月", "month", false), ParameterSpec.of("deadlineDay", "31", "日", "day", false))
+                .exampleZh("2023 年度报告 2024 年 3 月才公布。").exampleEn("The 2023 report appears in March 2024.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(), ctx.parameter(d, "deadlineDay").intValueExact());
+            if (r.disclosureReportPublishedOn().isPresent()) {
+                LocalDate p = r.disclosureReportPublishedOn().get();
+                if (p.isAfter(deadline)) {
+                    out.fail("/disclosureReportPublishedOn", out.recordSubject(), "unit", r.unit().name(), "year", r.year(), "publishedOn", p, "deadline", deadline);
+                } else {
+                    out.pass("/disclosureReportPublishedOn", out.recordSubject(), "publishedOn", p, "deadline", deadline);
+                }
+            } else if (!ctx.asOf().isAfter(deadline)) {
+                out.pass("/disclosureReportPublishedOn", out.recordSubject(), "deadline", deadline, "note", "not yet due");
+            } else {
+                out.insufficient("/disclosureReportPublishedOn", out.recordSubject(), "记录没有 {year} 年政府信息公开工作年度报告的公布日期（应于 {deadline} 前公布）",
+                        "the record has no publication date of the {year} open-government-information report (due by {deadline})",
+                        "year", r.year(), "deadline", deadline);
+            }
+        });
+    }
+
+    static Rule npcSessions() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NPC-SESSIONS").group(RuleGroup.NPC)
+                .nameZh("乡镇人民代表大会会议一般每年举行两次").nameEn("The township congress meets twice a year as a rule")
+                .citation(LegalSources.DFZZF.cite("第十四条", "Art. 14", Confidence.A)).severity(Severity.WARNING)
+                .subjectZh("乡、镇（不含街道）").subjectEn("townships and towns (not subdistricts)")
+                .failZh("{unit} {year} 年只举行了 {count} 次人民代表大会会议，少于 {min} 次")
+                .failEn("{unit} held {count} session(s) of its people's congress in {year}, fewer than {min}")
+                .remediationZh("乡、民族乡、镇的人民代表大会会议一般每年举行两次；确有特殊情况的，记录原因。")
+                .remediationEn("Hold the township congress twice a year as a rule, and record why if it could not.")
+                .addParameters(ParameterSpec.of("minSessions", "2", "次", "sessions", true))
+                .exampleZh("全年只召开一次乡人代会。").exampleEn("The congress met once in the year.")
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "minSessions").intValueExact();
+            if (r.unit().level() == org.fazhi.governance.model.UnitLevel.SUBDISTRICT) {
+                out.notApplicable("/congressSessions");
+                return;
+            }
+            if (r.congressSessions().isEmpty()) {
+                out.insufficient("/congressSessions", out.recordSubject(), "记录没有 {unit} 的人民代表大会会议", "the record holds no congress session of {unit}",
+                        "unit", r.unit().name());
+                return;
+            }
+            long count = r.congressSessions().stream().filter(x -> x.heldOn().getYear() == r.year()).count();
+            boolean yearOver = ctx.asOf().isAfter(LocalDate.of(r.year(), 12, 30));
+            if (count >= min || !yearOver) {
+                out.pass("/congressSessions", out.recordSubject(), "sessions", count, "yearOver", yearOver);
+            } else {
+                out.fail("/congressSessions", out.recordSubject(), "unit", r.unit().name(), "year", r.year(), "count", count, "min", min);
             }
         });
     }

@@ -13,35 +13,49 @@ final class RuleCatalogDocument {
 
     /** Rules of RULES.md that the library does not check, with the reason. */
     static final List<String[]> LEFT_OUT = List.of(
-            new String[] {"ENF-RECUSAL, ENF-PRIOR-NOTICE, ENF-NO-HEAVIER-FOR-DEFENCE, ENF-HEARING-RIGHT, ENF-HEARING-TIMELINE, ENF-DECISION-CONTENT, ENF-FINE-COLLECTION, ENF-LIMITATION, ENF-ON-SPOT-LIMIT, ENF-EVIDENCE-PRESERVE-7D, ENF-COERCIVE-PROCEDURE, ENF-DECISION-DISCLOSURE, ENF-PUBLICITY-BASIS",
-                "案件模型尚未记录告知书、听证、罚款金额与缴纳、违法行为日期、证据保存和决定书内容等字段；这些规则需要这些字段才能判断，留待扩展模型后实现。",
-                "The case model does not yet hold notices, hearings, fine amounts and payment, violation dates, preserved evidence or the decision document's content; these rules need them and wait for that model extension."},
             new String[] {"TRS-IN-PROCESS-ID", "与 ENF-SHOW-CERT 检查同一事实（出示证件），依据一并引用，避免重复发现。",
                 "Checks the same fact as ENF-SHOW-CERT (the certificate shown); its source is cited there to avoid duplicate findings."},
             new String[] {"TRS-AV-CONTENTIOUS", "“根据实际情况”进行音像记录，且文字记录可以替代，无法形成确定的判断（可信度 C）。",
                 "Audio/video 'according to the actual situation', replaceable by a complete written record: no decidable test (confidence C)."},
-            new String[] {"CERT-CADRE-TRAINING", "模型只记录执法人员培训，未记录全体干部的集中培训天数。",
-                "The model records officers' training only, not every cadre's days of concentrated training."},
-            new String[] {"MAJ-HEARING, MAJ-PARTY-REPORT, MAJ-ARCHIVE, MAJ-CHANGE", "听证、请示报告和归档的顺序由 MAJ-ORDER 检查；听证参加人、材料送达和决策调整需要模型尚未记录的字段。",
-                "Their order is checked by MAJ-ORDER; hearing participants, materials delivered and later changes need fields the model does not hold yet."},
-            new String[] {"NORM-REVIEWER, NORM-CONTENT-LIMITS, NORM-THREE-UNIFIED, NORM-PUBLISH", "审核主体和“三统一”因省而异（可信度 C/D）；文件内容限制需要全文语义分析；未公布即适用由 NORM-PROCEDURE 的“签署公布”环节覆盖。",
-                "The reviewing body and 'three unified' vary by province (C/D); content limits need the document's text; publication is covered by NORM-PROCEDURE's signing-and-publication step."},
+            new String[] {"NORM-REVIEWER, NORM-CONTENT-LIMITS, NORM-THREE-UNIFIED", "审核主体和“三统一”因省而异（可信度 C/D）；文件内容限制需要全文语义分析。",
+                "The reviewing body and 'three unified' vary by province (C/D); content limits need the document's text."},
             new String[] {"TZYD-SCOPE, GOV-MEETING-MAJOR-ISSUES", "定义性条目（INFO），由 TZYD 与 MAJ-COLLECTIVE 规则体现。",
                 "Definitions (INFO), embodied by the TZYD rules and MAJ-COLLECTIVE."},
-            new String[] {"OPEN-GENERAL, OPEN-TOWNSHIP-SCOPE, OPEN-ANNUAL-REPORT", "需要主动公开目录与公开类别的对照；乡镇年报期限为地方实践（D）。",
-                "Need a disclosure catalogue by category; the township annual-report deadline is local practice (D)."},
-            new String[] {"NPC-RATES, NPC-SESSIONS, HOT-METRICS, CERT-TRAINING-ASSESSMENT-RATE (as a rate)", "比率由指标目录计算（docs/indicators.md）；人大会议次数不在模型中。",
-                "Rates are computed by the indicator catalog (docs/indicators.md); congress sessions are not in the model."},
+            new String[] {"OPEN-GENERAL", "政务公开的总体义务（组织法第六十六条）由各项公开规则具体体现，本身没有可判断的标准。",
+                "The general duty of openness (Organic Law Art. 66) is made concrete by the other OPEN rules and has no decidable test of its own."},
+            new String[] {"NPC-RATES, HOT-METRICS", "比率由指标目录计算（docs/indicators.md，含 CERT-TRAINING-ASSESSMENT-RATE 的比率），没有全国统一公式，不作为规则判断。",
+                "Rates are computed by the indicator catalog (docs/indicators.md, with the rate of CERT-TRAINING-ASSESSMENT-RATE); with no national formula they are not judged as rules."},
             new String[] {"HOT-NO-DUMP-ON-GRASSROOTS", "适用于 2025 年意见之后，且判断工单是否属于职能部门需要职责清单对照。",
                 "Applies only after the 2025 opinion, and judging whether a ticket belongs to a department needs the duty list."},
-            new String[] {"RURAL-LEGAL-LITERATE-SELECTION, RURAL-MODEL-VILLAGE, RURAL-VILLAGE-AFFAIRS-OPEN, DISP-VOLUNTARY, DISP-SUCCESS-RATE",
-                "遴选来源、示范村复核、村务公开频次和当事人拒绝调解后的处理需要模型尚未记录的字段；调解成功率是指标。",
-                "Selection pools, model-village reviews, village-affairs disclosure and mediation after a refusal need fields the model does not hold; the success rate is an indicator."},
-            new String[] {"IDX-OUTLINE-2021, IDX-DEMO-2021, GRID-SIZE's tolerance", "纲要与示范指标体系是分类结构而非可检查的要求；示范指标全文未核实。",
-                "The outline and demonstration indicators are classifications, not checkable requirements; their full text is unverified."});
+            new String[] {"DISP-SUCCESS-RATE", "调解成功率是指标（docs/indicators.md），没有全国目标值。",
+                "The success rate is an indicator (docs/indicators.md) with no national target."},
+            new String[] {"IDX-OUTLINE-2021, IDX-DEMO-2021", "纲要与示范指标体系是分类结构而非可检查的要求；示范指标全文未核实（GRID-SIZE 的容差亦为未核实参数）。",
+                "The outline and demonstration indicators are classifications, not checkable requirements; their full text is unverified (so is GRID-SIZE's tolerance)."});
+
+    /** Every rule id of {@code RULES.md} (the domain rule catalog, November 2026), in its order. */
+    static final List<String> RULES_MD_IDS = List.of(
+            "ENF-TOWNSHIP-DELEGATION", "ENF-QUALIFIED-OFFICER", "ENF-TWO-OFFICERS", "ENF-SHOW-CERT", "ENF-RECUSAL", "ENF-PRIOR-NOTICE",
+            "ENF-NO-HEAVIER-FOR-DEFENCE", "ENF-FULL-RECORD", "ENF-PUBLICITY-BASIS", "ENF-DECISION-DISCLOSURE", "ENF-ON-SPOT-LIMIT", "ENF-CASE-90D",
+            "ENF-SERVICE-7D", "ENF-EVIDENCE-PRESERVE-7D", "ENF-COLLECTIVE-DISCUSSION", "ENF-LEGAL-REVIEW", "ENF-REVIEWER-QUALIFICATION", "ENF-HEARING-RIGHT",
+            "ENF-HEARING-TIMELINE", "ENF-DECISION-CONTENT", "ENF-FINE-COLLECTION", "ENF-LIMITATION", "ENF-COERCIVE-PROCEDURE", "TRS-PRE-DISCLOSURE",
+            "TRS-IN-PROCESS-ID", "TRS-POST-20WD", "TRS-POST-7WD", "TRS-AV-MANDATORY", "TRS-AV-CONTENTIOUS", "TRS-LEGAL-REVIEW-SCOPE",
+            "TRS-REVIEWER-RATIO", "CERT-TRAINING-60H", "CERT-CADRE-TRAINING", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE", "MAJ-SCOPE-CATALOGUE",
+            "MAJ-PUBLIC-PARTICIPATION", "MAJ-COMMENT-30D", "MAJ-HEARING", "MAJ-EXPERT", "MAJ-RISK", "MAJ-LEGALITY-FIRST",
+            "MAJ-LEGALITY-7WD", "MAJ-COLLECTIVE", "MAJ-PARTY-REPORT", "MAJ-PUBLISH", "MAJ-ARCHIVE", "MAJ-ORDER",
+            "MAJ-CHANGE", "NORM-PROCEDURE", "NORM-LEGALITY-FIRST", "NORM-COMMENT-7WD", "NORM-REVIEW-TIME", "NORM-REVIEWER",
+            "NORM-CONTENT-LIMITS", "NORM-PUBLISH", "NORM-FILING", "NORM-CLEANUP", "NORM-VALIDITY-5Y", "NORM-THREE-UNIFIED",
+            "TZYD-SCOPE", "TZYD-COLLECTIVE", "TZYD-PERSONNEL-QUORUM", "TZYD-GENERAL-QUORUM", "GOV-MEETING-MAJOR-ISSUES", "RPT-PUBLISH-APR1",
+            "RPT-CONTENT", "RPT-UPWARD", "RPT-FIRST-RESPONSIBLE", "OPEN-GENERAL", "OPEN-TOWNSHIP-SCOPE", "OPEN-PROACTIVE-20WD",
+            "OPEN-REQUEST-20WD", "OPEN-ANNUAL-REPORT", "NPC-REPLY-3M-6M", "NPC-REPORT-PUBLIC", "NPC-RATES", "NPC-SESSIONS",
+            "HOT-ONE-NUMBER", "HOT-NO-DUMP-ON-GRASSROOTS", "HOT-METRICS", "LIST-POWER-RESPONSIBILITY", "LIST-PUFA-RESPONSIBILITY", "LIST-8TH-PUFA",
+            "RURAL-LEGAL-LITERATE-3", "RURAL-LEGAL-LITERATE-SELECTION", "RURAL-MODEL-VILLAGE", "RURAL-VILLAGE-LEGAL-ADVISER", "RURAL-TOWNSHIP-LEGAL-ADVISER", "RURAL-VILLAGE-REP-MEETING",
+            "RURAL-VILLAGE-AFFAIRS-OPEN", "DISP-MEDIATION-COMMITTEE", "DISP-VOLUNTARY", "DISP-JUDICIAL-CONFIRMATION", "DISP-SUCCESS-RATE", "DISP-PETITION-TIMELINES",
+            "DISP-PINGLI-ROOM", "GRID-STRUCTURE", "GRID-SIZE", "GRID-XUELIANG", "GRID-PATROL", "GRID-COMPREHENSIVE-CENTER",
+            "PERMIT-NOTIFY-COMMIT", "PERMIT-EXCLUSIONS", "LIT-LEADER-APPEARS", "IDX-OUTLINE-2021", "IDX-DEMO-2021");
 
     /** The rules that count working days with the {@link WorkingDayCalendar}, in catalog order. */
-    static final List<String> WORKING_DAY_RULES = List.of("ENF-SERVICE-7D", "TRS-POST-20WD", "TRS-POST-7WD", "MAJ-LEGALITY-7WD",
+    static final List<String> WORKING_DAY_RULES = List.of("ENF-SERVICE-7D", "ENF-HEARING-TIMELINE", "ENF-FINE-COLLECTION", "ENF-EVIDENCE-PRESERVE-7D",
+            "ENF-DECISION-DISCLOSURE", "TRS-POST-20WD", "TRS-POST-7WD", "MAJ-LEGALITY-7WD",
             "NORM-COMMENT-7WD", "NORM-REVIEW-TIME", "OPEN-PROACTIVE-20WD", "OPEN-REQUEST-20WD");
 
     static String markdown() {
@@ -88,6 +102,25 @@ final class RuleCatalogDocument {
                 sb.append("- 违规示例 / Example violation: ").append(d.exampleZh()).append(" / ").append(d.exampleEn()).append("\n\n");
             }
         }
+        sb.append("## 对 RULES.md 的覆盖 / Coverage of RULES.md\n\n");
+        sb.append("| group | 已实现 / implemented | RULES.md | % |\n|---|---|---|---|\n");
+        java.util.Set<String> implemented = rules.stream().map(Rule::id).collect(Collectors.toSet());
+        java.util.Map<String, List<String>> byGroup = RULES_MD_IDS.stream()
+                .collect(Collectors.groupingBy(id -> id.substring(0, id.indexOf('-')), java.util.LinkedHashMap::new, Collectors.toList()));
+        for (java.util.Map.Entry<String, List<String>> e : byGroup.entrySet()) {
+            long done = e.getValue().stream().filter(implemented::contains).count();
+            sb.append("| ").append(e.getKey()).append(" | ").append(done).append(" | ").append(e.getValue().size()).append(" | ")
+                    .append(done * 100 / e.getValue().size()).append(" |\n");
+        }
+        java.util.Set<String> core = java.util.Set.of("ENF", "TRS", "CERT", "LIST", "GRID");
+        for (boolean inCore : new boolean[] {true, false}) {
+            List<String> ids = RULES_MD_IDS.stream().filter(id -> core.contains(id.substring(0, id.indexOf('-'))) == inCore).collect(Collectors.toList());
+            long done = ids.stream().filter(implemented::contains).count();
+            sb.append("| ").append(inCore ? "ENF, TRS, CERT, LIST, GRID" : "other groups").append(" | ").append(done).append(" | ").append(ids.size())
+                    .append(" | ").append(done * 100 / ids.size()).append(" |\n");
+        }
+        long all = RULES_MD_IDS.stream().filter(implemented::contains).count();
+        sb.append("| all | ").append(all).append(" | ").append(RULES_MD_IDS.size()).append(" | ").append(all * 100 / RULES_MD_IDS.size()).append(" |\n\n");
         sb.append("## 未实现的规则 / Rules left out\n\n");
         sb.append("| RULES.md ids | 原因 | Reason |\n|---|---|---|\n");
         for (String[] row : LEFT_OUT) {

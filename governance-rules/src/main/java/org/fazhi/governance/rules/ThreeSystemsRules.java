@@ -50,8 +50,8 @@ final class ThreeSystemsRules {
                     out.fail(path("powerList", i, "publishedOn"), s, "itemId", p.id(), "name", p.name(), "problem", "未向社会公开",
                             "problemEn", "was not published");
                 } else if (p.legalBasis().isEmpty()) {
-                    out.fail(path("powerList", i, "legalBasis"), s, "itemId", p.id(), "name", p.name(), "problem", "公开时未列明法律依据",
-                            "problemEn", "was published without its legal basis");
+                    out.reportedBy(path("powerList", i, "legalBasis"), s, "LIST-POWER-RESPONSIBILITY", "事项未列明法律依据，公开的清单因而也没有依据",
+                            "the item states no legal basis, so the published list has none either");
                 } else {
                     out.pass(path("powerList", i), s, "itemId", p.id(), "publishedOn", p.publishedOn().get());
                 }
@@ -63,8 +63,14 @@ final class ThreeSystemsRules {
         return c.disclosures().stream().filter(x -> x.stage() == DisclosureStage.POST_ACTION).map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
     }
 
+    /**
+     * A publication deadline of so many working days for decided cases of some kinds. Cases of the
+     * {@code deferred} kinds have a stricter deadline in the rule {@code owner}: when this deadline is
+     * missed too, the fact is reported there once and cited here.
+     */
     private static Rule postWithin(String id, String nameZh, String nameEn, String article, String articleEn, Confidence confidence,
-            EnumSet<CaseKind> kinds, String subjectZh, String subjectEn, String defaultDays, String example, String exampleEn) {
+            EnumSet<CaseKind> kinds, EnumSet<CaseKind> deferred, String owner, String subjectZh, String subjectEn, String defaultDays,
+            String example, String exampleEn) {
         RuleDescriptor d = RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS).nameZh(nameZh).nameEn(nameEn)
                 .citation(LegalSources.SXZD.cite(article, articleEn, confidence)).severity(Severity.WARNING)
                 .subjectZh(subjectZh).subjectEn(subjectEn)
@@ -77,11 +83,19 @@ final class ThreeSystemsRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
-            forCases(r, out, c -> kinds.contains(c.kind()) && c.decidedOn().isPresent(), (i, c) -> {
+            forCases(r, out, c -> (kinds.contains(c.kind()) || deferred.contains(c.kind())) && c.decidedOn().isPresent(), (i, c) -> {
                 Deadline deadline = ctx.calendar().deadline(c.decidedOn().get(), n);
                 Optional<LocalDate> published = postDisclosure(c);
                 String at = path("enforcementCases", i, "disclosures");
-                switch (Timeliness.of(published, deadline, ctx.asOf())) {
+                Timeliness t = Timeliness.of(published, deadline, ctx.asOf());
+                if (deferred.contains(c.kind())) {
+                    if (t == Timeliness.LATE || t == Timeliness.OVERDUE) {
+                        out.reportedBy(at, subject(c), owner, c.kind().zh() + "决定适用更短的公开期限",
+                                c.kind().en() + " decisions have the shorter publication deadline");
+                    }
+                    return;
+                }
+                switch (t) {
                     case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "publishedOn", published.get());
                     case LATE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", published.get() + " 才公开",
                             "stateEn", "was published on " + published.get(), "workingDays", n, "deadline", deadline);
@@ -96,13 +110,15 @@ final class ThreeSystemsRules {
 
     static Rule post20WorkingDays() {
         return postWithin("TRS-POST-20WD", "事后公开：执法决定20个工作日内公开", "Publish enforcement decisions within 20 working days",
-                "二（一）", "§2(1)", Confidence.B, EnumSet.allOf(CaseKind.class), "已作出决定的执法案件", "decided enforcement cases", "20",
+                "二（一）", "§2(1)", Confidence.B, EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
+                EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), "TRS-POST-7WD",
+                "许可和处罚以外的已决执法案件", "decided enforcement cases other than licences and penalties", "20",
                 "行政强制决定作出一个多月后才公开。", "A coercion decision is published over a month later.");
     }
 
     static Rule post7WorkingDays() {
         return postWithin("TRS-POST-7WD", "行政许可、行政处罚决定7个工作日内公开", "Publish licence and penalty decisions within 7 working days",
-                "二（一）", "§2(1)", Confidence.B, EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), "已作出决定的许可和处罚案件",
+                "二（一）", "§2(1)", Confidence.B, EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "", "已作出决定的许可和处罚案件",
                 "decided licence and penalty cases", "7", "处罚决定作出后第 10 个工作日才公开。", "A penalty is published on the 10th working day.");
     }
 

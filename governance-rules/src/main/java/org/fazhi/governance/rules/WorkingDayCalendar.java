@@ -35,7 +35,8 @@ import java.util.TreeSet;
  * do not use this class. Counting is arithmetic: weekdays in a span are computed, then corrected by the
  * holidays and make-up days in it, so no count walks the span day by day. Immutable and thread-safe.
  */
-public final class WorkingDayCalendar {
+public final class WorkingDayCalendar implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final int FIRST_BUILT_IN_YEAR = 2019;
     private static final int LAST_BUILT_IN_YEAR = 2026;
     private static final WorkingDayCalendar WEEKDAYS_ONLY = new WorkingDayCalendar(Map.of(), Set.of(), Set.of());
@@ -296,6 +297,35 @@ public final class WorkingDayCalendar {
         // fewer than n working days before the first uncovered day; every later day counts at most once
         long before = count(start.toEpochDay(), uncoveredFrom.toEpochDay() - 1);
         return new Deadline(start, n, uncoveredFrom.plusDays(n - before - 1), false);
+    }
+
+    /**
+     * 确定的期限 / The last day of {@code n} working days after {@code start}, when every day the count runs through
+     * lies in a covered year; empty when it runs into a year whose holiday notice is not loaded (indicators then
+     * leave the act out rather than guess).
+     *
+     * @param start the starting date (not counted)
+     * @param n how many working days, at least 0
+     * @return the deadline, or empty if the loaded notices do not settle it
+     */
+    public Optional<LocalDate> exactDeadline(LocalDate start, int n) {
+        Deadline d = deadline(start, n);
+        return d.exact() ? Optional.of(d.date()) : Optional.empty();
+    }
+
+    /** Equal when both cover the same years and have the same holidays and make-up working days, so they count alike. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof WorkingDayCalendar)) {
+            return false;
+        }
+        WorkingDayCalendar c = (WorkingDayCalendar) o;
+        return c.notices.keySet().equals(notices.keySet()) && c.holidays.equals(holidays) && c.workdays.equals(workdays);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(notices.keySet(), holidays, workdays);
     }
 
     /**

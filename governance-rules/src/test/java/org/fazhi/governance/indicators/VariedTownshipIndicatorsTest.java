@@ -175,6 +175,25 @@ class VariedTownshipIndicatorsTest {
         expected.put("enforcement.disclosureRate", "66.67%");
         expected.put("enforcement.recordingRate", "75.00%");
         expected.put("enforcement.legalReviewRate", "50.00%");
+        // the lifecycle of c1 (hearing procedure, all on file), c2 (seizure), c3 (penalty, procedure unstated, no notice, unpublished), c4 (inspection, undecided)
+        expected.put("enforcement.casesFiled", "2");
+        expected.put("enforcement.casesSummary", "0");
+        expected.put("enforcement.casesGeneral", "1");
+        expected.put("enforcement.casesDecided", "3");
+        expected.put("enforcement.casesServed", "2");
+        expected.put("enforcement.casesClosed", "1");
+        expected.put("enforcement.casesArchived", "1");
+        expected.put("enforcement.priorNoticeRate", "50.00%");
+        expected.put("enforcement.hearingsRequested", "1");
+        expected.put("enforcement.hearingsHeld", "1");
+        expected.put("enforcement.hearingRate", "100.00%");
+        expected.put("enforcement.onTimeDecisionRate", "100.00%");
+        expected.put("enforcement.finesYuan", "50000.00");
+        expected.put("enforcement.finesCollectedYuan", "50000.00");
+        expected.put("enforcement.disclosedOnTimeRate", "66.67%");
+        expected.put("enforcement.correctedOnReconsideration", "0");
+        expected.put("enforcement.correctedInCourt", "0");
+        expected.put("enforcement.correctionRate", "0.00%");
         expected.put("disputes.screened", "4");
         expected.put("disputes.mediatedSuccessfully", "2");
         expected.put("disputes.mediationSuccessRate", "50.00%");

@@ -100,6 +100,38 @@ class EnforcementRulesTest {
         assertPasses("ENF-TWO-OFFICERS", withPenalty(alone));
     }
 
+    private static EnforcementCase inspection(OfficerPresence... officers) {
+        return EnforcementCase.builder().id("i1").kind(org.fazhi.governance.model.enforcement.CaseKind.INSPECTION).powerItemId("pw2")
+                .addOfficers(officers).filedOn(LocalDate.of(2023, 7, 3)).build();
+    }
+
+    @Test
+    void qualified_officer_covers_inspections_by_uncertified_people() {
+        RuleOfLawRecord base = clean().build();
+        EnforcementCertificate expired = base.enforcementOfficers().get(1).certificates().get(0).withValidUntil(LocalDate.of(2023, 3, 31));
+        RuleOfLawRecord r = clean().enforcementOfficers(List.of(base.enforcementOfficers().get(0),
+                base.enforcementOfficers().get(1).withCertificates(expired)))
+                .enforcementCases(List.of(inspection(OfficerPresence.builder().officerId("o1").certificateShown(true).build(),
+                        OfficerPresence.builder().officerId("o2").certificateShown(true).build()))).build();
+        Finding f = onlyFailure("ENF-QUALIFIED-OFFICER", r);
+        assertThat(f.path()).isEqualTo("/enforcementCases/0/officers/1");
+        assertThat(f.messageZh()).isEqualTo("案件 i1 的执法人员 o2 在 2023-07-03 没有有效的行政执法证件");
+        assertThat(f.messageEn()).isEqualTo("officer o2 of case i1 held no valid enforcement certificate on 2023-07-03");
+        assertThat(RuleAssertions.findings("ENF-SHOW-CERT", r)).extracting(Finding::outcome).containsOnly(Outcome.PASS);
+    }
+
+    @Test
+    void two_officers_covers_inspections() {
+        RuleOfLawRecord r = clean().enforcementCases(List.of(inspection(OfficerPresence.builder().officerId("o1").certificateShown(true).build())))
+                .build();
+        Finding f = onlyFailure("ENF-TWO-OFFICERS", r);
+        assertThat(f.path()).isEqualTo("/enforcementCases/0/officers");
+        assertThat(f.messageEn()).isEqualTo("case i1 had 1 officer(s) present, fewer than 2, and names no legal exception");
+        assertPasses("ENF-TWO-OFFICERS", clean().enforcementCases(List.of(inspection(
+                OfficerPresence.builder().officerId("o1").certificateShown(true).build(),
+                OfficerPresence.builder().officerId("o2").certificateShown(true).build()))).build());
+    }
+
     @Test
     void show_certificate_passes_when_shown() {
         assertPasses("ENF-SHOW-CERT", clean().build());
@@ -136,7 +168,7 @@ class EnforcementRulesTest {
 
     @Test
     void case_90_days_fails_on_day_91() {
-        EnforcementCase c = penaltyCase().withDecidedOn(LocalDate.of(2023, 5, 31)).withServedOn(LocalDate.of(2023, 6, 1))
+        EnforcementCase c = Townships.basicPenaltyCase().withDecidedOn(LocalDate.of(2023, 5, 31)).withServedOn(LocalDate.of(2023, 6, 1))
                 .withClosedOn(LocalDate.of(2023, 6, 10));
         Finding f = onlyFailure("ENF-CASE-90D", withPenalty(c));
         assertThat(f.path()).isEqualTo("/enforcementCases/0/decidedOn");
@@ -153,7 +185,7 @@ class EnforcementRulesTest {
 
     @Test
     void service_7_working_days_counts_across_the_national_day_holiday() {
-        EnforcementCase c = penaltyCase().withFiledOn(LocalDate.of(2023, 9, 1)).withDecidedOn(LocalDate.of(2023, 9, 28))
+        EnforcementCase c = Townships.basicPenaltyCase().withFiledOn(LocalDate.of(2023, 9, 1)).withDecidedOn(LocalDate.of(2023, 9, 28))
                 .withServedOn(LocalDate.of(2023, 10, 13)).withClosedOn(LocalDate.of(2023, 10, 20))
                 .withLegalReview(LegalReview.builder().reviewerId("r1").reviewedOn(LocalDate.of(2023, 9, 27)).result(ReviewResult.PASSED).build())
                 .withCollectiveDiscussion(penaltyCase().collectiveDiscussion().get().withHeldOn(LocalDate.of(2023, 9, 27)));
@@ -224,7 +256,7 @@ class EnforcementRulesTest {
         RuleOfLawRecord r = clean().enforcementCases(List.of()).enforcementOfficers(List.of()).trainingRecords(List.of())
                 .addDeclaredFigure(DeclaredFigure.count(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS, 3, "配备专职行政执法人员 3 名")).build();
         Finding f = only("ENF-TWO-OFFICERS", r, Outcome.INSUFFICIENT_DATA);
-        assertThat(f.messageEn()).isEqualTo("Insufficient data: the report declares 3 enforcement officer(s) but no case records, so penalty and coercion cases cannot be checked");
+        assertThat(f.messageEn()).isEqualTo("Insufficient data: the report declares 3 enforcement officer(s) but no case records, so penalty, coercion and inspection cases cannot be checked");
     }
 
     @Test

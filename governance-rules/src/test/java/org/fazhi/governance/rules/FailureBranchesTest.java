@@ -239,11 +239,19 @@ class FailureBranchesTest {
     }
 
     @Test
-    void a_power_list_item_published_without_its_legal_basis() {
+    void a_power_list_item_published_without_its_legal_basis_is_one_finding_of_the_list_rule_which_the_disclosure_rule_cites() {
         var item = clean().build().powerList().get(1).withLegalBasis(List.of());
-        Finding f = onlyFailure("TRS-PRE-DISCLOSURE", clean().powerList(List.of(clean().build().powerList().get(0), item)).build());
+        RuleOfLawRecord r = clean().powerList(List.of(clean().build().powerList().get(0), item)).build();
+        Finding f = onlyFailure("LIST-POWER-RESPONSIBILITY", r);
         assertThat(f.path()).isEqualTo("/powerList/1/legalBasis");
-        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) was published without its legal basis");
+        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) lacks a legal basis");
+        List<Finding> disclosure = RuleAssertions.findings("TRS-PRE-DISCLOSURE", r);
+        assertThat(disclosure).extracting(Finding::outcome).doesNotContain(Outcome.FAIL);
+        Finding cited = disclosure.stream().filter(x -> x.path().equals("/powerList/1/legalBasis")).findFirst().orElseThrow();
+        assertThat(cited.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(cited.evidence()).containsEntry("reportedBy", "LIST-POWER-RESPONSIBILITY");
+        assertThat(cited.messageZh()).isEqualTo("不重复报告：此事实由 LIST-POWER-RESPONSIBILITY 报告（事项未列明法律依据，公开的清单因而也没有依据）");
+        assertThat(cited.messageEn()).isEqualTo("Not repeated: LIST-POWER-RESPONSIBILITY reports this fact (the item states no legal basis, so the published list has none either)");
     }
 
     @Test

@@ -47,7 +47,8 @@ class PlantedViolationsTest {
                 // RPT: no shortcomings section
                 .report(base.report().get().withPartsPresent(EnumSet.complementOf(EnumSet.of(ReportPart.SHORTCOMINGS_AND_CAUSES))))
                 // OPEN: budget published late
-                .informationDisclosures(List.of(base.informationDisclosures().get(0).withCompletedOn(d("2023-04-20")), base.informationDisclosures().get(1)))
+                .informationDisclosures(List.of(base.informationDisclosures().get(0).withCompletedOn(d("2023-04-20")), base.informationDisclosures().get(1),
+                        base.informationDisclosures().get(2)))
                 // NPC: handling not public
                 .deputySuggestions(List.of(base.deputySuggestions().get(0).withHandlingPublished(false)))
                 // HOT: a ticket through 8890

@@ -24,9 +24,9 @@ class RuleSetAndReportApiTest {
     void a_rule_set_narrows_to_some_groups_or_drops_single_rules() {
         RuleSet enforcement = GovernanceRules.all().only(RuleGroup.ENF, RuleGroup.TRS);
         assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENF, RuleGroup.TRS);
-        assertThat(enforcement.rules()).hasSize(16);
+        assertThat(enforcement.rules()).hasSize(29);
         assertThat(GovernanceRules.of(RuleGroup.CERT).rules()).extracting(Rule::id)
-                .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE");
+                .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE", "CERT-CADRE-TRAINING");
         RuleSet lenient = GovernanceRules.all().without("ENF-TWO-OFFICERS");
         assertThat(lenient.rules()).hasSize(GovernanceRules.all().rules().size() - 1).extracting(Rule::id).doesNotContain("ENF-TWO-OFFICERS");
         assertThat(lenient.evaluate(oneOfficerAlone(), AS_OF).isPassing()).isTrue();

@@ -68,6 +68,19 @@ class ThreeSystemsRulesTest {
     }
 
     @Test
+    void an_unpublished_penalty_is_one_finding_of_the_7_day_rule_which_the_20_day_rule_cites() {
+        RuleOfLawRecord r = clean().enforcementCases(List.of(penaltyCase().withDisclosures(List.of()), coercionCase())).build();
+        List<Finding> twenty = RuleAssertions.findings("TRS-POST-20WD", r);
+        assertThat(twenty).extracting(Finding::outcome).containsExactlyInAnyOrder(Outcome.NOT_APPLICABLE, Outcome.PASS);
+        Finding cited = twenty.stream().filter(x -> x.outcome() == Outcome.NOT_APPLICABLE).findFirst().orElseThrow();
+        assertThat(cited.path()).isEqualTo("/enforcementCases/0/disclosures");
+        assertThat(cited.messageZh()).isEqualTo("不重复报告：此事实由 TRS-POST-7WD 报告（行政处罚决定适用更短的公开期限）");
+        assertThat(cited.messageEn()).isEqualTo("Not repeated: TRS-POST-7WD reports this fact (administrative penalty decisions have the shorter publication deadline)");
+        assertThat(onlyFailure("TRS-POST-7WD", r).path()).isEqualTo("/enforcementCases/0/disclosures");
+        assertThat(GovernanceRules.all().evaluate(r, Townships.CONTEXT).failures()).extracting(Finding::ruleId).containsExactly("TRS-POST-7WD");
+    }
+
+    @Test
     void audio_video_passes_when_every_coercive_step_is_filmed() {
         assertPasses("TRS-AV-MANDATORY", clean().build());
     }

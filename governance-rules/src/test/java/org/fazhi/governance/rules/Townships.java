@@ -14,6 +14,23 @@ import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.enforcement.CaseKind;
 import org.fazhi.governance.model.enforcement.CaseStep;
+import org.fazhi.governance.model.enforcement.CoerciveMeasure;
+import org.fazhi.governance.model.enforcement.CoerciveMeasureKind;
+import org.fazhi.governance.model.enforcement.DecisionDocument;
+import org.fazhi.governance.model.enforcement.DecisionItem;
+import org.fazhi.governance.model.enforcement.DefenceHandling;
+import org.fazhi.governance.model.enforcement.EnforcementPublicity;
+import org.fazhi.governance.model.enforcement.EvidencePreservation;
+import org.fazhi.governance.model.enforcement.FinePayment;
+import org.fazhi.governance.model.enforcement.Hearing;
+import org.fazhi.governance.model.enforcement.NoticeItem;
+import org.fazhi.governance.model.enforcement.PartyKind;
+import org.fazhi.governance.model.enforcement.PaymentChannel;
+import org.fazhi.governance.model.enforcement.Penalty;
+import org.fazhi.governance.model.enforcement.PenaltyKind;
+import org.fazhi.governance.model.enforcement.PriorNotice;
+import org.fazhi.governance.model.enforcement.PublicityItem;
+import org.fazhi.governance.model.enforcement.StatementAndDefence;
 import org.fazhi.governance.model.enforcement.CertificateStatus;
 import org.fazhi.governance.model.enforcement.CollectiveDiscussion;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
@@ -51,10 +68,48 @@ final class Townships {
 
     private Townships() {}
 
+    /** An officer present, certificate shown, checked for a direct interest (none). */
+    static OfficerPresence present(String officerId) {
+        return OfficerPresence.builder().officerId(officerId).certificateShown(true).directInterest(false).build();
+    }
+
+    /** The proposed and decided penalty of case c1: a fine of 50,000 yuan on a company. */
+    static Penalty fine(String yuan) {
+        return Penalty.builder().addKind(PenaltyKind.FINE).fineYuan(new BigDecimal(yuan)).build();
+    }
+
+    /**
+     * A penalty case whose whole life is on file and lawful: violation 2023-02-20, found 02-27, filed 03-01, evidence
+     * preserved 03-02 and handled 03-09, notice 03-06 with the hearing right, defence and hearing request 03-08, hearing
+     * notice 03-09 and hearing 03-21, legal review 03-30, collective discussion 03-31, decision 04-03, service 04-04,
+     * disclosure 04-06, payment to the bank 04-10, closed 05-10.
+     */
     static EnforcementCase penaltyCase() {
-        return EnforcementCase.builder().id("c1").kind(CaseKind.PENALTY).powerItemId("pw1").procedure(PenaltyProcedure.ORDINARY)
-                .addOfficer(OfficerPresence.builder().officerId("o1").certificateShown(true).build())
-                .addOfficer(OfficerPresence.builder().officerId("o2").certificateShown(true).build())
+        return EnforcementCase.builder().from(basicPenaltyCase())
+                .fileComplete(true).partyKind(PartyKind.ORGANISATION)
+                .violationOn(LocalDate.of(2023, 2, 20)).continuingViolation(false).discoveredOn(LocalDate.of(2023, 2, 27))
+                .addEvidencePreservation(EvidencePreservation.builder().preservedOn(LocalDate.of(2023, 3, 2)).approvedByHead(true)
+                        .handledOn(LocalDate.of(2023, 3, 9)).build())
+                .priorNotice(PriorNotice.builder().servedOn(LocalDate.of(2023, 3, 6)).addItems(NoticeItem.values()).proposedPenalty(fine("50000")).build())
+                .statementAndDefence(StatementAndDefence.builder().submittedOn(LocalDate.of(2023, 3, 8)).factsRechecked(true)
+                        .handling(DefenceHandling.NOT_ADOPTED).build())
+                .hearing(Hearing.builder().requestedOn(LocalDate.of(2023, 3, 8)).noticeOn(LocalDate.of(2023, 3, 9)).heldOn(LocalDate.of(2023, 3, 21))
+                        .publicHearing(true).chairPersonId("p6").recordSigned(true).build())
+                .penalty(fine("50000"))
+                .decisionDocument(DecisionDocument.builder().number("示罚决字〔2023〕1号").addItems(DecisionItem.PARTY, DecisionItem.FACTS_AND_EVIDENCE,
+                        DecisionItem.PENALTY_AND_BASIS, DecisionItem.PERFORMANCE, DecisionItem.REMEDIES, DecisionItem.AGENCY_AND_DATE, DecisionItem.SEAL).build())
+                .addPayment(FinePayment.builder().channel(PaymentChannel.DESIGNATED_BANK).paidOn(LocalDate.of(2023, 4, 10))
+                        .amountYuan(new BigDecimal("50000")).build())
+                .build();
+    }
+
+    /**
+     * Case c1 with its dates, officers, review, discussion, disclosure and recordings but none of its lifecycle facts
+     * (notice, hearing, penalty, payments …): for specifications that move its dates about.
+     */
+    static EnforcementCase basicPenaltyCase() {
+        return EnforcementCase.builder().id("c1").kind(CaseKind.PENALTY).powerItemId("pw1").procedure(PenaltyProcedure.HEARING)
+                .addOfficer(present("o1")).addOfficer(present("o2"))
                 .filedOn(LocalDate.of(2023, 3, 1)).decidedOn(LocalDate.of(2023, 4, 3)).servedOn(LocalDate.of(2023, 4, 4))
                 .closedOn(LocalDate.of(2023, 5, 10)).archived(true)
                 .major(true).addReviewTrigger(ReviewTrigger.MAJOR_PUBLIC_INTEREST)
@@ -66,13 +121,16 @@ final class Townships {
                 .build();
     }
 
+    /** A seizure approved before it was taken, with the party present, lifted after 19 days. */
     static EnforcementCase coercionCase() {
         return EnforcementCase.builder().id("c2").kind(CaseKind.COERCIVE_MEASURE).powerItemId("pw2")
-                .addOfficer(OfficerPresence.builder().officerId("o1").certificateShown(true).build())
-                .addOfficer(OfficerPresence.builder().officerId("o2").certificateShown(true).build())
+                .addOfficer(present("o1")).addOfficer(present("o2"))
                 .filedOn(LocalDate.of(2023, 6, 1)).decidedOn(LocalDate.of(2023, 6, 1)).servedOn(LocalDate.of(2023, 6, 2))
                 .addDisclosure(DisclosureRecord.builder().stage(DisclosureStage.POST_ACTION).publishedOn(LocalDate.of(2023, 6, 5)).build())
                 .addAllRecordings(allSteps())
+                .fileComplete(true)
+                .coerciveMeasure(CoerciveMeasure.builder().kind(CoerciveMeasureKind.SEIZE).takenOn(LocalDate.of(2023, 6, 1)).approvedOn(LocalDate.of(2023, 6, 1))
+                        .partyPresent(true).reasonsAndRightsTold(true).partyHeard(true).onSiteRecordSigned(true).endedOn(LocalDate.of(2023, 6, 20)).build())
                 .build();
     }
 
@@ -85,7 +143,7 @@ final class Townships {
     }
 
     static EnforcementOfficer officer(String id, String person) {
-        return EnforcementOfficer.builder().id(id).personId(person)
+        return EnforcementOfficer.builder().id(id).personId(person).fullTime(true)
                 .addCertificate(EnforcementCertificate.builder().number("FJ-" + id).issuer("福建省人民政府").addField("综合执法")
                         .validFrom(LocalDate.of(2022, 1, 1)).validUntil(LocalDate.of(2027, 12, 31)).status(CertificateStatus.VALID).build())
                 .build();
@@ -129,6 +187,8 @@ final class Townships {
                 .addLegalBasis("《中华人民共和国城乡规划法》第六十八条").responsibleBody("综合执法队").addDuty("依法实施查封")
                 .publishedOn(LocalDate.of(2023, 1, 1)).build());
         b.addEnforcementCase(penaltyCase()).addEnforcementCase(coercionCase());
+        b.enforcementPublicity(EnforcementPublicity.builder().addPublished(PublicityItem.values()).updatedOn(LocalDate.of(2023, 1, 10))
+                .discretionBenchmarksAdopted(true).electronicMonitoringUsed(false).build());
         b.addLegalEducationList(LegalEducationResponsibilityItem.builder().id("pf1").lawOrTopic("城乡规划法").audience("村民")
                 .method(LegalEducationMethod.CASE_BASED_LEGAL_EDUCATION).owner("综合执法队").build());
         b.legalEducationPlan(EighthLegalEducationPlan.builder().adoptedOn(LocalDate.of(2021, 9, 1)).build());
@@ -142,6 +202,19 @@ final class Townships {
             b.addPatrol(Patrol.builder().patrolledOn(d.plusDays(3)).kind(PatrolKind.SECURITY_PATROL).build());
         }
         addGovernance(b);
+        b.addModelVillageTitle(org.fazhi.governance.model.legal.ModelVillageTitle.builder().grassrootsUnitId("v1")
+                .level(org.fazhi.governance.model.legal.ModelVillageLevel.COUNTY).namedOn(d("2021-11-01")).lastReviewedOn(d("2023-10-10")).build());
+        b.addDisclosureCategoriesArising(org.fazhi.governance.model.decision.TownshipDisclosureCategory.SOCIAL_ASSISTANCE)
+                .addInformationDisclosure(org.fazhi.governance.model.decision.InformationDisclosure.builder().id("i3")
+                        .mode(org.fazhi.governance.model.decision.DisclosureMode.PROACTIVE).title("2023年第二季度最低生活保障对象名单").startedOn(d("2023-07-03"))
+                        .completedOn(d("2023-07-10")).townshipCategory(org.fazhi.governance.model.decision.TownshipDisclosureCategory.SOCIAL_ASSISTANCE).build())
+                .disclosureReportPublishedOn(d("2024-01-20"));
+        b.addCongressSession(org.fazhi.governance.model.decision.CongressSession.builder().heldOn(d("2023-01-10")).name("第十九届人民代表大会第三次会议").build())
+                .addCongressSession(org.fazhi.governance.model.decision.CongressSession.builder().heldOn(d("2023-12-20")).build());
+        b.addCadreTraining(org.fazhi.governance.model.leadership.CadreTraining.builder().personId("p1").year(2023).days(new BigDecimal("12"))
+                .classHours(new BigDecimal("80")).build())
+                .addCadreTraining(org.fazhi.governance.model.leadership.CadreTraining.builder().personId("p2").year(2023).days(new BigDecimal("10"))
+                        .classHours(new BigDecimal("96")).build());
         return b;
     }
 
@@ -180,6 +253,11 @@ final class Townships {
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.LAUNCH, "2023-02-01", null))
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.DRAFTING, "2023-02-10", "2023-02-20"))
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.PUBLIC_PARTICIPATION, "2023-03-01", "2023-04-03"))
+                .addStep(step(org.fazhi.governance.model.decision.DecisionStep.HEARING, "2023-03-20", null))
+                .hearing(org.fazhi.governance.model.decision.DecisionHearing.builder().heldOn(d("2023-03-20")).announcedOn(d("2023-03-01"))
+                        .participantsPublishedOn(d("2023-03-06")).materialsDeliveredOn(d("2023-03-10")).recordSigned(true).build())
+                .addChange(org.fazhi.governance.model.decision.DecisionChange.builder().changedOn(d("2023-08-01"))
+                        .kind(org.fazhi.governance.model.decision.DecisionChangeKind.SUSPENDED).emergency(true).headDecided(true).build())
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.EXPERT_ASSESSMENT, "2023-03-05", "2023-03-20"))
                 .addStep(step(org.fazhi.governance.model.decision.DecisionStep.RISK_ASSESSMENT, "2023-03-05", "2023-03-25"))
                 .addStep(org.fazhi.governance.model.decision.DecisionStepRecord.builder().from(
@@ -193,7 +271,7 @@ final class Townships {
 
     static org.fazhi.governance.model.decision.NormativeDocument normativeDocument() {
         return org.fazhi.governance.model.decision.NormativeDocument.builder().id("nd1").title("示范乡民宿管理办法")
-                .majorImpactOnRights(true).affectsMarketActors(true).validUntil(d("2028-07-09"))
+                .majorImpactOnRights(true).affectsMarketActors(true).validUntil(d("2028-07-09")).effectiveFrom(d("2023-07-10"))
                 .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.RESEARCH_AND_DRAFTING, "2023-05-04", "2023-05-15"))
                 .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-06-20"))
                 .addStep(docStep(org.fazhi.governance.model.decision.NormativeDocStep.LEGALITY_REVIEW, "2023-06-21", "2023-06-30"))
@@ -259,8 +337,15 @@ final class Townships {
         for (String v : new String[] {"v1", "v2"}) {
             for (int k = 0; k < 3; k++) {
                 b.addRuralLegalPersonnel(org.fazhi.governance.model.legal.RuralLegalPerson.builder().grassrootsUnitId(v)
-                        .role(org.fazhi.governance.model.legal.RuralLegalRole.LEGALLY_LITERATE_VILLAGER).assessed(true).build());
+                        .role(org.fazhi.governance.model.legal.RuralLegalRole.LEGALLY_LITERATE_VILLAGER).assessed(true)
+                        .selectedBy(org.fazhi.governance.model.legal.RuralLegalSelection.NOMINATED_BY_VILLAGE_COMMITTEES).build());
             }
+            for (String date : new String[] {"2023-03-20", "2023-06-20", "2023-09-20", "2023-12-20"}) {
+                b.addVillageAffairsDisclosure(org.fazhi.governance.model.legal.VillageAffairsDisclosure.builder().grassrootsUnitId(v).publishedOn(d(date))
+                        .kind(org.fazhi.governance.model.legal.VillageAffairsKind.GENERAL_AFFAIRS).build());
+            }
+            b.addVillageAffairsDisclosure(org.fazhi.governance.model.legal.VillageAffairsDisclosure.builder().grassrootsUnitId(v).publishedOn(d("2023-12-22"))
+                    .kind(org.fazhi.governance.model.legal.VillageAffairsKind.DEMOCRATIC_REVIEW).build());
             for (String date : new String[] {"2023-03-15", "2023-06-15", "2023-09-15", "2023-12-15"}) {
                 b.addVillagerMeeting(org.fazhi.governance.model.legal.VillagerRepresentativeMeeting.builder().grassrootsUnitId(v)
                         .heldOn(d(date)).members(30).present(25).inFavour(20).build());

@@ -10,4 +10,19 @@ public final class TownshipsAccess {
     public static RuleOfLawRecord clean() {
         return Townships.clean().build();
     }
+
+    /** The clean township's penalty case c1, its whole life on file. */
+    public static org.fazhi.governance.model.enforcement.EnforcementCase penaltyCase() {
+        return Townships.penaltyCase();
+    }
+
+    /** The clean township's seizure c2. */
+    public static org.fazhi.governance.model.enforcement.EnforcementCase coercionCase() {
+        return Townships.coercionCase();
+    }
+
+    /** The 2018 holiday notice a host loads from a resource. */
+    public static HolidayNotice notice2018() {
+        return HolidayNoticeTest.notice2018();
+    }
 }

@@ -41,7 +41,7 @@ class UncoveredYearRulesTest {
 
     /** A penalty case decided on a Wednesday, 30 December 2026, so that its deadlines cross New Year. */
     static EnforcementCase decidedOn30December2026(Optional<LocalDate> servedOn) {
-        return Townships.penaltyCase().withFiledOn(d("2026-11-02")).withDecidedOn(d("2026-12-30")).withServedOn(servedOn)
+        return Townships.basicPenaltyCase().withFiledOn(d("2026-11-02")).withDecidedOn(d("2026-12-30")).withServedOn(servedOn)
                 .withClosedOn(Optional.empty()).withArchived(false).withDisclosures(List.of())
                 .withLegalReview(Townships.penaltyCase().legalReview().get().withReviewedOn(d("2026-12-28")))
                 .withCollectiveDiscussion(Townships.penaltyCase().collectiveDiscussion().get().withHeldOn(d("2026-12-29")));
@@ -117,7 +117,7 @@ class UncoveredYearRulesTest {
     // the 21st counting weekends alone, but 春节 is 15–21 February and Saturday 24 February is worked: the deadline is the 27th.
 
     static RuleOfLawRecord servedOn26February2018(String servedOn) {
-        EnforcementCase c = Townships.penaltyCase().withFiledOn(d("2018-01-15")).withDecidedOn(d("2018-02-12")).withServedOn(d(servedOn))
+        EnforcementCase c = Townships.basicPenaltyCase().withFiledOn(d("2018-01-15")).withDecidedOn(d("2018-02-12")).withServedOn(d(servedOn))
                 .withClosedOn(Optional.empty()).withArchived(false).withDisclosures(List.of())
                 .withLegalReview(Townships.penaltyCase().legalReview().get().withReviewedOn(d("2018-02-08")))
                 .withCollectiveDiscussion(Townships.penaltyCase().collectiveDiscussion().get().withHeldOn(d("2018-02-09")));
@@ -152,7 +152,9 @@ class UncoveredYearRulesTest {
     @Test
     void post_20_and_7_working_days_unpublished_across_new_year_are_insufficient_data() {
         RuleOfLawRecord r = township2026().enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2026-12-31"))))).build();
-        Finding f20 = onlyInsufficient("TRS-POST-20WD", r, IN_2027);
+        RuleOfLawRecord coercion = township2026().enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2026-12-31")))
+                .withKind(org.fazhi.governance.model.enforcement.CaseKind.COERCIVE_MEASURE))).build();
+        Finding f20 = onlyInsufficient("TRS-POST-20WD", coercion, IN_2027);
         assertThat(f20.path()).isEqualTo("/enforcementCases/0/disclosures");
         assertThat(f20.messageZh()).isEqualTo("数据不足：自 2026-12-30 起 20 个工作日的期限跨入 2027 年，工作日历未载入其国务院节假日安排（已载入：2019—2026 年），"
                 + "期限最早于 2027-01-19 届满；至 2027-03-01 仍未办理，是否已逾期无法判断。" + HOW_ZH);
@@ -317,7 +319,10 @@ class UncoveredYearRulesTest {
     @Test
     void every_rule_that_counts_working_days_says_which_year_it_lacks_and_no_other_rule_does() {
         RuleOfLawRecord r = township2026()
-                .enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2027-01-20")))))
+                .enforcementCases(List.of(decidedOn30December2026(Optional.of(d("2027-01-20"))),
+                        decidedOn30December2026(Optional.empty()).withId("c2").withKind(org.fazhi.governance.model.enforcement.CaseKind.COERCIVE_MEASURE)
+                                .withPowerItemId("pw2"),
+                        lifecycleAcrossNewYear()))
                 .informationDisclosures(List.of(
                         InformationDisclosure.builder().id("i1").mode(DisclosureMode.PROACTIVE).title("预算").startedOn(d("2026-12-21")).completedOn(d("2027-02-10")).build(),
                         InformationDisclosure.builder().id("i2").mode(DisclosureMode.ON_REQUEST).title("申请").startedOn(d("2026-12-28")).build()))
@@ -333,6 +338,34 @@ class UncoveredYearRulesTest {
             assertThat(f.evidence()).containsEntry("uncoveredYears", "2027");
             undecided.add(f.ruleId());
         });
-        assertThat(undecided).isEqualTo(WORKING_DAY_RULES).hasSize(8);
+        assertThat(undecided).isEqualTo(WORKING_DAY_RULES).hasSize(12);
+    }
+
+    /**
+     * A case whose lifecycle periods all run into 2027: evidence preserved 2026-12-28 and handled 2027-01-10 (7 working
+     * days end 2027-01-04 at the earliest), notice 2026-12-29 and a hearing asked for 2027-01-06 (5 working days: 2027-01-03
+     * at the earliest), cash collected 2026-12-31 handed in 2027-01-05 (2 working days: 2027-01-02), the decision revoked
+     * 2026-12-30 and withdrawn 2027-01-10 (3 working days: 2027-01-02).
+     */
+    static EnforcementCase lifecycleAcrossNewYear() {
+        return EnforcementCase.builder().from(Townships.basicPenaltyCase()).id("c3").filedOn(d("2026-12-01")).decidedOn(d("2026-12-20"))
+                .servedOn(d("2026-12-21")).closedOn(Optional.empty()).archived(false)
+                .legalReview(Townships.penaltyCase().legalReview().get().withReviewedOn(d("2026-12-18")))
+                .collectiveDiscussion(Townships.penaltyCase().collectiveDiscussion().get().withHeldOn(d("2026-12-19")))
+                .disclosures(List.of(org.fazhi.governance.model.enforcement.DisclosureRecord.builder()
+                        .stage(org.fazhi.governance.model.enforcement.DisclosureStage.POST_ACTION).publishedOn(d("2026-12-22"))
+                        .withdrawnOn(d("2027-01-10")).withdrawalExplained(true).build()))
+                .addEvidencePreservation(org.fazhi.governance.model.enforcement.EvidencePreservation.builder().preservedOn(d("2026-12-28"))
+                        .approvedByHead(true).handledOn(d("2027-01-10")).build())
+                .priorNotice(Townships.penaltyCase().priorNotice().get().withServedOn(d("2026-12-29")))
+                .hearing(org.fazhi.governance.model.enforcement.Hearing.builder().requestedOn(d("2027-01-06")).build())
+                .addPayment(org.fazhi.governance.model.enforcement.FinePayment.builder()
+                        .channel(org.fazhi.governance.model.enforcement.PaymentChannel.COLLECTED_ON_THE_SPOT)
+                        .onSpotGround(org.fazhi.governance.model.enforcement.OnSpotCollectionGround.REMOTE_AREA)
+                        .paidOn(d("2026-12-31")).remittedOn(d("2027-01-05")).build())
+                .addRemedy(org.fazhi.governance.model.enforcement.RemedyProceeding.builder()
+                        .kind(org.fazhi.governance.model.enforcement.RemedyKind.SELF_CORRECTION).filedOn(d("2026-12-28")).decidedOn(d("2026-12-30"))
+                        .outcome(org.fazhi.governance.model.enforcement.RemedyOutcome.REVOKED).build())
+                .build();
     }
 }

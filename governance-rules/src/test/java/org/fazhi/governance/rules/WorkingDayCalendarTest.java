@@ -152,4 +152,25 @@ class WorkingDayCalendarTest {
         assertThat(WorkingDayCalendar.class.getResource("calendar/cn-2027.txt")).as("add 2027 only with its published notice").isNull();
         assertThat(cn.covers(2027)).isFalse();
     }
+
+    @Test
+    void a_calendar_is_equal_by_its_days_and_survives_serialisation_for_spark() throws Exception {
+        WorkingDayCalendar with2018 = WorkingDayCalendar.china().withNotice(HolidayNoticeTest.notice2018());
+        assertThat(with2018).isNotEqualTo(WorkingDayCalendar.china());
+        assertThat(WorkingDayCalendar.china().withNotice(HolidayNoticeTest.notice2018())).isEqualTo(with2018).hasSameHashCodeAs(with2018);
+        assertThat(WorkingDayCalendar.china().withHoliday(LocalDate.of(2023, 6, 1))).isNotEqualTo(WorkingDayCalendar.china());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(with2018);
+        }
+        WorkingDayCalendar back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (WorkingDayCalendar) in.readObject();
+        }
+        assertThat(back).isEqualTo(with2018);
+        assertThat(back.addWorkingDays(LocalDate.of(2018, 2, 12), 7)).isEqualTo(LocalDate.of(2018, 2, 27));
+        assertThat(back.exactDeadline(LocalDate.of(2018, 2, 12), 7)).contains(LocalDate.of(2018, 2, 27));
+        assertThat(WorkingDayCalendar.china().exactDeadline(LocalDate.of(2018, 2, 12), 7)).as("2018 is not built in").isEmpty();
+        assertThat(WorkingDayCalendar.china().exactDeadline(LocalDate.of(2026, 12, 30), 7)).as("runs into 2027").isEmpty();
+    }
 }

@@ -236,6 +236,19 @@ public final class FazhiSpark {
     }
 
     /**
+     * An indicator over a string column of enforcement-case JSON, for untyped {@code groupBy(...).agg(...)}: several
+     * case indicators (a case funnel, the notice, hearing and disclosure rates, fines) then come out of one job.
+     *
+     * @param indicator the indicator, e.g. {@link Indicator#PRIOR_NOTICE_RATE}
+     * @param asOf the as-of date
+     * @param json the column holding one case's JSON per row
+     * @return the aggregate column (a struct of indicatorId, numerator, denominator, display, badLines)
+     */
+    public static Column caseIndicatorColumn(Indicator indicator, LocalDate asOf, Column json) {
+        return functions.udaf(caseIndicator(indicator, asOf), Encoders.STRING()).apply(json).as(indicator.id());
+    }
+
+    /**
      * Runs the hotline-ticket rules on JSON Lines, partition by partition.
      *
      * @param lines one ticket's JSON per row

@@ -73,6 +73,37 @@ class SparkEquivalenceTest {
         }
     }
 
+    /** The indicators of a case's life (issue 14). */
+    private static final Indicator[] LIFECYCLE = {Indicator.CASES_FILED, Indicator.CASES_SUMMARY, Indicator.CASES_GENERAL, Indicator.CASES_DECIDED,
+        Indicator.CASES_SERVED, Indicator.CASES_CLOSED, Indicator.CASES_ARCHIVED, Indicator.PRIOR_NOTICE_RATE, Indicator.HEARINGS_REQUESTED,
+        Indicator.HEARINGS_HELD, Indicator.HEARING_RATE, Indicator.ON_TIME_DECISION_RATE, Indicator.FINES_DECIDED, Indicator.FINES_COLLECTED,
+        Indicator.DISCLOSED_ON_TIME_RATE, Indicator.CORRECTED_ON_RECONSIDERATION, Indicator.CORRECTED_IN_COURT, Indicator.CORRECTION_RATE};
+
+    @Test
+    void lifecycle_indicators_agree_in_one_jvm_streamed_and_on_spark_for_any_partitioning() {
+        IndicatorTally whole = IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(township);
+        java.io.ByteArrayOutputStream jsonl = new java.io.ByteArrayOutputStream();
+        township.enforcementCases().forEach(c -> jsonl.writeBytes((GovernanceJson.writeLine(c) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        IndicatorTally streamed = org.fazhi.governance.rules.stream.EntityStreamChecker.builder(township, org.fazhi.governance.rules.CheckContext.of(AS_OF))
+                .build().checkCases(new java.io.ByteArrayInputStream(jsonl.toByteArray()), f -> { }, b -> { }, n -> { }).tally();
+        assertThat(whole.get(org.fazhi.governance.indicators.Count.HEARINGS_HELD)).as("the synthetic cases hold hearings").isPositive();
+        for (int partitions : new int[] {1, 3}) {
+            Dataset<Row> df = lines(township.enforcementCases(), partitions).toDF("json");
+            org.apache.spark.sql.Column[] columns = java.util.Arrays.stream(LIFECYCLE)
+                    .map(i -> FazhiSpark.caseIndicatorColumn(i, AS_OF, df.col("json"))).toArray(org.apache.spark.sql.Column[]::new);
+            Row row = df.agg(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length)).first();
+            for (int k = 0; k < LIFECYCLE.length; k++) {
+                Indicator i = LIFECYCLE[k];
+                IndicatorValue expected = i.valueOf(whole);
+                assertThat(i.valueOf(streamed)).as(i.id() + " streamed").isEqualTo(expected);
+                Row value = row.getStruct(k);
+                assertThat(value.<Long>getAs("numerator")).as(i.id() + " @" + partitions).isEqualTo(expected.numerator());
+                assertThat(value.<Long>getAs("denominator")).as(i.id() + " @" + partitions).isEqualTo(expected.denominator());
+                assertThat(value.<String>getAs("display")).isEqualTo(expected.display());
+            }
+        }
+    }
+
     @Test
     void untyped_group_by_with_the_udaf_column() {
         List<RuleOfLawRecord> county = SyntheticCounty.withSeed(5).townships(3, 0, 200);

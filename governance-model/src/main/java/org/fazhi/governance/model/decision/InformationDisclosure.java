@@ -42,6 +42,9 @@ public interface InformationDisclosure extends WithInformationDisclosure, SelfCh
     /** 类别 / Category, e.g. 财政预决算, 宅基地审核. */
     Optional<@Size(max = 200) String> category();
 
+    /** 乡镇公开重点类别 / The township category of Art. 21 it belongs to, if any. */
+    Optional<TownshipDisclosureCategory> townshipCategory();
+
     /** 形成或变更日期 / For proactive items: date formed or changed. For requests: date received. */
     LocalDate startedOn();
 

@@ -71,6 +71,12 @@ public interface MajorAdministrativeDecision extends WithMajorAdministrativeDeci
     /** 程序环节 / Steps taken. */
     List<@Valid DecisionStepRecord> steps();
 
+    /** 听证会 / The hearing, if one was held (its details; the step itself is {@link DecisionStep#HEARING}). */
+    Optional<@Valid DecisionHearing> hearing();
+
+    /** 决策调整 / Later suspensions, stops and adjustments. */
+    List<@Valid DecisionChange> changes();
+
     /** A new builder. */
     static Builder builder() {
         return new Builder();

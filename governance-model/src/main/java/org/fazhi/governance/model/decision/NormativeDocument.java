@@ -53,6 +53,9 @@ public interface NormativeDocument extends WithNormativeDocument {
         return false;
     }
 
+    /** 施行日期 / Date the document took effect (an unpublished document must not be applied). */
+    Optional<LocalDate> effectiveFrom();
+
     /** 有效期至 / Valid until, if the document sets one. */
     Optional<LocalDate> validUntil();
 

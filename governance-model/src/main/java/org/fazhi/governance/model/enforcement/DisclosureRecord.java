@@ -36,6 +36,15 @@ public interface DisclosureRecord extends WithDisclosureRecord {
     /** 渠道 / Channel or URL. */
     Optional<@Size(max = 500) String> channel();
 
+    /**
+     * 撤回日期 / Date the published decision was withdrawn, after it was changed, revoked, or confirmed unlawful
+     * or void (行政处罚法第四十八条).
+     */
+    Optional<LocalDate> withdrawnOn();
+
+    /** 是否公开说明理由 / Whether the withdrawal was explained publicly. */
+    Optional<Boolean> withdrawalExplained();
+
     /** A new builder. */
     static Builder builder() {
         return new Builder();

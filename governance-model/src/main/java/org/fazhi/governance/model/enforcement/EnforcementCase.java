@@ -95,6 +95,71 @@ public interface EnforcementCase extends WithEnforcementCase, SelfChecking {
         return false;
     }
 
+    // 案件生命周期 / The life of the case under the 行政处罚法 and 行政强制法. Every fact is optional so that
+    // records written before these fields existed stay valid; the rules say INSUFFICIENT_DATA when a fact they
+    // need is missing, and FAIL only on facts stated (or, for a complete case file, on acts not recorded).
+
+    /**
+     * 案卷完整 / Whether the record holds this case's file completely, every act with its date: then an act it
+     * does not record (a notice, a hearing, a decision document …) did not take place. False by default, and a
+     * missing act is then insufficient data, never a failure.
+     */
+    @Value.Default
+    default boolean fileComplete() {
+        return false;
+    }
+
+    /** 当事人类别 / Whether the party is a citizen or an organisation. */
+    Optional<PartyKind> partyKind();
+
+    /** 违法行为发生日期 / Date the violation was committed (or began, if continuing). */
+    Optional<LocalDate> violationOn();
+
+    /** 是否连续或继续状态 / Whether the violation was continuing (连续或者继续状态). */
+    Optional<Boolean> continuingViolation();
+
+    /** 违法行为终了日期 / Date a continuing violation ended. */
+    Optional<LocalDate> violationEndedOn();
+
+    /** 发现日期 / Date the violation was discovered. */
+    Optional<LocalDate> discoveredOn();
+
+    /** 是否涉及生命健康安全、金融安全且有危害后果 / Whether it endangered life, health or financial safety with harm done (limitation five years). */
+    Optional<Boolean> lifeHealthOrFinanceHarm();
+
+    /** 先行登记保存 / Evidence preserved in advance. */
+    List<@Valid EvidencePreservation> evidencePreservations();
+
+    /** 回避申请 / Recusal applications. */
+    List<@Valid RecusalApplication> recusalApplications();
+
+    /** 事先告知 / The notice before the decision. */
+    Optional<@Valid PriorNotice> priorNotice();
+
+    /** 陈述申辩 / The party's statement and defence. */
+    Optional<@Valid StatementAndDefence> statementAndDefence();
+
+    /** 听证 / The hearing. */
+    Optional<@Valid Hearing> hearing();
+
+    /** 处罚 / The penalty decided. */
+    Optional<@Valid Penalty> penalty();
+
+    /** 处罚决定书 / The decision document. */
+    Optional<@Valid DecisionDocument> decisionDocument();
+
+    /** 罚款缴纳 / Payments of the fine. */
+    List<@Valid FinePayment> payments();
+
+    /** 行政强制措施 / The coercive measure, for a coercion case. */
+    Optional<@Valid CoerciveMeasure> coerciveMeasure();
+
+    /** 行政强制执行 / The coercive execution, for an execution case. */
+    Optional<@Valid CoerciveExecution> coerciveExecution();
+
+    /** 复议、诉讼与纠正 / Reviews of the decision. */
+    List<@Valid RemedyProceeding> remedies();
+
     /**
      * 已进行的环节 / The whole-process steps the case has reached, derived from its dates: initiation and
      * investigation always; review for a decided case that needs legal review; decision, service and
@@ -121,6 +186,25 @@ public interface EnforcementCase extends WithEnforcementCase, SelfChecking {
         checks.datesInOrder("decidedOn", decidedOn(), "servedOn", servedOn());
         checks.datesInOrder("filedOn", Optional.of(filedOn()), "closedOn", closedOn());
         checks.datesInOrder("decidedOn", decidedOn(), "closedOn", closedOn());
+        checks.datesInOrder("violationOn", violationOn(), "violationEndedOn", violationEndedOn());
+        checks.datesInOrder("violationOn", violationOn(), "discoveredOn", discoveredOn());
+        checks.datesInOrder("discoveredOn", discoveredOn(), "filedOn", Optional.of(filedOn()));
+        if (violationEndedOn().isPresent() && continuingViolation().map(x -> !x).orElse(false)) {
+            checks.fail("violationEndedOn", "fazhi.case.endOfNonContinuing");
+        }
+        priorNotice().ifPresent(n -> checks.datesInOrder("filedOn", Optional.of(filedOn()), "priorNotice", Optional.of(n.servedOn())));
+        for (int i = 0; i < payments().size(); i++) {
+            if (decidedOn().isPresent() && payments().get(i).paidOn().map(p -> p.isBefore(decidedOn().get())).orElse(false)) {
+                checks.failAt("payments", i, "paidOn", "fazhi.dates.order", "earlier", "decidedOn", "earlierValue", decidedOn().get(),
+                        "later", "paidOn", "laterValue", payments().get(i).paidOn().get());
+            }
+        }
+        if (coerciveMeasure().isPresent() && kind() != CaseKind.COERCIVE_MEASURE) {
+            checks.fail("coerciveMeasure", "fazhi.case.kindMismatch", "kind", kind().name(), "expected", CaseKind.COERCIVE_MEASURE.name());
+        }
+        if (coerciveExecution().isPresent() && kind() != CaseKind.COERCIVE_EXECUTION) {
+            checks.fail("coerciveExecution", "fazhi.case.kindMismatch", "kind", kind().name(), "expected", CaseKind.COERCIVE_EXECUTION.name());
+        }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < officers().size(); i++) {
             if (!seen.add(officers().get(i).officerId())) {

@@ -35,11 +35,12 @@ public interface EnforcementOfficer extends WithEnforcementOfficer {
     @NotBlank @Size(max = 128)
     String personId();
 
-    /** 是否专职 / True for a full-time enforcement officer (专职行政执法人员). */
-    @Value.Default
-    default boolean fullTime() {
-        return true;
-    }
+    /**
+     * 是否专职 / Whether the officer is a full-time enforcement officer (专职行政执法人员): true or false as the
+     * record states it, empty when nobody said. An unstated fact is not assumed: an officer counts as
+     * full-time only when marked so, and the full-time count is computed only when every officer is marked.
+     */
+    Optional<Boolean> fullTime();
 
     /** 执法证件 / Certificates held, current and past. */
     List<@Valid EnforcementCertificate> certificates();

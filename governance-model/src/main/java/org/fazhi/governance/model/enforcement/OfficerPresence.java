@@ -34,6 +34,12 @@ public interface OfficerPresence extends WithOfficerPresence {
     /** 是否出示执法证件 / True if the certificate was shown. */
     boolean certificateShown();
 
+    /**
+     * 是否与案件有直接利害关系 / Whether the officer has a direct interest in the case (行政处罚法第四十三条), so must
+     * withdraw; empty when the record does not say whether this was checked.
+     */
+    Optional<Boolean> directInterest();
+
     /** A new builder. */
     static Builder builder() {
         return new Builder();

@@ -345,6 +345,45 @@ public final class StandardFigures {
     /** 执法方式创新举措 / enforcement innovations. */
     public static final FigureConcept ENFORCEMENT_INNOVATIVE_MEASURES = concept("enforcement.innovativeMeasures");
 
+    /** 已作出决定的案件 / cases decided. */
+    public static final FigureConcept ENFORCEMENT_CASES_DECIDED = concept("enforcement.casesDecided");
+
+    /** 已送达决定的案件 / decisions served. */
+    public static final FigureConcept ENFORCEMENT_CASES_SERVED = concept("enforcement.casesServed");
+
+    /** 已归档的案件 / cases archived. */
+    public static final FigureConcept ENFORCEMENT_CASES_ARCHIVED = concept("enforcement.casesArchived");
+
+    /** 事先告知率 / prior notice rate. */
+    public static final FigureConcept ENFORCEMENT_PRIOR_NOTICE_RATE = concept("enforcement.priorNoticeRate");
+
+    /** 申请听证 / hearings requested. */
+    public static final FigureConcept ENFORCEMENT_HEARINGS_REQUESTED = concept("enforcement.hearingsRequested");
+
+    /** 举行听证 / hearings held. */
+    public static final FigureConcept ENFORCEMENT_HEARINGS_HELD = concept("enforcement.hearingsHeld");
+
+    /** 听证举行率 / hearing rate. */
+    public static final FigureConcept ENFORCEMENT_HEARING_RATE = concept("enforcement.hearingRate");
+
+    /** 按期作出处罚决定率 / on-time decision rate. */
+    public static final FigureConcept ENFORCEMENT_ON_TIME_DECISION_RATE = concept("enforcement.onTimeDecisionRate");
+
+    /** 罚没款收缴金额 / fines and confiscations collected. */
+    public static final FigureConcept ENFORCEMENT_FINES_COLLECTED_YUAN = concept("enforcement.finesCollectedYuan");
+
+    /** 执法决定按时公开率 / decisions disclosed on time. */
+    public static final FigureConcept ENFORCEMENT_DISCLOSED_ON_TIME_RATE = concept("enforcement.disclosedOnTimeRate");
+
+    /** 复议纠错的执法案件 / cases corrected on reconsideration. */
+    public static final FigureConcept ENFORCEMENT_CORRECTED_ON_RECONSIDERATION = concept("enforcement.correctedOnReconsideration");
+
+    /** 诉讼纠错的执法案件 / cases corrected in court. */
+    public static final FigureConcept ENFORCEMENT_CORRECTED_IN_COURT = concept("enforcement.correctedInCourt");
+
+    /** 执法案件被纠错率 / correction rate of enforcement cases. */
+    public static final FigureConcept ENFORCEMENT_CORRECTION_RATE = concept("enforcement.correctionRate");
+
     /** 权责清单行政许可事项 / power-list items: licensing. */
     public static final FigureConcept POWER_LIST_LICENSING = concept("powerList.licensing");
 

@@ -50,12 +50,16 @@ public interface Dispute extends WithDispute, SelfChecking {
     /** 申请司法确认日期 / Date both parties applied for court confirmation. */
     Optional<LocalDate> judicialConfirmationAppliedOn();
 
+    /** 拒绝调解日期 / Date a party expressly refused mediation (人民调解法第十七条), if one did. */
+    Optional<LocalDate> refusedOn();
+
     /** 调解员 / Ids of the mediators. */
     List<@NotBlank String> mediatorIds();
 
     @Override
     default void checkConsistency(ConsistencyChecks checks) {
         checks.datesInOrder("screenedOn", Optional.of(screenedOn()), "agreementOn", agreementOn());
+        checks.datesInOrder("screenedOn", Optional.of(screenedOn()), "refusedOn", refusedOn());
         checks.datesInOrder("agreementOn", agreementOn(), "judicialConfirmationAppliedOn", judicialConfirmationAppliedOn());
         if (agreementOn().isPresent() && outcome() != DisputeOutcome.MEDIATED) {
             checks.fail("agreementOn", "fazhi.dispute.agreementWithoutSuccess", "outcome", outcome().name());

@@ -37,11 +37,11 @@ public interface RuralLegalPerson extends WithRuralLegalPerson {
     /** 角色 / Role. */
     RuralLegalRole role();
 
-    /** 是否考核上岗 / True if assessed before taking up the role. */
-    @Value.Default
-    default boolean assessed() {
-        return false;
-    }
+    /** 是否考核上岗 / Whether the person was assessed before taking up the role; empty when nobody said. */
+    Optional<Boolean> assessed();
+
+    /** 遴选方式 / How the person was chosen. */
+    Optional<RuralLegalSelection> selectedBy();
 
     /** A new builder. */
     static Builder builder() {
