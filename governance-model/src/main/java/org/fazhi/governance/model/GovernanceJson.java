@@ -1,7 +1,11 @@
 package org.fazhi.governance.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -20,7 +24,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,9 +43,17 @@ import java.util.regex.Pattern;
  * <p>Reading rejects, with a path-named bilingual {@link InvalidRecordException}: malformed or
  * non-UTF-8 bytes, empty input, duplicate keys, unknown properties, unknown enum names, numbers where
  * text belongs and text where numbers belong, fractions where whole numbers belong, missing required
- * fields, oversized or too deeply nested documents, invalid identifiers, and then every constraint and
- * invariant of the model. Nothing is coerced or dropped. Class names from input are never used (no
- * polymorphic typing). Writing then reading a record gives an equal record. Thread-safe.
+ * fields, {@code null} where a value or a list element belongs, oversized or too deeply nested documents,
+ * numbers and dates outside the bounds of {@link GovernanceModule}, duplicate elements of sets, text
+ * that is not valid Unicode, invalid identifiers, and then every constraint and invariant of the model.
+ * Nothing is coerced or dropped. Every error names its JSON path; errors of the JSON text itself (bad
+ * syntax, a duplicate key, a limit exceeded) also give the line and column. Class names from input are
+ * never used (no polymorphic typing). Writing then reading a record gives an equal record. Thread-safe.
+ *
+ * <p>输入界限 / Input limits: a document of at most {@value #MAX_DOCUMENT_BYTES} bytes, nesting at most
+ * {@value #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of
+ * at most {@value #MAX_NUMBER_LENGTH} characters; the value bounds are listed on {@link GovernanceModule};
+ * at most {@value RecordValidator#MAX_VIOLATIONS} violations are listed, then a count of the rest.
  */
 public final class GovernanceJson {
     /** Deepest nesting accepted; the model needs fewer than 12 levels. */
@@ -51,6 +62,12 @@ public final class GovernanceJson {
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /** Longest number accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 40;
+    /**
+     * Largest document accepted, in bytes (32 MiB): room for a township year with tens of thousands of
+     * cases and tickets (10,000 cases and 50,000 tickets take 22 MB indented); larger volumes belong in the
+     * JSON Lines streaming checker, one entity per line.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectMapper EXPORT_MAPPER = newMapper().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("FazhiMasking")
@@ -99,12 +116,14 @@ public final class GovernanceJson {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
                 .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .build();
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
                         .build());
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
@@ -133,13 +152,18 @@ public final class GovernanceJson {
     /**
      * Reads and validates a record from a file.
      *
-     * @param file a UTF-8 JSON file
+     * @param file a UTF-8 JSON file of at most {@link #MAX_DOCUMENT_BYTES} bytes
      * @return the valid record
-     * @throws InvalidRecordException listing every problem found
+     * @throws InvalidRecordException listing every problem found, or saying the file is too large (before
+     *     reading it)
      * @throws UncheckedIOException if the file cannot be read
      */
     public static RuleOfLawRecord readRecord(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                throw tooLarge(size);
+            }
             return readRecord(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,15 +171,20 @@ public final class GovernanceJson {
     }
 
     /**
-     * Reads and validates a record from a stream, which is read to its end but not closed.
+     * Reads and validates a record from a stream, which is read to its end (but no further than one byte
+     * past {@link #MAX_DOCUMENT_BYTES}) and not closed.
      *
      * @param in UTF-8 JSON
      * @return the valid record
-     * @throws InvalidRecordException listing every problem found
+     * @throws InvalidRecordException listing every problem found, or saying the document is too large
      */
     public static RuleOfLawRecord readRecord(InputStream in) {
         try {
-            return readRecord(in.readAllBytes());
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > MAX_DOCUMENT_BYTES) {
+                throw tooLarge(bytes.length);
+            }
+            return readRecord(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,12 +211,11 @@ public final class GovernanceJson {
      * @throws InvalidRecordException if the document is not well-formed or does not fit the type
      */
     public static <T> T read(byte[] utf8, Class<T> type) {
-        requireUtf8(utf8);
-        try {
-            return MAPPER.readValue(new ByteArrayInputStream(utf8), type);
-        } catch (IOException e) {
-            throw translate(e);
+        if (utf8.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge(utf8.length);
         }
+        requireUtf8(utf8);
+        return bind(READERS.computeIfAbsent(type, MAPPER::readerFor), utf8, 0, utf8.length, type);
     }
 
     /**
@@ -203,13 +231,39 @@ public final class GovernanceJson {
      * @throws InvalidRecordException listing every problem found
      */
     public static <T> T readValid(byte[] utf8, int offset, int length, Class<T> type) {
-        T value;
-        try {
-            value = READERS.computeIfAbsent(type, MAPPER::readerFor).readValue(utf8, offset, length);
-        } catch (IOException e) {
-            throw translate(e);
-        }
+        T value = bind(READERS.computeIfAbsent(type, MAPPER::readerFor), utf8, offset, length, type);
         return RecordValidator.shared().requireValid(value);
+    }
+
+    /**
+     * Binds one JSON value with its own parser, so that a failure of the JSON text itself can be placed by
+     * the parser's position; {@code null} as the whole value is refused like any other wrong type.
+     */
+    private static <T> T bind(com.fasterxml.jackson.databind.ObjectReader reader, byte[] utf8, int offset, int length, Class<T> type) {
+        JsonParser parser = null;
+        try {
+            parser = reader.createParser(utf8, offset, length);
+            T value = reader.readValue(parser);
+            if (value == null) {
+                throw single("", "json.null", "JSON 值为 null，此处应为一个对象（" + modelName(type) + "）",
+                        "The JSON value is null; an object (" + modelName(type) + ") is expected");
+            }
+            if (parser.nextToken() != null) {
+                throw single("", "json.trailing", "文档结束后还有多余内容" + where(parser.currentTokenLocation(), true),
+                        "Extra content after the end of the document" + where(parser.currentTokenLocation(), false));
+            }
+            return value;
+        } catch (IOException e) {
+            throw translate(e, parser);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // a parser over a byte array has nothing to release
+                }
+            }
+        }
     }
 
     /**
@@ -276,32 +330,36 @@ public final class GovernanceJson {
      * Turns a Jackson failure into the library's bad-input exception, keeping the JSON path.
      *
      * @param e the failure
+     * @param parser the parser that read the document, or null; a failure of the JSON text itself (bad
+     *     syntax, a duplicate key, a limit exceeded) is placed where the parser stood when it failed
      * @return the exception to throw
      */
-    static InvalidRecordException translate(IOException e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof StreamConstraintsException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
-                return translate((IOException) t);
+    static InvalidRecordException translate(IOException e, JsonParser parser) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindingException) {
+                BindingException b = (BindingException) t;
+                String path = e instanceof JsonMappingException ? pointer(((JsonMappingException) e).getPath()) : pointer(b.getPath());
+                return single(path, b.code(), b.zh(), b.en());
             }
         }
-        if (e instanceof StreamConstraintsException) {
-            return single("", "json.limit", "文档超出安全限制（嵌套深度 " + MAX_NESTING_DEPTH + "、字符串长度 " + MAX_STRING_LENGTH
-                    + "、数字长度 " + MAX_NUMBER_LENGTH + "）：" + original(e),
-                    "Document exceeds a safety limit (nesting depth " + MAX_NESTING_DEPTH + ", string length "
-                            + MAX_STRING_LENGTH + ", number length " + MAX_NUMBER_LENGTH + "): " + original(e));
-        }
-        if (!(e instanceof JsonMappingException)) {
-            String where = e instanceof JacksonException && ((JacksonException) e).getLocation() != null
-                    ? " (line " + ((JacksonException) e).getLocation().getLineNr() + ", column "
-                            + ((JacksonException) e).getLocation().getColumnNr() + ")"
-                    : "";
-            String whereZh = where.isEmpty() ? "" : "（第 " + ((JacksonException) e).getLocation().getLineNr() + " 行，第 "
-                    + ((JacksonException) e).getLocation().getColumnNr() + " 列）";
-            if (e.getMessage() != null && e.getMessage().startsWith("Duplicate field")) {
-                return single("", "json.duplicateKey", "JSON 中有重复的键" + whereZh + "：" + original(e),
-                        "JSON has a duplicate key" + where + ": " + original(e));
+        IOException text = textFailure(e);
+        if (text != null) {
+            String path = parser != null ? parserPath(parser)
+                    : e instanceof JsonMappingException ? pointer(((JsonMappingException) e).getPath()) : "";
+            JsonLocation at = text instanceof JacksonException && ((JacksonException) text).getLocation() != null
+                    ? ((JacksonException) text).getLocation()
+                    : parser == null ? null : parser.currentTokenLocation();
+            if (text instanceof StreamConstraintsException) {
+                return limit(path, original(text), at);
             }
-            return single("", "json.malformed", "JSON 格式错误" + whereZh, "Malformed JSON" + where);
+            String message = original(text);
+            if (message.startsWith("Duplicate field")) {
+                String name = message.indexOf('\'') >= 0 && message.lastIndexOf('\'') > message.indexOf('\'')
+                        ? message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\'')) : "";
+                return single(path, "json.duplicateKey", "JSON 中的键“" + name + "”重复" + where(at, true),
+                        "Duplicate key '" + name + "' in the JSON" + where(at, false));
+            }
+            return single(path, "json.malformed", "JSON 格式错误" + where(at, true), "Malformed JSON" + where(at, false));
         }
         JsonMappingException m = (JsonMappingException) e;
         String path = pointer(m.getPath());
@@ -353,6 +411,71 @@ public final class GovernanceJson {
             return single(path, "json.wrongType", "类型错误：此处应为" + tZh, "Wrong type: expected " + t + " here");
         }
         return single(path, "json.invalid", "无法读取此值：" + m.getOriginalMessage(), "Cannot read this value: " + m.getOriginalMessage());
+    }
+
+    /** The failure of the JSON text itself (syntax, duplicate key, a stream limit) in the chain of causes, or null. */
+    private static IOException textFailure(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return (IOException) t;
+            }
+        }
+        return null;
+    }
+
+    /** One {@code json.limit} violation, saying which limit in both languages. */
+    private static InvalidRecordException limit(String path, String message, JsonLocation at) {
+        String zh;
+        String en;
+        String where = path;
+        if (message.startsWith("String value length")) {
+            zh = "字符串超过 " + MAX_STRING_LENGTH + " 个字符的上限";
+            en = "String longer than the limit of " + MAX_STRING_LENGTH + " characters";
+        } else if (message.startsWith("Number value length")) {
+            zh = "数字超过 " + MAX_NUMBER_LENGTH + " 个字符的上限";
+            en = "Number longer than the limit of " + MAX_NUMBER_LENGTH + " characters";
+        } else if (message.startsWith("Document nesting depth")) {
+            zh = "嵌套超过 " + MAX_NESTING_DEPTH + " 层的上限";
+            en = "Nesting deeper than the limit of " + MAX_NESTING_DEPTH + " levels";
+        } else if (message.startsWith("Document length")) {
+            where = "";
+            zh = "文档超过 " + MAX_DOCUMENT_BYTES + " 字节的上限";
+            en = "Document larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes";
+        } else if (message.startsWith("Name length")) {
+            zh = "字段名超过长度上限";
+            en = "Property name longer than the limit";
+        } else {
+            zh = "文档超出安全限制：" + message;
+            en = "Document exceeds a safety limit: " + message;
+        }
+        return single(where, "json.limit", zh + where(at, true), en + where(at, false));
+    }
+
+    private static InvalidRecordException tooLarge(long bytes) {
+        return single("", "json.limit", "文档有 " + bytes + " 字节，超过 " + MAX_DOCUMENT_BYTES + " 字节的上限",
+                "Document of " + bytes + " bytes is larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
+    }
+
+    /** {@code "（第 3 行，第 7 列）"} or {@code " (line 3, column 7)"}; empty when the position is unknown. */
+    private static String where(JsonLocation at, boolean zh) {
+        if (at == null || at.getLineNr() < 1) {
+            return "";
+        }
+        return zh ? "（第 " + at.getLineNr() + " 行，第 " + at.getColumnNr() + " 列）"
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /** The JSON Pointer of where the parser stands: the property or element it is reading. */
+    private static String parserPath(JsonParser parser) {
+        java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                tokens.addFirst("/" + c.getCurrentName().replace("~", "~0").replace("/", "~1"));
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                tokens.addFirst("/" + c.getCurrentIndex());
+            }
+        }
+        return String.join("", tokens);
     }
 
     private static String original(IOException e) {

@@ -76,6 +76,17 @@ class EntityStreamCheckerTest {
     }
 
     @Test
+    void a_null_line_is_a_bad_line_and_the_stream_goes_on() {
+        String good = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
+        List<BadLine> bad = new ArrayList<>();
+        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).build().checkTickets(in("null\n" + good + "\n"), f -> { }, bad::add, n -> { });
+        assertThat(s.goodLines()).isEqualTo(1);
+        assertThat(bad).hasSize(1);
+        assertThat(bad.get(0).toString()).isEqualTo("line 1: / The JSON value is null; an object (HotlineTicket) is expected");
+        assertThat(bad.get(0).describe(Locale.CHINESE)).isEqualTo("第 1 行：/ JSON 值为 null，此处应为一个对象（HotlineTicket）");
+    }
+
+    @Test
     void the_id_check_can_be_turned_off_or_capped() {
         String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
         StreamSummary off = EntityStreamChecker.builder(clean, CONTEXT).uniqueIdLimit(0).build().checkTickets(in(t + "\n" + t + "\n"), f -> { }, b -> { }, n -> { });
