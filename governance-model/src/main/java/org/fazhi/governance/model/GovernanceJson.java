@@ -299,7 +299,10 @@ public final class GovernanceJson {
     }
 
     /**
-     * Writes a model value as one line of compact JSON, for JSON Lines (no trailing newline).
+     * Writes a model value as one line of compact JSON, for JSON Lines (no trailing newline). Like
+     * {@link #write(Object)}, this is the raw storage form: resident identity numbers and phone numbers are
+     * written unmasked, so that the line reads back equal; never show it to people or hand it to systems
+     * that should not hold personal data ({@link #writeForExport(Object)} masks them).
      *
      * @param value an entity such as a {@code HotlineTicket}
      * @return the JSON text on one line

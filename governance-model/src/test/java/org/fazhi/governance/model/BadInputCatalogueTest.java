@@ -153,7 +153,13 @@ class BadInputCatalogueTest {
                         "/guidingPrinciples/2", "json.duplicateElement", "元素“PARTY_LEADERSHIP”重复（与第 0 项相同）：集合中每个元素只能出现一次",
                         "Duplicate element 'PARTY_LEADERSHIP' (same as item 0): a set holds each element once"),
                 Arguments.of("54 lone surrogate in a name", rec("").replace("国宝乡", "国\\ud800乡"), "/unit/name", "json.surrogate",
-                        "文本第 2 个字符是不成对的代理项（U+D800），不是有效的 Unicode 字符", "Text has an unpaired surrogate (U+D800) at character 2; it is not valid Unicode"));
+                        "文本第 2 个字符是不成对的代理项（U+D800），不是有效的 Unicode 字符", "Text has an unpaired surrogate (U+D800) at character 2; it is not valid Unicode"),
+                Arguments.of("55 identity number typed into a code field", rec("").replace("\"TOWNSHIP\"", "\"350526199001011234\""), "/unit/level", "json.unknownEnum",
+                        "未知的代码“35**************34”，允许的值为 [TOWNSHIP, TOWN, SUBDISTRICT]", "Unknown code '35**************34'; allowed values are [TOWNSHIP, TOWN, SUBDISTRICT]"),
+                Arguments.of("56 phone number used as a duplicate person id", rec("\"people\":[{\"id\":\"13812345678\",\"name\":\"王五\"},{\"id\":\"13812345678\",\"name\":\"赵六\"}]"),
+                        "/people/1/id", "fazhi.id.duplicate", "标识“138******78”重复（首次出现在 /people/0）", "duplicate id '138******78' (first used at /people/0)"),
+                Arguments.of("57 phone number as a dangling person reference", rec("\"responsibilities\":[{\"personId\":\"0595-23456789\",\"post\":\"GOVERNMENT_HEAD\",\"role\":\"FIRST_RESPONSIBLE_PERSON\"}]"),
+                        "/responsibilities/0/personId", "fazhi.reference.missing", "引用的“059********89”在 people 中不存在", "refers to '059********89', which is not in people"));
     }
 
     private static String figure(String value, String unit) {

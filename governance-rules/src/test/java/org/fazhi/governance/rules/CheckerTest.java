@@ -49,6 +49,17 @@ class CheckerTest {
     }
 
     @Test
+    void a_phone_number_used_as_a_case_id_is_masked_in_messages_and_evidence() {
+        RuleOfLawRecord record = clean().enforcementCases(List.of(penaltyCase().withId("13812345678")
+                .withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build()), coercionCase())).build();
+        Finding f = GovernanceRules.all().evaluate(record, AS_OF).failures().get(0);
+        assertThat(f.messageEn()).startsWith("case 138******78 had 1 officer(s) present");
+        assertThat(f.messageZh()).startsWith("案件 138******78 只有 1 名执法人员出场");
+        assertThat(f.evidence()).containsEntry("caseId", "138******78");
+        assertThat(f.subject().key()).as("waivers match the raw id").isEqualTo("13812345678");
+    }
+
+    @Test
     void an_invalid_record_is_refused_before_any_rule_runs() {
         RuleOfLawRecord broken = clean().addGrid(Grid.builder().id("g1").name("重复").level(1).build()).build();
         InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class, () -> GovernanceRules.all().evaluate(broken, AS_OF));

@@ -87,6 +87,17 @@ class EntityStreamCheckerTest {
     }
 
     @Test
+    void phone_numbers_in_ids_and_references_are_masked_in_bad_lines() {
+        String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0).withId("13812345678").withGrassrootsUnitId("0595-23456789"));
+        List<BadLine> bad = new ArrayList<>();
+        EntityStreamChecker.builder(clean, CONTEXT).build().checkTickets(in(t + "\n" + t.replace("0595-23456789", clean.unit().grassrootsUnits().get(0).id()) + "\n"
+                + t.replace("0595-23456789", clean.unit().grassrootsUnits().get(0).id()) + "\n"), f -> { }, bad::add, n -> { });
+        assertThat(bad).extracting(BadLine::toString).containsExactly(
+                "line 1: /grassrootsUnitId refers to '059********89', which is not in unit/grassrootsUnits",
+                "line 3: /id duplicate id '138******78' (used on an earlier line)");
+    }
+
+    @Test
     void the_id_check_can_be_turned_off_or_capped() {
         String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
         StreamSummary off = EntityStreamChecker.builder(clean, CONTEXT).uniqueIdLimit(0).build().checkTickets(in(t + "\n" + t + "\n"), f -> { }, b -> { }, n -> { });
