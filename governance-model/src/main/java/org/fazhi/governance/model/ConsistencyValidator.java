@@ -9,7 +9,11 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Runs {@link SelfChecking#checkConsistency} and turns its failures into violations. */
+/**
+ * Runs {@link SelfChecking#checkConsistency} and turns its failures into violations: at most
+ * {@link RecordValidator#MAX_VIOLATIONS}, then one more that carries the count of the rest as its dynamic
+ * payload, which {@link RecordValidator} folds into its own count of what it did not list.
+ */
 public final class ConsistencyValidator implements ConstraintValidator<Consistent, SelfChecking> {
     @Override
     public boolean isValid(SelfChecking value, ConstraintValidatorContext context) {
@@ -18,7 +22,7 @@ public final class ConsistencyValidator implements ConstraintValidator<Consisten
         }
         ConsistencyChecks checks = new ConsistencyChecks();
         value.checkConsistency(checks);
-        if (checks.failures().isEmpty()) {
+        if (checks.failures().isEmpty() && checks.omitted() == 0) {
             return true;
         }
         context.disableDefaultConstraintViolation();
@@ -28,6 +32,11 @@ public final class ConsistencyValidator implements ConstraintValidator<Consisten
                 hibernate.addMessageParameter(p.getKey(), p.getValue());
             }
             addViolation(hibernate.buildConstraintViolationWithTemplate("{" + failure.key + "}"), failure);
+        }
+        if (checks.omitted() > 0) {
+            hibernate.addMessageParameter("count", checks.omitted());
+            hibernate.withDynamicPayload(checks.omitted());
+            hibernate.buildConstraintViolationWithTemplate("{" + RecordValidator.OMITTED_KEY + "}").addConstraintViolation();
         }
         return false;
     }
