@@ -91,13 +91,22 @@ final class StrictDeserializers {
                 if (!withinBounds(value)) {
                     throw outOfBounds(p, text);
                 }
-                return value;
+                return plain(value);
             }
             BigDecimal value = super.deserialize(p, ctxt);
             if (value != null && !withinBounds(value)) {
                 throw outOfBounds(p, value.toString());
             }
-            return value;
+            return value == null ? null : plain(value);
+        }
+
+        /**
+         * The same number without a negative scale: {@code 1e2} is kept as {@code 100}, the form the storage JSON
+         * writes, so that a record written and read back is equal to itself ({@code BigDecimal.equals} compares
+         * scales). Only the notation changes, never the value or its decimals.
+         */
+        private static BigDecimal plain(BigDecimal value) {
+            return value.scale() < 0 ? value.setScale(0) : value;
         }
 
         private static BindingException outOfBounds(JsonParser p, String text) {
