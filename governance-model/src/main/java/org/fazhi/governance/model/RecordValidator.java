@@ -6,7 +6,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -113,18 +112,36 @@ public final class RecordValidator {
         return value;
     }
 
-    /** A violation with its sort keys, computed once. */
-    private static final class Keyed {
+    /** A violation with its sort keys: path and code computed once, the rejected value's text only for ties. */
+    private static final class Keyed implements Comparable<Keyed> {
         final ConstraintViolation<Object> violation;
         final String path;
+        final String order;
         final String code;
-        final String value;
+        private String value;
 
         Keyed(ConstraintViolation<Object> violation) {
             this.violation = violation;
             this.path = jsonPointer(violation.getPropertyPath());
+            this.order = documentOrder(path);
             this.code = code(violation);
-            this.value = String.valueOf(violation.getInvalidValue() instanceof SelfChecking ? "" : violation.getInvalidValue());
+        }
+
+        String value() {
+            if (value == null) {
+                Object invalid = violation.getInvalidValue();
+                value = String.valueOf(invalid instanceof SelfChecking ? "" : invalid);
+            }
+            return value;
+        }
+
+        @Override
+        public int compareTo(Keyed o) {
+            int c = order.compareTo(o.order);
+            if (c == 0) {
+                c = code.compareTo(o.code);
+            }
+            return c != 0 ? c : value().compareTo(o.value());
         }
     }
 
@@ -133,41 +150,40 @@ public final class RecordValidator {
         for (ConstraintViolation<Object> v : set) {
             list.add(new Keyed(v));
         }
-        list.sort(Comparator.comparing((Keyed k) -> k.path, RecordValidator::comparePaths).thenComparing(k -> k.code).thenComparing(k -> k.value));
+        java.util.Collections.sort(list);
         return list;
     }
 
     /** Document order of JSON Pointers: token by token, list indices by number ({@code /grids/9} before {@code /grids/10}). */
     static int comparePaths(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int endA = a.indexOf('/', i + 1);
-            int endB = b.indexOf('/', j + 1);
-            String ta = a.substring(i, endA < 0 ? a.length() : endA);
-            String tb = b.substring(j, endB < 0 ? b.length() : endB);
-            int c = isIndex(ta) && isIndex(tb) ? ta.length() != tb.length() ? Integer.compare(ta.length(), tb.length()) : ta.compareTo(tb)
-                    : ta.compareTo(tb);
-            if (c != 0) {
-                return c;
-            }
-            i += ta.length();
-            j += tb.length();
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return documentOrder(a).compareTo(documentOrder(b));
     }
 
-    /** A pointer token {@code /123}: a list index without leading zeros. */
-    private static boolean isIndex(String token) {
-        if (token.length() < 2 || token.length() > 2 && token.charAt(1) == '0') {
-            return false;
-        }
-        for (int k = 1; k < token.length(); k++) {
-            if (token.charAt(k) < '0' || token.charAt(k) > '9') {
-                return false;
+    /**
+     * A key whose string order is the document order of the pointer: each list index (a token of digits
+     * without a leading zero) is padded to ten digits, so that plain comparison puts {@code /grids/9} before
+     * {@code /grids/10}.
+     */
+    private static String documentOrder(String pointer) {
+        StringBuilder sb = new StringBuilder(pointer.length() + 16);
+        int i = 0;
+        while (i < pointer.length()) {
+            int end = pointer.indexOf('/', i + 1);
+            end = end < 0 ? pointer.length() : end;
+            boolean index = end - i >= 2 && (end - i == 2 || pointer.charAt(i + 1) != '0');
+            for (int k = i + 1; index && k < end; k++) {
+                index = pointer.charAt(k) >= '0' && pointer.charAt(k) <= '9';
             }
+            sb.append('/');
+            if (index) {
+                for (int pad = end - i - 1; pad < 10; pad++) {
+                    sb.append('0');
+                }
+            }
+            sb.append(pointer, i + 1, end);
+            i = end;
         }
-        return true;
+        return sb.toString();
     }
 
     private static String code(ConstraintViolation<?> v) {
