@@ -11,8 +11,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * Runs {@link SelfChecking#checkConsistency} and turns its failures into violations: at most
- * {@link RecordValidator#MAX_VIOLATIONS}, then one more that carries the count of the rest as its dynamic
- * payload, which {@link RecordValidator} folds into its own count of what it did not list.
+ * {@link RecordValidator#MAX_VIOLATIONS}, each carrying its order as an {@code Integer} dynamic payload, then
+ * one more that carries the count of the rest as a {@code Long}, which {@link RecordValidator} folds into
+ * its own count of what it did not list.
  */
 public final class ConsistencyValidator implements ConstraintValidator<Consistent, SelfChecking> {
     @Override
@@ -27,10 +28,14 @@ public final class ConsistencyValidator implements ConstraintValidator<Consisten
         }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        for (ConsistencyChecks.Failure failure : checks.failures()) {
+        for (int i = 0; i < checks.failures().size(); i++) {
+            ConsistencyChecks.Failure failure = checks.failures().get(i);
             for (Map.Entry<String, Object> p : failure.params.entrySet()) {
                 hibernate.addMessageParameter(p.getKey(), p.getValue());
             }
+            // the order in which the invariant was found broken: the same in every language, so that the Chinese
+            // and English violations of one path and code pair up even when their messages hash differently
+            hibernate.withDynamicPayload(i);
             addViolation(hibernate.buildConstraintViolationWithTemplate("{" + failure.key + "}"), failure);
         }
         if (checks.omitted() > 0) {

@@ -240,29 +240,29 @@ public final class GovernanceJson {
      * the parser's position; {@code null} as the whole value is refused like any other wrong type.
      */
     private static <T> T bind(com.fasterxml.jackson.databind.ObjectReader reader, byte[] utf8, int offset, int length, Class<T> type) {
-        JsonParser parser = null;
+        JsonParser opened;
         try {
-            parser = reader.createParser(utf8, offset, length);
-            T value = reader.readValue(parser);
-            if (value == null) {
-                throw single("", "json.null", "JSON 值为 null，此处应为一个对象（" + modelName(type) + "）",
-                        "The JSON value is null; an object (" + modelName(type) + ") is expected");
-            }
-            if (parser.nextToken() != null) {
-                throw single("", "json.trailing", "文档结束后还有多余内容" + where(parser.currentTokenLocation(), true),
-                        "Extra content after the end of the document" + where(parser.currentTokenLocation(), false));
-            }
-            return value;
+            opened = reader.createParser(utf8, offset, length);
         } catch (IOException e) {
-            throw translate(e, parser);
-        } finally {
-            if (parser != null) {
-                try {
-                    parser.close();
-                } catch (IOException ignored) {
-                    // a parser over a byte array has nothing to release
+            throw translate(e, null); // Jackson refuses input over the document length before parsing it
+        }
+        try (JsonParser parser = opened) {
+            try {
+                T value = reader.readValue(parser);
+                if (value == null) {
+                    throw single("", "json.null", "JSON 值为 null，此处应为一个对象（" + modelName(type) + "）",
+                            "The JSON value is null; an object (" + modelName(type) + ") is expected");
                 }
+                if (parser.nextToken() != null) {
+                    throw single("", "json.trailing", "文档结束后还有多余内容" + where(parser.currentTokenLocation(), true),
+                            "Extra content after the end of the document" + where(parser.currentTokenLocation(), false));
+                }
+                return value;
+            } catch (IOException e) {
+                throw translate(e, parser);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a parser over bytes in memory failed to open or close", e);
         }
     }
 
@@ -333,32 +333,32 @@ public final class GovernanceJson {
      * Turns a Jackson failure into the library's bad-input exception, keeping the JSON path.
      *
      * @param e the failure
-     * @param parser the parser that read the document, or null; a failure of the JSON text itself (bad
-     *     syntax, a duplicate key, a limit exceeded) is placed where the parser stood when it failed
+     * @param parser the parser that read the document, or null if it could not be created (a document over the
+     *     length limit); a failure of the JSON text itself (bad syntax, a duplicate key, a limit exceeded) is placed
+     *     where the parser stood when it failed
      * @return the exception to throw
      */
     static InvalidRecordException translate(IOException e, JsonParser parser) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BindingException) {
-                BindingException b = (BindingException) t;
-                String path = e instanceof JsonMappingException ? pointer(((JsonMappingException) e).getPath()) : pointer(b.getPath());
-                return single(path, b.code(), b.zh(), b.en());
-            }
+        if (e instanceof BindingException) {
+            BindingException b = (BindingException) e;
+            return single(pointer(b.getPath()), b.code(), b.zh(), b.en());
         }
-        IOException text = textFailure(e);
+        IOException text = e instanceof JsonMappingException ? textFailure(e) : e;
         if (text != null) {
-            String path = parser != null ? parserPath(parser)
-                    : e instanceof JsonMappingException ? pointer(((JsonMappingException) e).getPath()) : "";
+            if (parser == null) {
+                return limit("", original(text), null);
+            }
+            String path = parserPath(parser);
             JsonLocation at = text instanceof JacksonException && ((JacksonException) text).getLocation() != null
                     ? ((JacksonException) text).getLocation()
-                    : parser == null ? null : parser.currentTokenLocation();
+                    : parser.currentTokenLocation();
             if (text instanceof StreamConstraintsException) {
-                return limit(path, original(text), at);
+                // a name too long is refused before it becomes the current name: the path is the object being read
+                return limit(original(text).startsWith("Name length") ? parserPath(parser.getParsingContext().getParent()) : path, original(text), at);
             }
             String message = original(text);
             if (message.startsWith("Duplicate field")) {
-                String name = message.indexOf('\'') >= 0 && message.lastIndexOf('\'') > message.indexOf('\'')
-                        ? message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\'')) : "";
+                String name = message.substring(message.indexOf('\'') + 1, Math.max(message.indexOf('\'') + 1, message.lastIndexOf('\'')));
                 return single(path, "json.duplicateKey", "JSON 中的键“" + name + "”重复" + where(at, true),
                         "Duplicate key '" + name + "' in the JSON" + where(at, false));
             }
@@ -378,7 +378,7 @@ public final class GovernanceJson {
                     "Unknown code '" + ((InvalidFormatException) m).getValue() + "'; allowed values are " + allowed);
         }
         if (m instanceof ValueInstantiationException || m.getCause() instanceof IllegalArgumentException
-                || m.getCause() instanceof IllegalStateException || m.getCause() instanceof NullPointerException) {
+                || m.getCause() instanceof IllegalStateException) {
             Throwable cause = m.getCause();
             if (cause instanceof InvalidIdentifierException) {
                 InvalidIdentifierException id = (InvalidIdentifierException) cause;
@@ -393,9 +393,6 @@ public final class GovernanceJson {
                     }
                     return new InvalidRecordException(out);
                 }
-            }
-            if (cause instanceof NullPointerException) {
-                return single(path, "json.null", "不允许为 null 的值为 null", "A value that must not be null is null");
             }
         }
         if (m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException || String.valueOf(m.getOriginalMessage()).contains("out of range of")) {
@@ -416,9 +413,9 @@ public final class GovernanceJson {
         return single(path, "json.invalid", "无法读取此值：" + m.getOriginalMessage(), "Cannot read this value: " + m.getOriginalMessage());
     }
 
-    /** The failure of the JSON text itself (syntax, duplicate key, a stream limit) in the chain of causes, or null. */
+    /** The failure of the JSON text itself (syntax, duplicate key, a stream limit) among the causes of a mapping failure, or null. */
     private static IOException textFailure(IOException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof StreamConstraintsException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
                 return (IOException) t;
             }
@@ -445,8 +442,8 @@ public final class GovernanceJson {
             zh = "文档超过 " + MAX_DOCUMENT_BYTES + " 字节的上限";
             en = "Document larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes";
         } else if (message.startsWith("Name length")) {
-            zh = "字段名超过长度上限";
-            en = "Property name longer than the limit";
+            zh = "此对象中有字段名超过长度上限";
+            en = "A property name in this object is longer than the limit";
         } else {
             zh = "文档超出安全限制：" + message;
             en = "Document exceeds a safety limit: " + message;
@@ -470,8 +467,13 @@ public final class GovernanceJson {
 
     /** The JSON Pointer of where the parser stands: the property or element it is reading. */
     private static String parserPath(JsonParser parser) {
+        return parserPath(parser.getParsingContext());
+    }
+
+    /** The JSON Pointer of a parsing context: its property or element, and those of the contexts around it. */
+    private static String parserPath(JsonStreamContext context) {
         java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
-        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
                 tokens.addFirst("/" + c.getCurrentName().replace("~", "~0").replace("/", "~1"));
             } else if (c.inArray() && c.getCurrentIndex() >= 0) {
@@ -550,10 +552,5 @@ public final class GovernanceJson {
             }
         }
         return sb.toString();
-    }
-
-    /** Jackson's parser feature set used for reading JSON Lines elsewhere in the library. */
-    static JsonParser parser(InputStream in) throws IOException {
-        return MAPPER.createParser(in);
     }
 }

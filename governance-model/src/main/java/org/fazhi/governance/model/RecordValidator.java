@@ -79,8 +79,7 @@ public final class RecordValidator {
             Keyed e = english.get(i);
             if (e.code.equals(OMITTED_KEY)) {
                 HibernateConstraintViolation<?> carrier = e.violation.unwrap(HibernateConstraintViolation.class);
-                Long count = carrier.getDynamicPayload(Long.class);
-                omitted += count == null ? 0 : count;
+                omitted += carrier.getDynamicPayload(Long.class);
             } else if (out.size() < MAX_VIOLATIONS) {
                 String zhMessage = i < chinese.size() ? chinese.get(i).violation.getMessage() : e.violation.getMessage();
                 out.add(Violation.of(e.path, e.code, zhMessage, e.violation.getMessage()));
@@ -112,12 +111,17 @@ public final class RecordValidator {
         return value;
     }
 
-    /** A violation with its sort keys: path and code computed once, the rejected value's text only for ties. */
+    /**
+     * A violation with its sort keys, which must order the Chinese and the English violations alike: path and
+     * code computed once, then the order in which an invariant was found broken, then, only for what still
+     * ties, the rejected value's text.
+     */
     private static final class Keyed implements Comparable<Keyed> {
         final ConstraintViolation<Object> violation;
         final String path;
         final String order;
         final String code;
+        final int found;
         private String value;
 
         Keyed(ConstraintViolation<Object> violation) {
@@ -125,6 +129,9 @@ public final class RecordValidator {
             this.path = jsonPointer(violation.getPropertyPath());
             this.order = documentOrder(path);
             this.code = code(violation);
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            Integer index = hibernate.getDynamicPayload(Integer.class);
+            this.found = index == null ? -1 : index;
         }
 
         String value() {
@@ -140,6 +147,9 @@ public final class RecordValidator {
             int c = order.compareTo(o.order);
             if (c == 0) {
                 c = code.compareTo(o.code);
+            }
+            if (c == 0) {
+                c = Integer.compare(found, o.found);
             }
             return c != 0 ? c : value().compareTo(o.value());
         }

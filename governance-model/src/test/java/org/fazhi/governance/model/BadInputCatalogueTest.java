@@ -159,7 +159,21 @@ class BadInputCatalogueTest {
                 Arguments.of("56 phone number used as a duplicate person id", rec("\"people\":[{\"id\":\"13812345678\",\"name\":\"王五\"},{\"id\":\"13812345678\",\"name\":\"赵六\"}]"),
                         "/people/1/id", "fazhi.id.duplicate", "标识“138******78”重复（首次出现在 /people/0）", "duplicate id '138******78' (first used at /people/0)"),
                 Arguments.of("57 phone number as a dangling person reference", rec("\"responsibilities\":[{\"personId\":\"0595-23456789\",\"post\":\"GOVERNMENT_HEAD\",\"role\":\"FIRST_RESPONSIBLE_PERSON\"}]"),
-                        "/responsibilities/0/personId", "fazhi.reference.missing", "引用的“059********89”在 people 中不存在", "refers to '059********89', which is not in people"));
+                        "/responsibilities/0/personId", "fazhi.reference.missing", "引用的“059********89”在 people 中不存在", "refers to '059********89', which is not in people"),
+                Arguments.of("58 text where a decimal belongs", figure("\"12\"", "COUNT"), "/declaredFigures/0/value", "json.wrongType",
+                        "类型错误：此处应为数字", "Wrong type: expected a number here"),
+                Arguments.of("59 text where true or false belongs", rec("\"declaredFigures\":[{\"key\":\"grid.level1Count\",\"value\":8,\"unit\":\"COUNT\","
+                        + "\"quote\":\"q\",\"approximate\":\"yes\"}]"), "/declaredFigures/0/approximate", "json.wrongType",
+                        "类型错误：此处应为true 或 false", "Wrong type: expected true or false here"),
+                Arguments.of("60 text where a set belongs", rec("\"guidingPrinciples\":\"PARTY_LEADERSHIP\""), "/guidingPrinciples", "json.wrongType",
+                        "类型错误：此处应为列表", "Wrong type: expected a list here"),
+                Arguments.of("61 lone low surrogate first", rec("").replace("国宝乡", "\\udc00国宝乡"), "/unit/name", "json.surrogate",
+                        "文本第 1 个字符是不成对的代理项（U+DC00），不是有效的 Unicode 字符", "Text has an unpaired surrogate (U+DC00) at character 1; it is not valid Unicode"),
+                Arguments.of("62 nesting over the limit inside a set", rec("\"guidingPrinciples\":" + "[".repeat(70) + "]".repeat(70)),
+                        "/guidingPrinciples" + "/0".repeat(GovernanceJson.MAX_NESTING_DEPTH), "json.limit",
+                        "嵌套超过 64 层的上限（第 1 行，第 212 列）", "Nesting deeper than the limit of 64 levels (line 1, column 212)"),
+                Arguments.of("63 property name over the limit", "{\"unit\":{\"" + "k".repeat(50_001) + "\":1}}", "/unit", "json.limit",
+                        "此对象中有字段名超过长度上限（第 1 行，第 9 列）", "A property name in this object is longer than the limit (line 1, column 9)"));
     }
 
     private static String figure(String value, String unit) {

@@ -51,6 +51,16 @@ class PersonalDataTest {
                 .isEqualTo("+86*********78 and 86-***********78");
         assertThat(PersonalData.mask("call 138 1234 5678")).isEqualTo("call 138********78");
         assertThat(PersonalData.mask("tel 0595-23456789, 01023456789")).isEqualTo("tel 059********89, 010******89");
+        assertThat(PersonalData.mask("0102345678")).as("the shortest kind, ten digits").isEqualTo("010*****78");
+        assertThat(PersonalData.mask("13812345678 first, 138-1234-5678 last 13812345678")).isEqualTo("138******78 first, 138********78 last 138******78");
+        assertThat(PersonalData.mask("-13812345678-")).isEqualTo("-138******78-");
+    }
+
+    @Test
+    void export_json_shows_the_masked_forms_of_identity_and_phone_numbers() {
+        Person p = Person.builder().id("p1").name("王五").residentId(ResidentIdNumber.of("11010519491231002X")).phone(PhoneNumber.of("13812345678")).build();
+        String export = GovernanceJson.writeForExport(p);
+        assertThat(export).contains("\"residentId\" : \"11**************2X\"", "\"phone\" : \"138******78\"");
     }
 
     @Test
