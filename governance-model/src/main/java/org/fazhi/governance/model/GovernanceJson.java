@@ -253,16 +253,12 @@ public final class GovernanceJson {
                     throw single("", "json.null", "JSON 值为 null，此处应为一个对象（" + modelName(type) + "）",
                             "The JSON value is null; an object (" + modelName(type) + ") is expected");
                 }
-                if (parser.nextToken() != null) {
-                    throw single("", "json.trailing", "文档结束后还有多余内容" + where(parser.currentTokenLocation(), true),
-                            "Extra content after the end of the document" + where(parser.currentTokenLocation(), false));
-                }
-                return value;
+                return value; // the reader itself refuses trailing tokens (FAIL_ON_TRAILING_TOKENS)
             } catch (IOException e) {
                 throw translate(e, parser);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("a parser over bytes in memory failed to open or close", e);
+            throw new UncheckedIOException("a parser over bytes in memory failed to close", e);
         }
     }
 
