@@ -16,7 +16,9 @@ import java.util.function.Function;
  *
  * <p>Each method checks one kind of invariant and, when it is broken, records a failure with the
  * path of the offending field relative to the checked value and a message key of
- * {@code ValidationMessages}. Not thread-safe; one instance per validation call.
+ * {@code ValidationMessages}. At most {@link RecordValidator#MAX_VIOLATIONS} failures are kept; the rest
+ * are only counted ({@link #omitted()}), so that a value broken in every element costs no more to report
+ * than one broken a thousand times. Not thread-safe; one instance per validation call.
  */
 public final class ConsistencyChecks {
     /** One recorded failure: path nodes, message key and message parameters. */
@@ -44,11 +46,24 @@ public final class ConsistencyChecks {
     }
 
     private final List<Failure> failures = new ArrayList<>();
+    private final int keep;
+    private long omitted;
 
-    ConsistencyChecks() {}
+    ConsistencyChecks() {
+        this(RecordValidator.MAX_VIOLATIONS);
+    }
+
+    ConsistencyChecks(int keep) {
+        this.keep = keep;
+    }
 
     List<Failure> failures() {
         return failures;
+    }
+
+    /** Failures found beyond the ones kept. */
+    long omitted() {
+        return omitted;
     }
 
     /**
@@ -168,7 +183,11 @@ public final class ConsistencyChecks {
     }
 
     private void fail(List<PathNode> path, String key, Map<String, Object> params) {
-        failures.add(new Failure(path, key, params));
+        if (failures.size() < keep) {
+            failures.add(new Failure(path, key, params));
+        } else {
+            omitted++;
+        }
     }
 
     private static Map<String, Object> params(Object... nameValues) {

@@ -9,7 +9,12 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Runs {@link SelfChecking#checkConsistency} and turns its failures into violations. */
+/**
+ * Runs {@link SelfChecking#checkConsistency} and turns its failures into violations: at most
+ * {@link RecordValidator#MAX_VIOLATIONS}, each carrying its order as an {@code Integer} dynamic payload, then
+ * one more that carries the count of the rest as a {@code Long}, which {@link RecordValidator} folds into
+ * its own count of what it did not list.
+ */
 public final class ConsistencyValidator implements ConstraintValidator<Consistent, SelfChecking> {
     @Override
     public boolean isValid(SelfChecking value, ConstraintValidatorContext context) {
@@ -18,16 +23,25 @@ public final class ConsistencyValidator implements ConstraintValidator<Consisten
         }
         ConsistencyChecks checks = new ConsistencyChecks();
         value.checkConsistency(checks);
-        if (checks.failures().isEmpty()) {
+        if (checks.failures().isEmpty() && checks.omitted() == 0) {
             return true;
         }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        for (ConsistencyChecks.Failure failure : checks.failures()) {
+        for (int i = 0; i < checks.failures().size(); i++) {
+            ConsistencyChecks.Failure failure = checks.failures().get(i);
             for (Map.Entry<String, Object> p : failure.params.entrySet()) {
                 hibernate.addMessageParameter(p.getKey(), p.getValue());
             }
+            // the order in which the invariant was found broken: the same in every language, so that the Chinese
+            // and English violations of one path and code pair up even when their messages hash differently
+            hibernate.withDynamicPayload(i);
             addViolation(hibernate.buildConstraintViolationWithTemplate("{" + failure.key + "}"), failure);
+        }
+        if (checks.omitted() > 0) {
+            hibernate.addMessageParameter("count", checks.omitted());
+            hibernate.withDynamicPayload(checks.omitted());
+            hibernate.buildConstraintViolationWithTemplate("{" + RecordValidator.OMITTED_KEY + "}").addConstraintViolation();
         }
         return false;
     }

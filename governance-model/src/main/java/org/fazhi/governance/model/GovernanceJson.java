@@ -1,7 +1,11 @@
 package org.fazhi.governance.model;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -20,7 +24,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,9 +44,17 @@ import org.fazhi.governance.model.figure.FigureCatalog;
  * <p>Reading rejects, with a path-named bilingual {@link InvalidRecordException}: malformed or
  * non-UTF-8 bytes, empty input, duplicate keys, unknown properties, unknown enum names, numbers where
  * text belongs and text where numbers belong, fractions where whole numbers belong, missing required
- * fields, oversized or too deeply nested documents, invalid identifiers, and then every constraint and
- * invariant of the model. Nothing is coerced or dropped. Class names from input are never used (no
- * polymorphic typing). Writing then reading a record gives an equal record. Thread-safe.
+ * fields, {@code null} where a value or a list element belongs, oversized or too deeply nested documents,
+ * numbers and dates outside the bounds of {@link GovernanceModule}, duplicate elements of sets, text
+ * that is not valid Unicode, invalid identifiers, and then every constraint and invariant of the model.
+ * Nothing is coerced or dropped. Every error names its JSON path; errors of the JSON text itself (bad
+ * syntax, a duplicate key, a limit exceeded) also give the line and column. Class names from input are
+ * never used (no polymorphic typing). Writing then reading a record gives an equal record. Thread-safe.
+ *
+ * <p>输入界限 / Input limits: a document of at most {@value #MAX_DOCUMENT_BYTES} bytes, nesting at most
+ * {@value #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of
+ * at most {@value #MAX_NUMBER_LENGTH} characters; the value bounds are listed on {@link GovernanceModule};
+ * at most {@value RecordValidator#MAX_VIOLATIONS} violations are listed, then a count of the rest.
  */
 public final class GovernanceJson {
     /** Deepest nesting accepted; the model needs fewer than 12 levels. */
@@ -52,6 +63,12 @@ public final class GovernanceJson {
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /** Longest number accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 40;
+    /**
+     * Largest document accepted, in bytes (32 MiB): room for a township year with tens of thousands of
+     * cases and tickets (10,000 cases and 50,000 tickets take 22 MB indented); larger volumes belong in the
+     * JSON Lines streaming checker, one entity per line.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectMapper EXPORT_MAPPER = newMapper().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("FazhiMasking")
@@ -100,12 +117,14 @@ public final class GovernanceJson {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
                 .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .build();
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
                         .build());
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
@@ -153,13 +172,18 @@ public final class GovernanceJson {
     /**
      * Reads and validates a record from a file.
      *
-     * @param file a UTF-8 JSON file
+     * @param file a UTF-8 JSON file of at most {@link #MAX_DOCUMENT_BYTES} bytes
      * @return the valid record
-     * @throws InvalidRecordException listing every problem found
+     * @throws InvalidRecordException listing every problem found, or saying the file is too large (before
+     *     reading it)
      * @throws UncheckedIOException if the file cannot be read
      */
     public static RuleOfLawRecord readRecord(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                throw tooLarge(size);
+            }
             return readRecord(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,15 +191,20 @@ public final class GovernanceJson {
     }
 
     /**
-     * Reads and validates a record from a stream, which is read to its end but not closed.
+     * Reads and validates a record from a stream, which is read to its end (but no further than one byte
+     * past {@link #MAX_DOCUMENT_BYTES}) and not closed.
      *
      * @param in UTF-8 JSON
      * @return the valid record
-     * @throws InvalidRecordException listing every problem found
+     * @throws InvalidRecordException listing every problem found, or saying the document is too large
      */
     public static RuleOfLawRecord readRecord(InputStream in) {
         try {
-            return readRecord(in.readAllBytes());
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > MAX_DOCUMENT_BYTES) {
+                throw tooLarge(bytes.length);
+            }
+            return readRecord(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,15 +232,13 @@ public final class GovernanceJson {
      * @throws InvalidRecordException listing every problem found
      */
     public static RuleOfLawRecord readRecord(byte[] utf8, FigureCatalog catalog) {
-        requireUtf8(utf8);
-        RuleOfLawRecord record;
-        Problems problems = new Problems();
-        try {
-            record = MAPPER.readerFor(RuleOfLawRecord.class).withAttribute(FigureKeyBinding.CATALOG, catalog).withHandler(problems).readValue(utf8);
-        } catch (IOException e) {
-            throw problems.with(translate(e));
+        if (utf8.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge(utf8.length);
         }
-        problems.throwIfAny();
+        requireUtf8(utf8);
+        Problems problems = new Problems();
+        RuleOfLawRecord record = bind(READERS.computeIfAbsent(RuleOfLawRecord.class, MAPPER::readerFor).withAttribute(FigureKeyBinding.CATALOG, catalog)
+                .withHandler(problems), utf8, 0, utf8.length, RuleOfLawRecord.class, problems);
         return RecordValidator.shared().requireValid(record);
     }
 
@@ -242,16 +269,12 @@ public final class GovernanceJson {
      * @throws InvalidRecordException if the document is not well-formed or does not fit the type
      */
     public static <T> T read(byte[] utf8, Class<T> type) {
+        if (utf8.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge(utf8.length);
+        }
         requireUtf8(utf8);
         Problems problems = new Problems();
-        T value;
-        try {
-            value = MAPPER.readerFor(type).withHandler(problems).readValue(new ByteArrayInputStream(utf8));
-        } catch (IOException e) {
-            throw problems.with(translate(e));
-        }
-        problems.throwIfAny();
-        return value;
+        return bind(READERS.computeIfAbsent(type, MAPPER::readerFor).withHandler(problems), utf8, 0, utf8.length, type, problems);
     }
 
     /**
@@ -267,22 +290,48 @@ public final class GovernanceJson {
      * @throws InvalidRecordException listing every problem found
      */
     public static <T> T readValid(byte[] utf8, int offset, int length, Class<T> type) {
-        T value;
         com.fasterxml.jackson.databind.ObjectReader reader = READERS.computeIfAbsent(type, MAPPER::readerFor);
+        T value;
         try {
-            value = reader.readValue(utf8, offset, length);
-        } catch (IOException e) {
+            value = bind(reader, utf8, offset, length, type, null);
+        } catch (InvalidRecordException first) {
             // the fast path stops at the first problem; a bad line is read again to report all of them
             Problems problems = new Problems();
-            try {
-                reader.withHandler(problems).readValue(utf8, offset, length);
-            } catch (IOException again) {
-                throw problems.with(translate(again));
-            }
-            problems.throwIfAny();
-            throw translate(e);
+            bind(reader.withHandler(problems), utf8, offset, length, type, problems);
+            throw first;
         }
         return RecordValidator.shared().requireValid(value);
+    }
+
+    /**
+     * Binds one JSON value with its own parser, so that a failure of the JSON text itself can be placed by
+     * the parser's position; {@code null} as the whole value is refused like any other wrong type.
+     */
+    private static <T> T bind(com.fasterxml.jackson.databind.ObjectReader reader, byte[] utf8, int offset, int length, Class<T> type,
+            Problems problems) {
+        JsonParser opened;
+        try {
+            opened = reader.createParser(utf8, offset, length);
+        } catch (IOException e) {
+            throw translate(e, null); // Jackson refuses input over the document length before parsing it
+        }
+        try (JsonParser parser = opened) {
+            try {
+                T value = reader.readValue(parser);
+                if (problems != null) {
+                    problems.throwIfAny();
+                }
+                if (value == null) {
+                    throw single("", "json.null", "JSON 值为 null，此处应为一个对象（" + modelName(type) + "）",
+                            "The JSON value is null; an object (" + modelName(type) + ") is expected");
+                }
+                return value; // the reader itself refuses trailing tokens (FAIL_ON_TRAILING_TOKENS)
+            } catch (IOException e) {
+                throw problems == null ? translate(e, parser) : problems.with(translate(e, parser));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a parser over bytes in memory failed to close", e);
+        }
     }
 
     /**
@@ -318,7 +367,10 @@ public final class GovernanceJson {
     }
 
     /**
-     * Writes a model value as one line of compact JSON, for JSON Lines (no trailing newline).
+     * Writes a model value as one line of compact JSON, for JSON Lines (no trailing newline). Like
+     * {@link #write(Object)}, this is the raw storage form: resident identity numbers and phone numbers are
+     * written unmasked, so that the line reads back equal; never show it to people or hand it to systems
+     * that should not hold personal data ({@link #writeForExport(Object)} masks them).
      *
      * @param value an entity such as a {@code HotlineTicket}
      * @return the JSON text on one line
@@ -349,32 +401,36 @@ public final class GovernanceJson {
      * Turns a Jackson failure into the library's bad-input exception, keeping the JSON path.
      *
      * @param e the failure
+     * @param parser the parser that read the document, or null if it could not be created (a document over the
+     *     length limit); a failure of the JSON text itself (bad syntax, a duplicate key, a limit exceeded) is placed
+     *     where the parser stood when it failed
      * @return the exception to throw
      */
-    static InvalidRecordException translate(IOException e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof StreamConstraintsException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
-                return translate((IOException) t);
-            }
+    static InvalidRecordException translate(IOException e, JsonParser parser) {
+        if (e instanceof BindingException) {
+            BindingException b = (BindingException) e;
+            return single(pointer(b.getPath()), b.code(), b.zh(), b.en());
         }
-        if (e instanceof StreamConstraintsException) {
-            return single("", "json.limit", "文档超出安全限制（嵌套深度 " + MAX_NESTING_DEPTH + "、字符串长度 " + MAX_STRING_LENGTH
-                    + "、数字长度 " + MAX_NUMBER_LENGTH + "）：" + original(e),
-                    "Document exceeds a safety limit (nesting depth " + MAX_NESTING_DEPTH + ", string length "
-                            + MAX_STRING_LENGTH + ", number length " + MAX_NUMBER_LENGTH + "): " + original(e));
-        }
-        if (!(e instanceof JsonMappingException)) {
-            String where = e instanceof JacksonException && ((JacksonException) e).getLocation() != null
-                    ? " (line " + ((JacksonException) e).getLocation().getLineNr() + ", column "
-                            + ((JacksonException) e).getLocation().getColumnNr() + ")"
-                    : "";
-            String whereZh = where.isEmpty() ? "" : "（第 " + ((JacksonException) e).getLocation().getLineNr() + " 行，第 "
-                    + ((JacksonException) e).getLocation().getColumnNr() + " 列）";
-            if (e.getMessage() != null && e.getMessage().startsWith("Duplicate field")) {
-                return single("", "json.duplicateKey", "JSON 中有重复的键" + whereZh + "：" + original(e),
-                        "JSON has a duplicate key" + where + ": " + original(e));
+        IOException text = e instanceof JsonMappingException ? textFailure(e) : e;
+        if (text != null) {
+            if (parser == null) {
+                return limit("", original(text), null);
             }
-            return single("", "json.malformed", "JSON 格式错误" + whereZh, "Malformed JSON" + where);
+            String path = parserPath(parser);
+            JsonLocation at = text instanceof JacksonException && ((JacksonException) text).getLocation() != null
+                    ? ((JacksonException) text).getLocation()
+                    : parser.currentTokenLocation();
+            if (text instanceof StreamConstraintsException) {
+                // a name too long is refused before it becomes the current name: the path is the object being read
+                return limit(original(text).startsWith("Name length") ? parserPath(parser.getParsingContext().getParent()) : path, original(text), at);
+            }
+            String message = original(text);
+            if (message.startsWith("Duplicate field")) {
+                String name = message.substring(message.indexOf('\'') + 1, Math.max(message.indexOf('\'') + 1, message.lastIndexOf('\'')));
+                return single(path, "json.duplicateKey", "JSON 中的键“" + name + "”重复" + where(at, true),
+                        "Duplicate key '" + name + "' in the JSON" + where(at, false));
+            }
+            return single(path, "json.malformed", "JSON 格式错误" + where(at, true), "Malformed JSON" + where(at, false));
         }
         JsonMappingException m = (JsonMappingException) e;
         String path = pointer(m.getPath());
@@ -387,7 +443,7 @@ public final class GovernanceJson {
             return new InvalidRecordException(List.of(unknownEnum(path, ((InvalidFormatException) m).getTargetType(), ((InvalidFormatException) m).getValue())));
         }
         if (m instanceof ValueInstantiationException || m.getCause() instanceof IllegalArgumentException
-                || m.getCause() instanceof IllegalStateException || m.getCause() instanceof NullPointerException) {
+                || m.getCause() instanceof IllegalStateException) {
             Throwable cause = m.getCause();
             if (cause instanceof InvalidIdentifierException) {
                 InvalidIdentifierException id = (InvalidIdentifierException) cause;
@@ -402,9 +458,6 @@ public final class GovernanceJson {
                     }
                     return new InvalidRecordException(out);
                 }
-            }
-            if (cause instanceof NullPointerException) {
-                return single(path, "json.null", "不允许为 null 的值为 null", "A value that must not be null is null");
             }
         }
         if (m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException || String.valueOf(m.getOriginalMessage()).contains("out of range of")) {
@@ -482,6 +535,76 @@ public final class GovernanceJson {
         }
     }
 
+    /** The failure of the JSON text itself (syntax, duplicate key, a stream limit) among the causes of a mapping failure, or null. */
+    private static IOException textFailure(IOException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return (IOException) t;
+            }
+        }
+        return null;
+    }
+
+    /** One {@code json.limit} violation, saying which limit in both languages. */
+    private static InvalidRecordException limit(String path, String message, JsonLocation at) {
+        String zh;
+        String en;
+        String where = path;
+        if (message.startsWith("String value length")) {
+            zh = "字符串超过 " + MAX_STRING_LENGTH + " 个字符的上限";
+            en = "String longer than the limit of " + MAX_STRING_LENGTH + " characters";
+        } else if (message.startsWith("Number value length")) {
+            zh = "数字超过 " + MAX_NUMBER_LENGTH + " 个字符的上限";
+            en = "Number longer than the limit of " + MAX_NUMBER_LENGTH + " characters";
+        } else if (message.startsWith("Document nesting depth")) {
+            zh = "嵌套超过 " + MAX_NESTING_DEPTH + " 层的上限";
+            en = "Nesting deeper than the limit of " + MAX_NESTING_DEPTH + " levels";
+        } else if (message.startsWith("Document length")) {
+            where = "";
+            zh = "文档超过 " + MAX_DOCUMENT_BYTES + " 字节的上限";
+            en = "Document larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes";
+        } else if (message.startsWith("Name length")) {
+            zh = "此对象中有字段名超过长度上限";
+            en = "A property name in this object is longer than the limit";
+        } else {
+            zh = "文档超出安全限制：" + message;
+            en = "Document exceeds a safety limit: " + message;
+        }
+        return single(where, "json.limit", zh + where(at, true), en + where(at, false));
+    }
+
+    private static InvalidRecordException tooLarge(long bytes) {
+        return single("", "json.limit", "文档有 " + bytes + " 字节，超过 " + MAX_DOCUMENT_BYTES + " 字节的上限",
+                "Document of " + bytes + " bytes is larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
+    }
+
+    /** {@code "（第 3 行，第 7 列）"} or {@code " (line 3, column 7)"}; empty when the position is unknown. */
+    private static String where(JsonLocation at, boolean zh) {
+        if (at == null || at.getLineNr() < 1) {
+            return "";
+        }
+        return zh ? "（第 " + at.getLineNr() + " 行，第 " + at.getColumnNr() + " 列）"
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /** The JSON Pointer of where the parser stands: the property or element it is reading. */
+    private static String parserPath(JsonParser parser) {
+        return parserPath(parser.getParsingContext());
+    }
+
+    /** The JSON Pointer of a parsing context: its property or element, and those of the contexts around it. */
+    private static String parserPath(JsonStreamContext context) {
+        java.util.ArrayDeque<String> tokens = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                tokens.addFirst("/" + c.getCurrentName().replace("~", "~0").replace("/", "~1"));
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                tokens.addFirst("/" + c.getCurrentIndex());
+            }
+        }
+        return String.join("", tokens);
+    }
+
     private static String original(IOException e) {
         String m = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
         return m == null ? "" : m;
@@ -551,10 +674,5 @@ public final class GovernanceJson {
             }
         }
         return sb.toString();
-    }
-
-    /** Jackson's parser feature set used for reading JSON Lines elsewhere in the library. */
-    static JsonParser parser(InputStream in) throws IOException {
-        return MAPPER.createParser(in);
     }
 }

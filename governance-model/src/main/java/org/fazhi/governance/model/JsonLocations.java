@@ -113,7 +113,13 @@ public final class JsonLocations {
             text = " " + text.substring(1);
         }
         Map<String, Span> spans = new HashMap<>();
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonParser opened;
+        try {
+            opened = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw GovernanceJson.translate(e, null);
+        }
+        try (JsonParser p = opened) {
             Deque<String> containers = new ArrayDeque<>();
             Deque<JsonLocation> starts = new ArrayDeque<>();
             JsonToken t;
@@ -140,7 +146,7 @@ public final class JsonLocations {
                 }
             }
         } catch (IOException e) {
-            throw GovernanceJson.translate(e);
+            throw GovernanceJson.translate(e, opened);
         }
         if (spans.isEmpty()) {
             throw new InvalidRecordException(List.of(Violation.of("", "json.empty", "输入为空，不是 JSON 文档", "Input is empty, not a JSON document")));

@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.decision.CollectiveMeeting;
 import org.fazhi.governance.model.decision.CongressSession;
@@ -433,22 +433,47 @@ public interface RuleOfLawRecord extends WithRuleOfLawRecord, SelfChecking {
         checkGridTree(c);
     }
 
+    /**
+     * The grid tree in time linear in the number of grids: each grid's parent is looked up once, and a walk
+     * up the tree stops at the first grid an earlier walk has finished, so a chain of 20,000 grids costs
+     * 20,000 steps, not 200 million. A cycle is reported on every grid that lies on it.
+     */
     private void checkGridTree(ConsistencyChecks c) {
-        Map<String, Grid> byId = grids().stream().collect(Collectors.toMap(Grid::id, Function.identity(), (a, b) -> a));
-        for (int i = 0; i < grids().size(); i++) {
-            Grid grid = grids().get(i);
-            Optional<Grid> parent = grid.parentId().map(byId::get);
-            if (parent.isPresent() && parent.get().level() != grid.level() - 1) {
-                c.failAt("grids", i, "level", "fazhi.grid.levelGap", "level", grid.level(), "parentLevel", parent.get().level());
+        List<Grid> grids = grids();
+        Map<String, Integer> indexById = new HashMap<>();
+        for (int i = 0; i < grids.size(); i++) {
+            indexById.putIfAbsent(grids.get(i).id(), i);
+        }
+        int[] parent = new int[grids.size()];
+        for (int i = 0; i < grids.size(); i++) {
+            Grid grid = grids.get(i);
+            parent[i] = grid.parentId().map(indexById::get).orElse(-1);
+            if (parent[i] >= 0 && grids.get(parent[i]).level() != grid.level() - 1) {
+                c.failAt("grids", i, "level", "fazhi.grid.levelGap", "level", grid.level(), "parentLevel", grids.get(parent[i]).level());
             }
-            Set<String> seen = new HashSet<>();
-            Grid cursor = grid;
-            while (cursor != null && cursor.parentId().isPresent()) {
-                if (!seen.add(cursor.id())) {
-                    c.failAt("grids", i, "parentId", "fazhi.grid.cycle", "id", grid.id());
-                    break;
-                }
-                cursor = byId.get(cursor.parentId().get());
+        }
+        byte[] state = new byte[grids.size()]; // 0 not yet walked, 1 on the current walk, 2 done
+        boolean[] onCycle = new boolean[grids.size()];
+        for (int start = 0; start < grids.size(); start++) {
+            int i = start;
+            while (i >= 0 && state[i] == 0) {
+                state[i] = 1;
+                i = parent[i];
+            }
+            if (i >= 0 && state[i] == 1) {
+                int j = i;
+                do {
+                    onCycle[j] = true;
+                    j = parent[j];
+                } while (j != i);
+            }
+            for (int j = start; j >= 0 && state[j] == 1; j = parent[j]) {
+                state[j] = 2;
+            }
+        }
+        for (int i = 0; i < grids.size(); i++) {
+            if (onCycle[i]) {
+                c.failAt("grids", i, "parentId", "fazhi.grid.cycle", "id", grids.get(i).id());
             }
         }
     }

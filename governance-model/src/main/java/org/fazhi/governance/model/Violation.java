@@ -10,7 +10,9 @@ import java.util.Objects;
  * <p>The path is a JSON Pointer (RFC 6901) into the record, e.g.
  * {@code /enforcementCases/3/officers/1/officerId}; the empty string means the whole document. The
  * code is stable ({@code fazhi.dates.order}, {@code json.unknownProperty}, …) so hosts can react to
- * kinds of error without parsing text. Messages never contain raw personal data. Immutable.
+ * kinds of error without parsing text. Messages never contain raw personal data: anything in the path
+ * or the messages that looks like a resident identity number or a phone number is masked by
+ * {@link PersonalData#mask(String)} when the violation is created, whoever creates it. Immutable.
  */
 public final class Violation {
     private final String path;
@@ -19,14 +21,15 @@ public final class Violation {
     private final String en;
 
     private Violation(String path, String code, String zh, String en) {
-        this.path = Objects.requireNonNull(path, "path");
+        this.path = PersonalData.mask(Objects.requireNonNull(path, "path"));
         this.code = Objects.requireNonNull(code, "code");
-        this.zh = Objects.requireNonNull(zh, "zh");
-        this.en = Objects.requireNonNull(en, "en");
+        this.zh = PersonalData.mask(Objects.requireNonNull(zh, "zh"));
+        this.en = PersonalData.mask(Objects.requireNonNull(en, "en"));
     }
 
     /**
-     * Creates a violation.
+     * Creates a violation; identity-number-like and phone-number-like values in the path and messages are
+     * masked.
      *
      * @param path JSON Pointer of the offending field, never null
      * @param code stable code of the kind of error, never null

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.testing.ModelGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,15 @@ class RecordJsonTest {
         ObjectMapper plain = new ObjectMapper().registerModule(new GovernanceModule());
         RuleOfLawRecord r = plain.readValue(MINIMAL, RuleOfLawRecord.class);
         assertThat(plain.readValue(plain.writeValueAsString(r), RuleOfLawRecord.class)).isEqualTo(r);
+    }
+
+    @Test
+    void a_number_written_with_an_exponent_reads_as_its_plain_value_and_round_trips() {
+        RuleOfLawRecord r = GovernanceJson.readRecord("{\"unit\":{\"name\":\"国宝乡\",\"level\":\"TOWNSHIP\"},\"year\":2023,\"declaredFigures\":["
+                + "{\"key\":\"grid.level1Count\",\"value\":1e2,\"unit\":\"COUNT\",\"quote\":\"q\"},"
+                + "{\"key\":\"hotline.satisfactionRate\",\"value\":9.750e1,\"unit\":\"PERCENT\",\"quote\":\"q\"}]}");
+        assertThat(r.declaredFigures()).extracting(DeclaredFigure::value).containsExactly(new BigDecimal("100"), new BigDecimal("97.50"));
+        assertThat(GovernanceJson.readRecord(GovernanceJson.write(r))).isEqualTo(r);
     }
 
     @Test

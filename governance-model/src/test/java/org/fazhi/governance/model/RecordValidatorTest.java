@@ -48,6 +48,61 @@ class RecordValidatorTest {
     }
 
     @Test
+    void a_grid_leading_into_a_cycle_is_not_itself_on_it() {
+        RuleOfLawRecord r = record()
+                .addGrid(Grid.builder().id("a").name("A").level(2).parentId("b").build())
+                .addGrid(Grid.builder().id("b").name("B").level(2).parentId("c").build())
+                .addGrid(Grid.builder().id("c").name("C").level(2).parentId("b").build())
+                .build();
+        assertThat(RecordValidator.shared().validate(r)).filteredOn(x -> x.code().equals("fazhi.grid.cycle")).extracting(Violation::path)
+                .containsExactly("/grids/1/parentId", "/grids/2/parentId");
+    }
+
+    /** 20,000 grids, each the parent of the next and each a level gap: 87 s before the grid tree walk became linear. */
+    @Test
+    void a_20000_grid_parent_chain_lists_the_first_1000_violations_and_counts_the_rest() {
+        RuleOfLawRecord.Builder b = record().addGrid(Grid.builder().id("g0").name("G").level(1).build());
+        for (int i = 1; i < 20_000; i++) {
+            b.addGrid(Grid.builder().id("g" + i).name("G").level(2).parentId("g" + (i - 1)).build());
+        }
+        RuleOfLawRecord chain = b.build();
+        List<Violation> v = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> RecordValidator.shared().validate(chain), "a hang guard with ample headroom, not a benchmark");
+        assertThat(v).hasSize(RecordValidator.MAX_VIOLATIONS + 1);
+        assertThat(v.subList(0, 3)).extracting(Violation::path).containsExactly("/grids/2/level", "/grids/3/level", "/grids/4/level");
+        assertThat(v.get(RecordValidator.MAX_VIOLATIONS - 1).path()).isEqualTo("/grids/1001/level");
+        assertThat(v.get(RecordValidator.MAX_VIOLATIONS)).isEqualTo(Violation.of("", "validation.truncated",
+                "另有 18998 处错误未列出（只列出文档中的前 1000 处）", "18998 more violation(s) not listed (only the first 1000 in document order are)"));
+    }
+
+    @Test
+    void a_20000_grid_cycle_counts_the_inconsistencies_it_does_not_list() {
+        RuleOfLawRecord.Builder b = record();
+        for (int i = 0; i < 20_000; i++) {
+            b.addGrid(Grid.builder().id("g" + i).name("G").level(1 + i % 2).parentId("g" + (i + 1) % 20_000).build());
+        }
+        RuleOfLawRecord cycle = b.build();
+        List<Violation> v = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> RecordValidator.shared().validate(cycle), "a hang guard with ample headroom, not a benchmark");
+        assertThat(v).hasSize(RecordValidator.MAX_VIOLATIONS + 1);
+        long listed = v.stream().filter(x -> !x.code().equals("validation.truncated")).count();
+        String en = v.get(RecordValidator.MAX_VIOLATIONS).en();
+        long rest = Long.parseLong(en.substring(0, en.indexOf(' ')));
+        // every grid is on the cycle, every level-1 grid has a parent, every level-2 grid a level-1 parent (no gap)
+        // and every level-1 grid a level-2 parent (a gap): 20,000 + 10,000 + 10,000 inconsistencies
+        assertThat(listed + rest).isEqualTo(40_000);
+        assertThat(v.get(0)).isEqualTo(Violation.of("/grids/0/level", "fazhi.grid.levelGap", "1 级网格的上级应比它高一级，但上级为 2 级",
+                "a level-1 grid must sit directly below a level-1-minus-1 grid, but its parent is level 2"));
+    }
+
+    @Test
+    void paths_sort_in_document_order() {
+        List<String> paths = new java.util.ArrayList<>(List.of("/grids/10/level", "/year", "", "/grids/9/name", "/grids/9", "/grids/09x", "/a"));
+        paths.sort(RecordValidator::comparePaths);
+        assertThat(paths).containsExactly("", "/a", "/grids/9", "/grids/9/name", "/grids/10/level", "/grids/09x", "/year");
+    }
+
+    @Test
     void orphan_grid_names_the_missing_parent() {
         RuleOfLawRecord r = record().addGrid(Grid.builder().id("a").name("A").level(2).parentId("nowhere").build()).build();
         assertThat(RecordValidator.shared().validate(r)).containsExactly(Violation.of("/grids/0/parentId",

@@ -109,6 +109,11 @@ public final class CheckReport {
         return findings.stream().filter(Finding::isFailure).collect(Collectors.toList());
     }
 
+    /** 规则执行异常 / The findings of rules that threw instead of checking: defects to report, never data problems. */
+    public List<Finding> ruleErrors() {
+        return findings.stream().filter(Finding::isRuleError).collect(Collectors.toList());
+    }
+
     /** Failures covered by an active waiver. */
     public List<Finding> waived() {
         return findings.stream().filter(f -> f.waiver().isPresent()).collect(Collectors.toList());

@@ -59,6 +59,14 @@ public interface Finding {
     }
 
     /**
+     * 规则执行异常 / True for the finding that stands in for a rule that threw instead of checking (see
+     * {@link Rule#checkContained}): a defect of the rule, not of the data.
+     */
+    default boolean isRuleError() {
+        return subject().kind().equals(RuleErrors.SUBJECT_KIND);
+    }
+
+    /**
      * The message in a language.
      *
      * @param locale Chinese for any {@code zh} locale, English otherwise

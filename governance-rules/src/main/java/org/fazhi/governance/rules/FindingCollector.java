@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.fazhi.governance.model.PersonalData;
 import org.fazhi.governance.model.RuleOfLawRecord;
 
 /**
@@ -15,7 +16,10 @@ import org.fazhi.governance.model.RuleOfLawRecord;
  * citation, messages and remediation from the rule's descriptor.
  *
  * <p>Evidence is given as alternating names and values ({@code "caseId", "c1", "officers", 1}); the
- * failure template's {@code {name}} placeholders are filled from it. Not thread-safe: one per check.
+ * failure template's {@code {name}} placeholders are filled from it. Evidence values and messages that look
+ * like a resident identity number or a phone number are masked ({@link PersonalData#mask(String)}), so that
+ * an id a host filled with personal data never reaches a report; the {@link SubjectRef} keeps the raw id,
+ * since waivers match on it. Not thread-safe: one per check.
  */
 public final class FindingCollector {
     private final RuleDescriptor rule;
@@ -207,7 +211,7 @@ public final class FindingCollector {
 
     private void add(Outcome outcome, String path, SubjectRef subject, Map<String, String> ev, String zh, String en) {
         findings.add(Finding.builder().ruleId(rule.id()).severity(rule.severity()).outcome(outcome).path(path)
-                .subject(subject).evidence(ev).messageZh(zh).messageEn(en)
+                .subject(subject).evidence(ev).messageZh(PersonalData.mask(zh)).messageEn(PersonalData.mask(en))
                 .remediationZh(rule.remediationZh()).remediationEn(rule.remediationEn()).citation(rule.citation())
                 .build());
     }
@@ -218,7 +222,7 @@ public final class FindingCollector {
         }
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < nameValues.length; i += 2) {
-            map.put(String.valueOf(nameValues[i]), String.valueOf(nameValues[i + 1]));
+            map.put(String.valueOf(nameValues[i]), PersonalData.mask(String.valueOf(nameValues[i + 1])));
         }
         return map;
     }

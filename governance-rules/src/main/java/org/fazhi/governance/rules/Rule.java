@@ -25,6 +25,29 @@ public interface Rule {
      */
     List<Finding> check(RuleOfLawRecord record, CheckContext context);
 
+    /**
+     * 隔离规则异常 / Checks a record like {@link #check}, but contains a failure of the rule itself: if the
+     * rule throws (a {@link RuntimeException} or a {@link StackOverflowError}) or returns null, the result is
+     * one ERROR finding that names the rule and the exception ({@link Finding#isRuleError()}), so that the
+     * other rules still run. Such a finding fails the check and is never waived: a host's unit test still
+     * fails loudly on it. {@link RuleSet#evaluate} and the streaming checker check every rule this way.
+     *
+     * @param record the record, valid
+     * @param context as-of date, calendar, parameters and locale
+     * @return the rule's findings, or the one finding of its failure
+     */
+    default List<Finding> checkContained(RuleOfLawRecord record, CheckContext context) {
+        try {
+            List<Finding> findings = check(record, context);
+            if (findings == null) {
+                throw new IllegalStateException("the rule returned null instead of its findings / 规则返回了 null 而不是检查发现");
+            }
+            return findings;
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(RuleErrors.finding(descriptor(), e));
+        }
+    }
+
     /** 规则编号 / The rule's id. */
     default String id() {
         return descriptor().id();

@@ -124,7 +124,9 @@ public final class RuleSet {
     }
 
     /**
-     * Checks a record: validates it first (an invalid record throws), then runs every rule.
+     * Checks a record: validates it first (an invalid record throws), then runs every rule. A rule that
+     * throws does not stop the check: it yields one ERROR finding naming the rule and the exception
+     * ({@link Rule#checkContained}), which no waiver covers, and the other rules run as usual.
      *
      * @param record the record
      * @param context as-of date, calendar, parameters, locale
@@ -135,8 +137,8 @@ public final class RuleSet {
         RecordValidator.shared().requireValid(record);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            for (Finding f : rule.check(record, context)) {
-                Optional<Waiver> waiver = f.outcome() == Outcome.FAIL
+            for (Finding f : rule.checkContained(record, context)) {
+                Optional<Waiver> waiver = f.outcome() == Outcome.FAIL && !f.isRuleError()
                         ? waivers.activeFor(f.ruleId(), f.subject(), context.asOf())
                         : Optional.empty();
                 findings.add(waiver.isPresent() ? Finding.builder().from(f).waiver(waiver.get()).build() : f);

@@ -49,6 +49,92 @@ class CheckerTest {
     }
 
     @Test
+    void a_phone_number_used_as_a_case_id_is_masked_in_messages_and_evidence() {
+        RuleOfLawRecord record = clean().enforcementCases(List.of(penaltyCase().withId("13812345678")
+                .withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build()), coercionCase())).build();
+        Finding f = GovernanceRules.all().evaluate(record, AS_OF).failures().get(0);
+        assertThat(f.messageEn()).startsWith("case 138******78 had 1 officer(s) present");
+        assertThat(f.messageZh()).startsWith("案件 138******78 只有 1 名执法人员出场");
+        assertThat(f.evidence()).containsEntry("caseId", "138******78");
+        assertThat(f.subject().key()).as("waivers match the raw id").isEqualTo("13812345678");
+    }
+
+    /** A host rule that throws, with a phone number in its exception message. */
+    static Rule throwingRule(String id, RuleScope scope) {
+        RuleDescriptor d = RuleDescriptor.builder().id(id).group(RuleGroup.HOST).scope(scope)
+                .nameZh("会出错的规则").nameEn("A rule that throws").severity(Severity.INFO)
+                .citation(LegalSources.LOCAL.cite("某省规定", "a provincial rule", Confidence.D))
+                .subjectZh("乡镇").subjectEn("townships").failZh("失败").failEn("failed")
+                .remediationZh("无").remediationEn("none").exampleZh("无").exampleEn("none").build();
+        return Rule.of(d, (r, ctx, out) -> {
+            throw new IllegalStateException("no contact 13812345678 for " + r.year());
+        });
+    }
+
+    @Test
+    void a_rule_that_throws_yields_an_error_finding_and_the_other_rules_still_run() {
+        RuleSet rules = GovernanceRules.all().and(throwingRule("HOST-BROKEN-RULE", RuleScope.RECORD));
+        CheckReport report = rules.evaluate(clean().build(), Townships.CONTEXT.withLocale(Locale.ENGLISH));
+        assertThat(report.ruleErrors()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("HOST-BROKEN-RULE");
+            assertThat(f.severity()).as("an error whatever the rule's own severity").isEqualTo(Severity.ERROR);
+            assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+            assertThat(f.isRuleError()).isTrue();
+            assertThat(f.messageEn()).startsWith("Rule HOST-BROKEN-RULE (A rule that throws) threw IllegalStateException: no contact 138******78 for 2023"
+                    + " at CheckerTest.").endsWith("; the check did not complete");
+            assertThat(f.messageZh()).startsWith("规则 HOST-BROKEN-RULE（会出错的规则）执行时出错，检查未完成：IllegalStateException: no contact 138******78"
+                    + " for 2023（位于 CheckerTest.");
+            assertThat(f.path()).isEmpty();
+            assertThat(f.subject()).isEqualTo(SubjectRef.of("RuleError", "HOST-BROKEN-RULE"));
+            assertThat(f.evidence()).containsEntry("exception", "IllegalStateException").containsEntry("message", "no contact 138******78 for 2023");
+        });
+        assertThat(report.findings().stream().map(Finding::ruleId).distinct().count()).as("every rule reported").isEqualTo(rules.rules().size());
+        assertThat(report.isPassing()).isFalse();
+        assertThat(GovernanceRules.all().evaluate(clean().build(), AS_OF).ruleErrors()).isEmpty();
+    }
+
+    @Test
+    void a_rule_error_fails_the_host_test_loudly_and_no_waiver_hides_it() {
+        Waiver waiver = Waiver.builder().ruleId("HOST-BROKEN-RULE").subject("RuleError:HOST-BROKEN-RULE").reason("试图豁免")
+                .approvedBy("某人").expires(LocalDate.parse("2024-06-30")).build();
+        RuleSet rules = GovernanceRules.all().and(throwingRule("HOST-BROKEN-RULE", RuleScope.RECORD)).withWaivers(Waivers.of(List.of(waiver)));
+        AssertionError e = catchThrowableOfType(AssertionError.class, () -> rules.check(clean().build(), Townships.CONTEXT.withLocale(Locale.ENGLISH)));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("[ERROR] HOST-BROKEN-RULE /: Rule HOST-BROKEN-RULE (A rule that throws) threw IllegalStateException")
+                .contains("fix: This is a defect of the rule or the library, not of the data");
+        assertThat(rules.evaluate(clean().build(), AS_OF).waived()).isEmpty();
+    }
+
+    @Test
+    void a_rule_that_returns_null_or_overflows_the_stack_is_contained_too() {
+        Rule nullRule = new Rule() {
+            @Override
+            public RuleDescriptor descriptor() {
+                return throwingRule("HOST-NULL-RULE", RuleScope.RECORD).descriptor();
+            }
+
+            @Override
+            public List<Finding> check(RuleOfLawRecord record, CheckContext context) {
+                return null;
+            }
+        };
+        Rule deep = new Rule() {
+            @Override
+            public RuleDescriptor descriptor() {
+                return throwingRule("HOST-DEEP-RULE", RuleScope.RECORD).descriptor();
+            }
+
+            @Override
+            public List<Finding> check(RuleOfLawRecord record, CheckContext context) {
+                return check(record, context);
+            }
+        };
+        CheckReport report = GovernanceRules.all().and(nullRule, deep).evaluate(clean().build(), AS_OF);
+        assertThat(report.ruleErrors()).extracting(f -> f.ruleId() + " " + f.evidence().get("exception"))
+                .containsExactly("HOST-NULL-RULE IllegalStateException", "HOST-DEEP-RULE StackOverflowError");
+    }
+
+    @Test
     void an_invalid_record_is_refused_before_any_rule_runs() {
         RuleOfLawRecord broken = clean().addGrid(Grid.builder().id("g1").name("重复").level(1).build()).build();
         InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class, () -> GovernanceRules.all().evaluate(broken, AS_OF));

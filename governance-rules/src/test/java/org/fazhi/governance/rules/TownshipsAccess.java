@@ -2,7 +2,7 @@ package org.fazhi.governance.rules;
 
 import org.fazhi.governance.model.RuleOfLawRecord;
 
-/** Lets tests in other packages use the clean synthetic township. */
+/** Lets tests in other packages use the clean synthetic township and a rule that throws. */
 public final class TownshipsAccess {
     private TownshipsAccess() {}
 
@@ -24,5 +24,16 @@ public final class TownshipsAccess {
     /** The 2018 holiday notice a host loads from a resource. */
     public static HolidayNotice notice2018() {
         return HolidayNoticeTest.notice2018();
+    }
+
+    /**
+     * A host rule that always throws, with a phone number in its exception message.
+     *
+     * @param id its id
+     * @param scope what it judges
+     * @return the rule
+     */
+    public static Rule throwingRule(String id, RuleScope scope) {
+        return CheckerTest.throwingRule(id, scope);
     }
 }

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * A related figure is looked up in the same record, in the same context where one exists.
  *
  * <p>Invariants: the unit is compatible with the concept's; counts and person-times are whole numbers;
- * a percentage is at most 100; values have at most 6 decimals and at most 15 integer digits; only rates
+ * a percentage is at most 100; values have at most 10 decimals and at most 15 integer digits; only rates
  * name a numerator or base; no figure refers to its own concept. Immutable.
  */
 @Value.Immutable
@@ -41,7 +41,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDeclaredFigure.class)
 public interface DeclaredFigure extends WithDeclaredFigure, SelfChecking {
     /** The largest number of decimals a figure may be written with. */
-    int MAX_DECIMALS = 6;
+    int MAX_DECIMALS = 10;
 
     /** The largest value a figure may have: 15 integer digits. */
     BigDecimal MAX_VALUE = new BigDecimal("999999999999999");

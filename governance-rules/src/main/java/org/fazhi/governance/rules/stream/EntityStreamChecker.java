@@ -44,8 +44,12 @@ import org.fazhi.governance.rules.RuleSet;
  * ({@link RuleScope}) exactly as they would inside a record, with the township's reference data (officers,
  * power list, reviewers, villages) from the reference record, and are counted into an
  * {@link IndicatorTally}. Only the duplicate-id check keeps state per line: a set of 64-bit id hashes,
- * capped at {@link Builder#uniqueIdLimit} ids, and the summary says when the cap was reached. The
- * checker is immutable and thread-safe; each call keeps its own state.
+ * capped at {@link Builder#uniqueIdLimit} ids, and the summary says when the cap was reached. Nothing a
+ * line holds stops the stream: a rule that throws on a line yields an ERROR finding for that line naming the
+ * rule and the exception ({@link Rule#checkContained}), and should the library itself fail on a line, the
+ * line is reported as bad ({@code stream.lineFailed}) and the rest is still processed. Only the host's own
+ * consumers can end a call early, by throwing. The checker is immutable and thread-safe; each call keeps its
+ * own state.
  */
 public final class EntityStreamChecker {
     /** Bad lines kept in the summary; every bad line also goes to the consumer. */
@@ -282,6 +286,14 @@ public final class EntityStreamChecker {
         });
     }
 
+    /** The library failed on a line (a defect, not bad data): the line is reported and skipped. */
+    private static Violation lineFailed(RuntimeException e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String shown = what.length() > 300 ? what.substring(0, 300) + "…" : what;
+        return Violation.of("", "stream.lineFailed", "处理此行时本库出错（" + shown + "），此行未计入；这是本库的缺陷，请报告",
+                "The library failed on this line (" + shown + "); the line was not counted. This is a defect of the library: please report it");
+    }
+
     private static Violation missing(String path, String ref, String target) {
         return Violation.of(path, "fazhi.reference.missing", "引用的“" + ref + "”在 " + target + " 中不存在",
                 "refers to '" + ref + "', which is not in " + target);
@@ -332,6 +344,8 @@ public final class EntityStreamChecker {
                         kind.references(entity, problems);
                     } catch (InvalidRecordException e) {
                         problems.addAll(e.violations());
+                    } catch (RuntimeException e) {
+                        problems.add(lineFailed(e));
                     }
                 }
                 if (entity != null && problems.isEmpty() && idLimit > 0) {
@@ -355,12 +369,23 @@ public final class EntityStreamChecker {
                     badLines.accept(b);
                     continue;
                 }
+                RuleOfLawRecord record;
+                try {
+                    record = kind.record(entity);
+                    kind.count(entity, tally);
+                } catch (RuntimeException e) {
+                    bad++;
+                    BadLine b = new BadLine(lineNo, List.of(lineFailed(e)));
+                    if (kept.size() < KEPT_BAD_LINES) {
+                        kept.add(b);
+                    }
+                    badLines.accept(b);
+                    continue;
+                }
                 good++;
-                kind.count(entity, tally);
-                RuleOfLawRecord record = kind.record(entity);
                 String prefix = kind.list() + (lineNo - 1);
                 for (Rule rule : kind.rules()) {
-                    for (Finding f : rule.check(record, context)) {
+                    for (Finding f : rule.checkContained(record, context)) {
                         if (f.outcome() == Outcome.NOT_APPLICABLE) {
                             continue;
                         }

@@ -12,6 +12,9 @@ import org.fazhi.governance.indicators.Count;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
+import org.fazhi.governance.rules.GovernanceRules;
+import org.fazhi.governance.rules.RuleScope;
+import org.fazhi.governance.rules.RuleSet;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.TownshipsAccess;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,45 @@ class EntityStreamCheckerTest {
         assertThat(bad.get(1).violations().get(0).code()).isEqualTo("json.empty");
         assertThat(bad.get(2).violations().get(0).code()).isEqualTo("json.limit");
         assertThat(bad.get(3).toString()).isEqualTo("line 5: /id duplicate id 'c1' (used on an earlier line)");
+    }
+
+    @Test
+    void a_null_line_is_a_bad_line_and_the_stream_goes_on() {
+        String good = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
+        List<BadLine> bad = new ArrayList<>();
+        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).build().checkTickets(in("null\n" + good + "\n"), f -> { }, bad::add, n -> { });
+        assertThat(s.goodLines()).isEqualTo(1);
+        assertThat(bad).hasSize(1);
+        assertThat(bad.get(0).toString()).isEqualTo("line 1: / The JSON value is null; an object (HotlineTicket) is expected");
+        assertThat(bad.get(0).describe(Locale.CHINESE)).isEqualTo("第 1 行：/ JSON 值为 null，此处应为一个对象（HotlineTicket）");
+    }
+
+    @Test
+    void phone_numbers_in_ids_and_references_are_masked_in_bad_lines() {
+        String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0).withId("13812345678").withGrassrootsUnitId("0595-23456789"));
+        List<BadLine> bad = new ArrayList<>();
+        EntityStreamChecker.builder(clean, CONTEXT).build().checkTickets(in(t + "\n" + t.replace("0595-23456789", clean.unit().grassrootsUnits().get(0).id()) + "\n"
+                + t.replace("0595-23456789", clean.unit().grassrootsUnits().get(0).id()) + "\n"), f -> { }, bad::add, n -> { });
+        assertThat(bad).extracting(BadLine::toString).containsExactly(
+                "line 1: /grassrootsUnitId refers to '059********89', which is not in unit/grassrootsUnits",
+                "line 3: /id duplicate id '138******78' (used on an earlier line)");
+    }
+
+    @Test
+    void a_rule_that_throws_on_a_line_yields_an_error_finding_for_that_line_and_the_stream_goes_on() {
+        String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
+        List<LineFinding> findings = new ArrayList<>();
+        List<BadLine> bad = new ArrayList<>();
+        RuleSet rules = GovernanceRules.all().and(TownshipsAccess.throwingRule("HOST-BROKEN-TICKET-RULE", RuleScope.HOTLINE_TICKET));
+        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).rules(rules).build().checkTickets(
+                in(t + "\n" + t.replace("\"id\":\"" + clean.hotlineTickets().get(0).id() + "\"", "\"id\":\"other\"") + "\n"), findings::add, bad::add, n -> { });
+        assertThat(bad).isEmpty();
+        assertThat(s.goodLines()).isEqualTo(2);
+        assertThat(findings).filteredOn(f -> f.finding().isRuleError()).extracting(f -> f.line() + " " + f.finding().ruleId() + " " + f.finding().severity())
+                .containsExactly("1 HOST-BROKEN-TICKET-RULE ERROR", "2 HOST-BROKEN-TICKET-RULE ERROR");
+        assertThat(findings).filteredOn(f -> f.finding().isRuleError()).first().extracting(f -> f.finding().messageEn()).asString()
+                .startsWith("Rule HOST-BROKEN-TICKET-RULE (A rule that throws) threw IllegalStateException: no contact 138******78 for 2023");
+        assertThat(s.findings().get(Outcome.PASS)).as("the other ticket rules still ran").isGreaterThan(0L);
     }
 
     @Test
