@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code fazhi audit REPORT…}: the figures of published reports, extracted from their text and audited. */
-@Command(name = "audit", description = {"从报告原文（txt、md、html、docx、pdf）提取数字并审核；可给出目录批量审核。",
+@Command(mixinStandardHelpOptions = true, name = "audit", description = {"从报告原文（txt、md、html、docx、pdf）提取数字并审核；可给出目录批量审核。",
     "Extracts the figures of reports (.txt, .md, .html, .docx, .pdf) from their text and audits them; folders are reviewed as a batch."})
 class AuditCommand implements Callable<Integer> {
     enum Format { text, json, sarif, md, html }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code fazhi check RECORD.json}: every rule on a record. */
-@Command(name = "check", description = {"检查记录是否符合全部规则。", "Checks a record against every rule."})
+@Command(mixinStandardHelpOptions = true, name = "check", description = {"检查记录是否符合全部规则。", "Checks a record against every rule."})
 class CheckCommand implements Callable<Integer> {
     enum Format { text, json, sarif, md, html }
 
@@ -63,7 +63,7 @@ class CheckCommand implements Callable<Integer> {
                 out.println(json(check));
                 break;
             case sarif:
-                out.println(SarifRenderer.render(check, rules, String.valueOf(record.getFileName()), JsonLocations.index(Options.bytes(record)), options.locale()));
+                out.println(SarifRenderer.render(check, rules, Options.uri(record), JsonLocations.index(Options.bytes(record)), options.locale()));
                 break;
             case md:
             case html:

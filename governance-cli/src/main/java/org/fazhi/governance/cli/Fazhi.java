@@ -64,8 +64,11 @@ public final class Fazhi {
                 err.println(((InvalidRecordException) cause).getMessage());
                 return BAD_INPUT;
             }
-            if (cause instanceof IllegalArgumentException || cause instanceof UncheckedIOException || cause instanceof IllegalStateException
-                    || cause instanceof java.io.IOException) {
+            if (cause instanceof UncheckedIOException || cause instanceof java.io.IOException) {
+                err.println(readFailure(cause instanceof UncheckedIOException ? cause.getCause() : cause));
+                return BAD_INPUT;
+            }
+            if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
                 err.println(cause.getMessage());
                 return BAD_INPUT;
             }
@@ -79,5 +82,16 @@ public final class Fazhi {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /** A file that cannot be read, in Chinese and English, naming the file. */
+    static String readFailure(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "没有这个文件：" + e.getMessage() + " / No such file: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "无权读取文件：" + e.getMessage() + " / Permission denied: " + e.getMessage();
+        }
+        return "无法读取输入：" + e.getMessage() + " / Cannot read the input: " + e.getMessage();
     }
 }

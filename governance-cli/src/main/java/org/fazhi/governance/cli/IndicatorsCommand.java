@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code fazhi indicators RECORD.json}: every indicator with its value and where it comes from. */
-@Command(name = "indicators", description = {"计算记录的指标。", "Computes a record's indicators."})
+@Command(mixinStandardHelpOptions = true, name = "indicators", description = {"计算记录的指标。", "Computes a record's indicators."})
 class IndicatorsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -32,7 +32,22 @@ class Options {
     }
 
     static RuleOfLawRecord record(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new org.fazhi.governance.model.InvalidRecordException(java.util.List.of(org.fazhi.governance.model.Violation.of("", "file.missing",
+                    "没有这个文件：" + file, "No such file: " + file)));
+        }
         return GovernanceJson.readRecord(file);
+    }
+
+    /**
+     * The record's path relative to the working directory (SARIF's {@code SRCROOT}), with forward slashes, so that
+     * code-scanning tools find the file; a file outside the working directory is named by its file name.
+     */
+    static String uri(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs.getFileName();
+        return shown.toString().replace('\\', '/');
     }
 
     /** The record file's bytes, for the SARIF regions (line and column of each finding's JSON path). */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code fazhi report RECORD.json -o DIR}: the annual report in every format. */
-@Command(name = "report", description = {"生成年度报告（Markdown、HTML、JSON、SARIF）。", "Writes the annual report in every format."})
+@Command(mixinStandardHelpOptions = true, name = "report", description = {"生成年度报告（Markdown、HTML、JSON、SARIF）。", "Writes the annual report in every format."})
 class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,7 +43,7 @@ class ReportCommand implements Callable<Integer> {
         RuleSet rules = GovernanceRules.all();
         CheckReport check = rules.evaluate(r, CheckContext.of(date));
         List<Path> files = ReportFiles.writeAll(dir, AnnualReports.build(r, check, Indicators.sheet(r, date)), check, rules,
-                String.valueOf(record.getFileName()), Options.bytes(record));
+                Options.uri(record), Options.bytes(record));
         files.forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();
         return Fazhi.OK;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code fazhi schema}: the JSON Schema of a record. */
-@Command(name = "schema", description = {"输出记录的 JSON Schema。", "Prints the JSON Schema (draft 2020-12) of a record."})
+@Command(mixinStandardHelpOptions = true, name = "schema", description = {"输出记录的 JSON Schema。", "Prints the JSON Schema (draft 2020-12) of a record."})
 class SchemaCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code fazhi stream TICKETS.jsonl --township RECORD.json}: hotline tickets (or cases) one line at a time, in bounded memory. */
-@Command(name = "stream", description = {"逐行检查 JSON Lines 格式的热线工单（或执法案件）。", "Checks JSON Lines hotline tickets (or cases) one line at a time."})
+@Command(mixinStandardHelpOptions = true, name = "stream", description = {"逐行检查 JSON Lines 格式的热线工单（或执法案件）。", "Checks JSON Lines hotline tickets (or cases) one line at a time."})
 class StreamCommand implements Callable<Integer> {
     private static final int SHOWN = 1000;
 
@@ -91,7 +91,8 @@ class StreamCommand implements Callable<Integer> {
                     + Indicator.HOTLINE_CLOSURE_RATE.valueOf(s.tally()));
         }
         out.flush();
-        if (s.goodLines() == 0 && s.badLines() > 0) {
+        if (s.badLines() > 0) {
+            // a pipeline must not take a stream with bad lines for a clean one: bad input wins over findings
             return Fazhi.BAD_INPUT;
         }
         return failing.get() > 0 ? Fazhi.FINDINGS : Fazhi.OK;

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The same report read from Markdown, Word, PDF and HTML gives the same figures, each located in its artifact. */
+@org.junit.jupiter.api.condition.EnabledIf(value = "org.fazhi.governance.text.Fixtures#seedPresent",
+        disabledReason = "the seed report ../shared/seed/guobao-2023-rule-of-law-report.md is not beside this clone")
 class ReportFormatsTest {
     private static final String SEED = Fixtures.read(Fixtures.seed());
     private static final TextExtraction FROM_MARKDOWN = FigureExtractor.standard().extract(ReportText.read(Fixtures.seed()));
