@@ -328,7 +328,7 @@ public final class CaseLifecycleExample {
      * @param args optional output folder
      */
     public static void main(String[] args) {
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+        QuietLogs.apply();
         Path out = Path.of(args.length > 0 ? args[0] : "fazhi-output/case-lifecycle-2023");
         RuleOfLawRecord record = township();
         CheckReport check = GovernanceRules.all().evaluate(record, CheckContext.of(AS_OF));

@@ -54,6 +54,7 @@ public final class HostCatalogExample {
      * @param args unused
      */
     public static void main(String[] args) {
+        QuietLogs.apply();
         FigureCatalog catalog = provinceCatalog();
         System.out.println("目录 / catalog: " + catalog.size() + " concepts (" + FigureCatalog.standard().size() + " standard + "
                 + (catalog.size() - FigureCatalog.standard().size()) + " of the province)");
@@ -80,6 +81,6 @@ public final class HostCatalogExample {
         check.failures().stream().filter(f -> f.ruleId().startsWith("FIG-"))
                 .forEach(f -> System.out.println("  " + f.ruleId() + " " + f.path() + "\n    " + f.messageZh() + "\n    " + f.messageEn()));
         long fig = check.failures().stream().map(Finding::ruleId).filter(id -> id.startsWith("FIG-")).count();
-        System.out.println("\n" + fig + " figure(s) that cannot be right / 个数字不可能成立");
+        System.out.println("\n" + fig + " 个数字不可能成立 / " + fig + " figure(s) that cannot be right");
     }
 }

@@ -131,7 +131,8 @@ class RealReportsTest {
                 .append("record; regenerate with `mvn -B verify -Dfazhi.updateDocs=true`. Each fixture holds a report's unit, year, source and\n")
                 .append("every figure the text states, each with its meaning (a standard-catalog concept), unit, qualifier, period, channel or\n")
                 .append("scope, the relations its wording gives, and the short phrase that states it; never a paragraph. The figures are those\n")
-                .append("of the opening of each published report as the search store holds it.\n\n")
+                .append("of the opening of each published report (its first 1,500 characters or so). Guobao's text is the seed report, kept in the\n")
+                .append("steering repository's `shared/seed/` beside this one, not copied here.\n\n")
                 .append("| report | unit | level | province | year | figures in the text | typed in the standard catalog | indicators shown | audit: fail / insufficient |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         int stated = 0;

@@ -103,6 +103,8 @@ final class RuleCatalogDocument {
             }
         }
         sb.append("## 对 RULES.md 的覆盖 / Coverage of RULES.md\n\n");
+        sb.append("`RULES.md` is the list of legal requirements in the steering repository's `shared/` folder, beside this repository; "
+                + "each rule above cites one of its sources.\n\n");
         sb.append("| group | 已实现 / implemented | RULES.md | % |\n|---|---|---|---|\n");
         java.util.Set<String> implemented = rules.stream().map(Rule::id).collect(Collectors.toSet());
         java.util.Map<String, List<String>> byGroup = RULES_MD_IDS.stream()

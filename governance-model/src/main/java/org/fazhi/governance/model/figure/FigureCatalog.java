@@ -315,12 +315,16 @@ public final class FigureCatalog {
             try {
                 b.unit(unit == null ? null : FigureUnit.valueOf(unit));
             } catch (IllegalArgumentException e) {
-                problems.add(Violation.of(at + "/unit", "catalog.unknownUnit", "未知的单位“" + unit + "”", "Unknown unit '" + unit + "'"));
+                String allowed = java.util.Arrays.toString(FigureUnit.values());
+                problems.add(Violation.of(at + "/unit", "catalog.unknownUnit", "未知的单位“" + unit + "”，允许的值为 " + allowed,
+                        "Unknown unit '" + unit + "'; allowed values are " + allowed));
             }
             try {
                 b.section(section == null ? null : FigureSection.valueOf(section));
             } catch (IllegalArgumentException e) {
-                problems.add(Violation.of(at + "/section", "catalog.unknownSection", "未知的领域“" + section + "”", "Unknown section '" + section + "'"));
+                String allowed = java.util.Arrays.toString(FigureSection.values());
+                problems.add(Violation.of(at + "/section", "catalog.unknownSection", "未知的领域“" + section + "”，允许的值为 " + allowed,
+                        "Unknown section '" + section + "'; allowed values are " + allowed));
             }
             JsonNode sum = n.get("sumOf");
             if (sum != null) {

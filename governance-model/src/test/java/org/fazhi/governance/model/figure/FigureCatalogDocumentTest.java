@@ -24,7 +24,15 @@ class FigureCatalogDocumentTest {
                 .append("registered with `FigureCatalog.standard().extend(...)`:\n\n")
                 .append("```json\n{\"concepts\": [{\"id\": \"zj.zheliban.requests\", \"zh\": \"浙里办诉求件数\", \"en\": \"Zheliban requests\",\n")
                 .append("  \"unit\": \"COUNT\", \"section\": \"HOTLINE\", \"countsZh\": \"浙里办受理的诉求件数\", \"countsEn\": \"requests received on Zheliban\",\n")
-                .append("  \"sourceZh\": \"浙江省数字政府建设要求\", \"sourceEn\": \"Zhejiang digital government requirements\"}]}\n```\n");
+                .append("  \"sourceZh\": \"浙江省数字政府建设要求\", \"sourceEn\": \"Zhejiang digital government requirements\"}]}\n```\n\n")
+                .append("Every field but the relations is required. `id`: dotted lower camel case, 2 to 5 parts, unique (the same id may\n")
+                .append("come twice only with the same definition). Relations: `sumOf` (an array of the ids of **all** the parts of a total),\n")
+                .append("`numerator` and `base` (the ids of a rate's counts; only for `PERCENT`). Every id a relation names must be in the\n")
+                .append("catalog. A record's figures may also state relations of their own (`partOf`, `numerator`, `base`).\n\n")
+                .append("`unit`: ").append(java.util.Arrays.stream(FigureUnit.values()).map(u -> "`" + u.name() + "` (" + u.zh() + ")")
+                        .collect(java.util.stream.Collectors.joining(", "))).append(".\n\n")
+                .append("`section`: ").append(java.util.Arrays.stream(FigureSection.values()).map(x -> "`" + x.name() + "` (" + x.zh() + ")")
+                        .collect(java.util.stream.Collectors.joining(", "))).append(".\n");
         FigureSection current = null;
         for (FigureConcept c : FigureCatalog.standard().concepts()) {
             if (c.section() != current) {
