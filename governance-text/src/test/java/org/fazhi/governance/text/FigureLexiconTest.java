@@ -59,4 +59,15 @@ class FigureLexiconTest {
         assertThatThrownBy(() -> FigureLexicon.readEntries(new ByteArrayInputStream("[".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(InvalidRecordException.class);
     }
+
+    @Test
+    void legalityReviewCategories_areClassified_soTheirSumIsAuditedAgainstTheTotal() {
+        // A new user's trial: "规范性文件9件" after "合法性审查22件，其中" stayed unclassified, so 15 + 9 > 22 went unseen.
+        ReportText text = ReportText.plain("r.txt", ReportFormat.TEXT, "2024年示例街道全年开展合法性审查22件，其中合同15件、规范性文件9件。");
+        TextExtraction x = FigureExtractor.standard().extract(text);
+        assertThat(x.classified()).extracting(f -> f.key()).contains("legalityReview.total", "legalityReview.contracts",
+                "legalityReview.normativeDocuments");
+        TextAuditResult audit = TextAudit.run(x, "示例街道", 2024, java.time.LocalDate.of(2024, 12, 31));
+        assertThat(audit.failures()).extracting(f -> f.finding().ruleId()).containsExactly("FIG-PART-TOTAL");
+    }
 }
