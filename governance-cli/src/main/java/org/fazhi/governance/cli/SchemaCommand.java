@@ -13,7 +13,8 @@ class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(RecordSchema.generate());
+        // exactly the text of docs/record.schema.json, which ends without a newline
+        spec.commandLine().getOut().print(RecordSchema.generate());
         spec.commandLine().getOut().flush();
         return Fazhi.OK;
     }
