@@ -23,10 +23,14 @@ public final class ConsistencyValidator implements ConstraintValidator<Consisten
         }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        for (ConsistencyChecks.Failure failure : checks.failures()) {
+        for (int i = 0; i < checks.failures().size(); i++) {
+            ConsistencyChecks.Failure failure = checks.failures().get(i);
             for (Map.Entry<String, Object> p : failure.params.entrySet()) {
                 hibernate.addMessageParameter(p.getKey(), p.getValue());
             }
+            // the failure's place in the check order: two failures on one path with one code (closedOn before both
+            // receivedOn and respondedOn) sort by it, so the Chinese and English runs pair up message by message
+            hibernate.withDynamicPayload(i);
             addViolation(hibernate.buildConstraintViolationWithTemplate("{" + failure.key + "}"), failure);
         }
         return false;

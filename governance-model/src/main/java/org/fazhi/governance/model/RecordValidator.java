@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * 模型校验器 / Validates model values against their constraints and invariants, in Chinese and
@@ -92,8 +93,20 @@ public final class RecordValidator {
         List<ConstraintViolation<Object>> list = new ArrayList<>(set);
         list.sort(Comparator.comparing((ConstraintViolation<Object> v) -> jsonPointer(v.getPropertyPath()))
                 .thenComparing(RecordValidator::code)
+                .thenComparingInt(RecordValidator::checkOrder)
                 .thenComparing(v -> String.valueOf(v.getInvalidValue() instanceof SelfChecking ? "" : v.getInvalidValue())));
         return list;
+    }
+
+    /**
+     * The place of an invariant's failure in {@link SelfChecking#checkConsistency}'s order (the
+     * {@link ConsistencyValidator} puts it in the dynamic payload); -1 for other violations. It orders failures
+     * that share path and code the same way in both languages, whatever order the violation sets iterate in.
+     */
+    private static int checkOrder(ConstraintViolation<?> v) {
+        HibernateConstraintViolation<?> hibernate = v.unwrap(HibernateConstraintViolation.class);
+        Integer order = hibernate.getDynamicPayload(Integer.class);
+        return order == null ? -1 : order;
     }
 
     private static String code(ConstraintViolation<?> v) {
