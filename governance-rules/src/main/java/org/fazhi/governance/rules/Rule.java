@@ -25,6 +25,25 @@ public interface Rule {
      */
     List<Finding> check(RuleOfLawRecord record, CheckContext context);
 
+    /**
+     * 流式检查 / Checks a record, giving each finding to a sink that may only count some outcomes. The
+     * findings, and the counts, are those of {@link #check(RuleOfLawRecord, CheckContext)}; a rule made with
+     * {@link #of} builds no {@link Finding} for an outcome the sink only counts.
+     *
+     * @param record the record, valid
+     * @param context as-of date, calendar, parameters and locale
+     * @param sink where the findings go
+     */
+    default void check(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+        for (Finding f : check(record, context)) {
+            if (sink.wants(f.outcome())) {
+                sink.accept(f);
+            } else {
+                sink.count(f.outcome());
+            }
+        }
+    }
+
     /** 规则编号 / The rule's id. */
     default String id() {
         return descriptor().id();
@@ -51,6 +70,14 @@ public interface Rule {
                 FindingCollector out = new FindingCollector(descriptor, context, record);
                 logic.check(record, context, out);
                 return out.findings();
+            }
+
+            @Override
+            public void check(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+                Objects.requireNonNull(sink, "sink");
+                FindingCollector out = new FindingCollector(descriptor, context, record, sink);
+                logic.check(record, context, out);
+                out.finish();
             }
 
             @Override
