@@ -27,6 +27,7 @@ import org.fazhi.governance.model.enforcement.PowerListItem;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.Finding;
+import org.fazhi.governance.rules.FindingSink;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.Rule;
@@ -304,12 +305,63 @@ public final class EntityStreamChecker {
         String list();
     }
 
+    /**
+     * The findings of one line's rules: failing and undecidable ones (and passing ones when asked) go to the
+     * consumer with their path moved to the line's index; passes that are only counted, and not-applicable
+     * results, are never built ({@link Rule#check(RuleOfLawRecord, CheckContext, FindingSink)}).
+     */
+    private final class LineSink implements FindingSink {
+        private final Consumer<LineFinding> findings;
+        private final String list;
+        private final String firstEntity;
+        private final long[] counts = new long[Outcome.values().length];
+        private long line;
+
+        LineSink(Consumer<LineFinding> findings, String list) {
+            this.findings = findings;
+            this.list = list;
+            this.firstEntity = list + "0";
+        }
+
+        @Override
+        public boolean wants(Outcome outcome) {
+            return outcome == Outcome.FAIL || outcome == Outcome.INSUFFICIENT_DATA || outcome == Outcome.PASS && reportPasses;
+        }
+
+        @Override
+        public void accept(Finding f) {
+            counts[f.outcome().ordinal()]++;
+            String path = f.path().startsWith(firstEntity) ? list + (line - 1) + f.path().substring(firstEntity.length()) : f.path();
+            findings.accept(new LineFinding(line, path.equals(f.path()) ? f : Finding.builder().from(f).path(path).build()));
+        }
+
+        @Override
+        public void count(Outcome outcome) {
+            if (outcome != Outcome.NOT_APPLICABLE) {
+                counts[outcome.ordinal()]++;
+            }
+        }
+
+        /** Findings by outcome, only those that occurred. */
+        Map<Outcome, Long> byOutcome() {
+            Map<Outcome, Long> out = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) {
+                if (counts[o.ordinal()] > 0) {
+                    out.put(o, counts[o.ordinal()]);
+                }
+            }
+            return out;
+        }
+    }
+
     private <T> StreamSummary run(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress, Kind<T> kind) {
         IndicatorTally.Mutable tally = new IndicatorTally.Mutable(context.asOf(), options);
         LongHashSet ids = new LongHashSet(idLimit);
         boolean idCheckComplete = true;
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        LineSink sink = new LineSink(findings, kind.list());
+        List<Rule> rules = kind.rules();
         List<BadLine> kept = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         long good = 0;
         long bad = 0;
         long lineNo = 0;
@@ -320,7 +372,7 @@ public final class EntityStreamChecker {
                 if (lineNo % progressEvery == 0) {
                     progress.accept(lineNo);
                 }
-                List<Violation> problems = new ArrayList<>(1);
+                problems.clear();
                 T entity = null;
                 if (reader.tooLong()) {
                     problems.add(Violation.of("", "json.limit", "该行超过 " + MAX_LINE_BYTES + " 字节", "Line longer than " + MAX_LINE_BYTES + " bytes"));
@@ -328,7 +380,7 @@ public final class EntityStreamChecker {
                     problems.add(Violation.of("", "json.empty", "空行，不是 JSON 对象", "Empty line, not a JSON object"));
                 } else {
                     try {
-                        entity = GovernanceJson.readValid(reader.buffer(), 0, reader.length(), kind.type());
+                        entity = GovernanceJson.readValid(reader.buffer(), reader.offset(), reader.length(), kind.type());
                         kind.references(entity, problems);
                     } catch (InvalidRecordException e) {
                         problems.addAll(e.violations());
@@ -336,12 +388,13 @@ public final class EntityStreamChecker {
                 }
                 if (entity != null && problems.isEmpty() && idLimit > 0) {
                     String id = kind.id(entity);
+                    long hash = LongHashSet.hash(id);
                     if (!ids.isFull()) {
-                        if (!ids.add(LongHashSet.hash(id))) {
-                            problems.add(Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id + "' (used on an earlier line)"));
+                        if (!ids.add(hash)) {
+                            problems.add(duplicate(id));
                         }
-                    } else if (ids.contains(LongHashSet.hash(id))) {
-                        problems.add(Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id + "' (used on an earlier line)"));
+                    } else if (ids.contains(hash)) {
+                        problems.add(duplicate(id));
                     } else {
                         idCheckComplete = false;
                     }
@@ -358,24 +411,18 @@ public final class EntityStreamChecker {
                 good++;
                 kind.count(entity, tally);
                 RuleOfLawRecord record = kind.record(entity);
-                String prefix = kind.list() + (lineNo - 1);
-                for (Rule rule : kind.rules()) {
-                    for (Finding f : rule.check(record, context)) {
-                        if (f.outcome() == Outcome.NOT_APPLICABLE) {
-                            continue;
-                        }
-                        counts.merge(f.outcome(), 1L, Long::sum);
-                        if (f.outcome() == Outcome.PASS && !reportPasses) {
-                            continue;
-                        }
-                        String path = f.path().startsWith(kind.list() + "0") ? prefix + f.path().substring(kind.list().length() + 1) : f.path();
-                        findings.accept(new LineFinding(lineNo, path.equals(f.path()) ? f : Finding.builder().from(f).path(path).build()));
-                    }
+                sink.line = lineNo;
+                for (Rule rule : rules) {
+                    rule.check(record, context, sink);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StreamSummary(good, bad, kept, counts, tally.freeze(), ids.size(), idCheckComplete);
+        return new StreamSummary(good, bad, kept, sink.byOutcome(), tally.freeze(), ids.size(), idCheckComplete);
+    }
+
+    private static Violation duplicate(String id) {
+        return Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id + "' (used on an earlier line)");
     }
 }
