@@ -38,6 +38,15 @@ public final class FindingCollector {
         this.sink = sink;
     }
 
+    /**
+     * For a rule on a streamed entity, before it makes a pass's path, subject and evidence: true, after
+     * counting the pass, when the findings go to a sink that only counts passes, so the rule has nothing more
+     * to make; false when the pass is to be reported with {@link #pass}.
+     */
+    boolean passOnlyCounted() {
+        return onlyCounted(Outcome.PASS);
+    }
+
     /** True, after counting it, when the sink only counts this outcome: the finding is then not built at all. */
     private boolean onlyCounted(Outcome outcome) {
         if (sink != null && !sink.wants(outcome)) {
