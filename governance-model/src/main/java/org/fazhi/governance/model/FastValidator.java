@@ -301,7 +301,7 @@ final class FastValidator {
             return UNDECIDED;
         }
         ConstraintValidator ready = validator;
-        return v -> {
+        Check check = v -> {
             if (v != null && !validated.isInstance(v)) {
                 return false;
             }
@@ -312,6 +312,37 @@ final class FastValidator {
                 return false;
             }
         };
+        return validator.getClass().getName().startsWith(BUILT_IN) ? new LastTextAccepted(check) : check;
+    }
+
+    /** The package of Hibernate Validator's own validators of the standard constraints. */
+    private static final String BUILT_IN = "org.hibernate.validator.internal.constraintvalidators.";
+
+    /**
+     * Hibernate Validator's own validators of the standard constraints decide from the value alone (those that
+     * need a clock are refused at initialisation), so a text it accepted a moment ago is accepted again without
+     * running it: a stream repeats its channels, categories and village ids line after line. One entry, racy
+     * but safe: a reader sees null or some text that was accepted, and strings are immutable.
+     */
+    private static final class LastTextAccepted implements Check {
+        private final Check check;
+        private String last;
+
+        LastTextAccepted(Check check) {
+            this.check = check;
+        }
+
+        @Override
+        public boolean test(Object v) {
+            if (v instanceof String && v.equals(last)) {
+                return true;
+            }
+            boolean valid = check.test(v);
+            if (valid && v instanceof String) {
+                last = (String) v;
+            }
+            return valid;
+        }
     }
 
     private static Class<?> box(Class<?> t) {
