@@ -354,6 +354,22 @@ public final class EntityStreamChecker {
         }
     }
 
+    /**
+     * Lines read, bound and validated before their ids are checked. The id check looks each id up in a table of
+     * up to 16 MiB, one random read per line that the parsing in between has pushed out of the cache; reading
+     * the slots of a whole batch first lets those reads wait for memory together instead of one after another.
+     */
+    static final int BATCH = 16;
+
+    /** One line between reading and checking. */
+    private static final class Pending<T> {
+        long line;
+        T entity;
+        String id;
+        long hash;
+        final List<Violation> problems = new ArrayList<>();
+    }
+
     private <T> StreamSummary run(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress, Kind<T> kind) {
         IndicatorTally.Mutable tally = new IndicatorTally.Mutable(context.asOf(), options);
         LongHashSet ids = new LongHashSet(idLimit);
@@ -361,47 +377,52 @@ public final class EntityStreamChecker {
         LineSink sink = new LineSink(findings, kind.list());
         List<Rule> rules = kind.rules();
         List<BadLine> kept = new ArrayList<>();
-        List<Violation> problems = new ArrayList<>();
+        List<Pending<T>> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            batch.add(new Pending<>());
+        }
+        long[] hashes = new long[BATCH];
         long good = 0;
         long bad = 0;
         long lineNo = 0;
         LineReader reader = new LineReader(in, MAX_LINE_BYTES);
-        try {
-            while (reader.next()) {
-                lineNo++;
-                if (lineNo % progressEvery == 0) {
-                    progress.accept(lineNo);
-                }
-                problems.clear();
-                T entity = null;
-                if (reader.tooLong()) {
-                    problems.add(Violation.of("", "json.limit", "该行超过 " + MAX_LINE_BYTES + " 字节", "Line longer than " + MAX_LINE_BYTES + " bytes"));
-                } else if (reader.isBlank()) {
-                    problems.add(Violation.of("", "json.empty", "空行，不是 JSON 对象", "Empty line, not a JSON object"));
-                } else {
-                    try {
-                        entity = GovernanceJson.readValid(reader.buffer(), reader.offset(), reader.length(), kind.type());
-                        kind.references(entity, problems);
-                    } catch (InvalidRecordException e) {
-                        problems.addAll(e.violations());
+        while (true) {
+            int n = 0;
+            IOException failure = null;
+            try {
+                while (n < BATCH && reader.next()) {
+                    lineNo++;
+                    if (lineNo % progressEvery == 0) {
+                        progress.accept(lineNo);
                     }
+                    Pending<T> p = batch.get(n);
+                    read(reader, kind, p);
+                    p.line = lineNo;
+                    hashes[n++] = p.hash;
                 }
-                if (entity != null && problems.isEmpty() && idLimit > 0) {
-                    String id = kind.id(entity);
-                    long hash = LongHashSet.hash(id);
+            } catch (IOException e) {
+                // check the lines read so far, as a line-by-line reader would have, then fail
+                failure = e;
+            }
+            if (idLimit > 0) {
+                ids.fetch(hashes, n);
+            }
+            for (int i = 0; i < n; i++) {
+                Pending<T> p = batch.get(i);
+                if (p.id != null) {
                     if (!ids.isFull()) {
-                        if (!ids.add(hash)) {
-                            problems.add(duplicate(id));
+                        if (!ids.add(p.hash)) {
+                            p.problems.add(duplicate(p.id));
                         }
-                    } else if (ids.contains(hash)) {
-                        problems.add(duplicate(id));
+                    } else if (ids.contains(p.hash)) {
+                        p.problems.add(duplicate(p.id));
                     } else {
                         idCheckComplete = false;
                     }
                 }
-                if (!problems.isEmpty()) {
+                if (!p.problems.isEmpty()) {
                     bad++;
-                    BadLine b = new BadLine(lineNo, problems);
+                    BadLine b = new BadLine(p.line, p.problems);
                     if (kept.size() < KEPT_BAD_LINES) {
                         kept.add(b);
                     }
@@ -409,17 +430,45 @@ public final class EntityStreamChecker {
                     continue;
                 }
                 good++;
-                kind.count(entity, tally);
-                RuleOfLawRecord record = kind.record(entity);
-                sink.line = lineNo;
+                kind.count(p.entity, tally);
+                RuleOfLawRecord record = kind.record(p.entity);
+                sink.line = p.line;
                 for (Rule rule : rules) {
                     rule.check(record, context, sink);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
+            if (n < BATCH) {
+                break;
+            }
         }
         return new StreamSummary(good, bad, kept, sink.byOutcome(), tally.freeze(), ids.size(), idCheckComplete);
+    }
+
+    /** Binds, validates and resolves the references of the reader's current line; the id of a good line is kept for the id check. */
+    private <T> void read(LineReader reader, Kind<T> kind, Pending<T> p) {
+        p.problems.clear();
+        p.entity = null;
+        p.id = null;
+        p.hash = 0;
+        if (reader.tooLong()) {
+            p.problems.add(Violation.of("", "json.limit", "该行超过 " + MAX_LINE_BYTES + " 字节", "Line longer than " + MAX_LINE_BYTES + " bytes"));
+        } else if (reader.isBlank()) {
+            p.problems.add(Violation.of("", "json.empty", "空行，不是 JSON 对象", "Empty line, not a JSON object"));
+        } else {
+            try {
+                p.entity = GovernanceJson.readValid(reader.buffer(), reader.offset(), reader.length(), kind.type());
+                kind.references(p.entity, p.problems);
+            } catch (InvalidRecordException e) {
+                p.problems.addAll(e.violations());
+            }
+        }
+        if (p.entity != null && p.problems.isEmpty() && idLimit > 0) {
+            p.id = kind.id(p.entity);
+            p.hash = LongHashSet.hash(p.id);
+        }
     }
 
     private static Violation duplicate(String id) {

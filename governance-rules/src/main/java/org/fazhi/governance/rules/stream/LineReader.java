@@ -2,6 +2,9 @@ package org.fazhi.governance.rules.stream;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * 行读取器 / Reads '\n'-terminated lines of bytes; drops a trailing '\r'. A line that lies within the chunk
@@ -50,10 +53,7 @@ final class LineReader {
             }
             any = true;
             int start = chunkPos;
-            int end = start;
-            while (end < chunkLen && chunk[end] != '\n') {
-                end++;
-            }
+            int end = newline(chunk, start, chunkLen);
             if (end < chunkLen && !spanning) {
                 // the whole line is in this chunk: no copy
                 chunkPos = end + 1;
@@ -76,6 +76,32 @@ final class LineReader {
                 return true;
             }
         }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The index of the first '\n' in {@code b[from, to)}, or {@code to}: eight bytes at a time (a byte equal to
+     * '\n' becomes zero after the xor, and the lowest zero byte sets the lowest high bit of the test word).
+     */
+    static int newline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long zero = (x - LOW_BITS) & ~x & HIGH_BITS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return to;
     }
 
     private void dropCarriageReturn() {

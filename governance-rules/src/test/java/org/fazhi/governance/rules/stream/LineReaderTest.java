@@ -51,4 +51,25 @@ class LineReaderTest {
         assertThat(read(new ByteArrayInputStream(new byte[0]), 5)).isEmpty();
         assertThat(read(new ByteArrayInputStream("\r\n".getBytes(StandardCharsets.UTF_8)), 5)).containsExactly("<blank>");
     }
+
+    @Test
+    void the_newline_search_finds_the_first_newline_at_every_offset() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(19);
+        for (int n = 0; n < 40; n++) {
+            byte[] b = new byte[n];
+            for (int trial = 0; trial < 200; trial++) {
+                for (int i = 0; i < n; i++) {
+                    // mostly bytes next to '\n' in value (0x09, 0x0B, 0x8A, 0xFF), some '\n'
+                    int k = rnd.nextInt(12);
+                    b[i] = (byte) (k == 0 ? '\n' : k < 4 ? 0x09 : k < 7 ? 0x0B : k < 9 ? 0x8A : k < 10 ? 0xFF : 'x');
+                }
+                int from = n == 0 ? 0 : rnd.nextInt(n + 1);
+                int expected = from;
+                while (expected < n && b[expected] != '\n') {
+                    expected++;
+                }
+                assertThat(LineReader.newline(b, from, n)).as("n=%d from=%d", n, from).isEqualTo(expected);
+            }
+        }
+    }
 }
