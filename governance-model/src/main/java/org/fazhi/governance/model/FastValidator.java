@@ -167,15 +167,10 @@ final class FastValidator {
             checks.add(this::cascade);
         }
         Check value = all(checks);
-        return bean -> {
-            Object v;
-            try {
-                v = (Object) getter.invokeExact(bean);
-            } catch (Throwable t) {
-                return false;
-            }
-            return value.test(v);
-        };
+        if (value == UNDECIDED || value == ALWAYS) {
+            return value;
+        }
+        return new PropertyCheck(getter, checks);
     }
 
     /** {@code @Valid} on a bean: its own constraints; a container here is the legacy form, left to the validator. */
@@ -300,48 +295,78 @@ final class FastValidator {
             // it needs what this check does not give (a clock, a script engine): Hibernate Validator decides
             return UNDECIDED;
         }
-        ConstraintValidator ready = validator;
-        Check check = v -> {
-            if (v != null && !validated.isInstance(v)) {
-                return false;
-            }
-            try {
-                return ready.isValid(v, RefusingContext.INSTANCE);
-            } catch (RuntimeException e) {
-                // the validator wanted to word or place a violation, or failed: Hibernate Validator will say which
-                return false;
-            }
-        };
-        return validator.getClass().getName().startsWith(BUILT_IN) ? new LastTextAccepted(check) : check;
+        return new ValidatorCheck(validator, validated, validator.getClass().getName().startsWith(BUILT_IN));
     }
 
     /** The package of Hibernate Validator's own validators of the standard constraints. */
     private static final String BUILT_IN = "org.hibernate.validator.internal.constraintvalidators.";
 
     /**
-     * Hibernate Validator's own validators of the standard constraints decide from the value alone (those that
-     * need a clock are refused at initialisation), so a text it accepted a moment ago is accepted again without
-     * running it: a stream repeats its channels, categories and village ids line after line. One entry, racy
-     * but safe: a reader sees null or some text that was accepted, and strings are immutable.
+     * One constraint validator on one value. Hibernate Validator's own validators of the standard constraints
+     * decide from the value alone (those that need a clock are refused at initialisation), so a text one of
+     * them accepted a moment ago is accepted again without running it: a stream repeats its channels,
+     * categories and village ids line after line. One entry, racy but safe: a reader sees null or some text
+     * that was accepted, and strings are immutable.
      */
-    private static final class LastTextAccepted implements Check {
-        private final Check check;
+    private static final class ValidatorCheck implements Check {
+        private final ConstraintValidator<?, Object> validator;
+        private final Class<?> validated;
+        private final boolean remembers;
         private String last;
 
-        LastTextAccepted(Check check) {
-            this.check = check;
+        @SuppressWarnings("unchecked")
+        ValidatorCheck(ConstraintValidator<?, ?> validator, Class<?> validated, boolean remembers) {
+            this.validator = (ConstraintValidator<?, Object>) validator;
+            this.validated = validated;
+            this.remembers = remembers;
         }
 
         @Override
         public boolean test(Object v) {
-            if (v instanceof String && v.equals(last)) {
+            if (remembers && v instanceof String && v.equals(last)) {
                 return true;
             }
-            boolean valid = check.test(v);
-            if (valid && v instanceof String) {
+            if (v != null && !validated.isInstance(v)) {
+                return false;
+            }
+            boolean valid;
+            try {
+                valid = validator.isValid(v, RefusingContext.INSTANCE);
+            } catch (RuntimeException e) {
+                // the validator wanted to word or place a violation, or failed: Hibernate Validator will say which
+                return false;
+            }
+            if (valid && remembers && v instanceof String) {
                 last = (String) v;
             }
             return valid;
+        }
+    }
+
+    /** A property: its value read once through the accessor, then every check of it in turn. */
+    private static final class PropertyCheck implements Check {
+        private final MethodHandle getter;
+        private final Check[] checks;
+
+        PropertyCheck(MethodHandle getter, List<Check> checks) {
+            this.getter = getter;
+            this.checks = checks.stream().filter(c -> c != ALWAYS).toArray(Check[]::new);
+        }
+
+        @Override
+        public boolean test(Object bean) {
+            Object v;
+            try {
+                v = (Object) getter.invokeExact(bean);
+            } catch (Throwable t) {
+                return false;
+            }
+            for (Check c : checks) {
+                if (!c.test(v)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
