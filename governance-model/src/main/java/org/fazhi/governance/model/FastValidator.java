@@ -22,14 +22,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.time.Duration;
-import java.util.function.Supplier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorInitializationContext;
-import org.hibernate.validator.spi.scripting.ScriptEvaluator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +35,10 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorInitializationContext;
+import org.hibernate.validator.spi.scripting.ScriptEvaluator;
 
 /**
  * 快速校验 / A fast first check of a model value against its Bean Validation constraints, derived once per
@@ -264,7 +266,7 @@ final class FastValidator {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Check validator(ConstraintDescriptor<?> c, Class<?> declared) {
         Class<?> type = box(declared);
-        Map<Class<?>, Class<?>> candidates = new java.util.LinkedHashMap<>();
+        Map<Class<?>, Class<?>> candidates = new LinkedHashMap<>();
         for (Class<?> v : (List<Class<?>>) (List) c.getConstraintValidatorClasses()) {
             Class<?> validated = validatedType(v);
             if (validated != null && validated.isAssignableFrom(type)) {
@@ -393,7 +395,7 @@ final class FastValidator {
             raw = (Class<?>) pt.getRawType();
             Type[] args = pt.getActualTypeArguments();
             TypeVariable<?>[] params = raw.getTypeParameters();
-            inner = new java.util.HashMap<>();
+            inner = new HashMap<>();
             for (int i = 0; i < params.length; i++) {
                 Type arg = args[i];
                 while (arg instanceof TypeVariable && bindings.containsKey(arg)) {
