@@ -196,4 +196,20 @@ class RecordValidatorTest {
         assertThat(e.getMessage()).contains("/grids/0/name", "/grids/1/id", "must not be blank", "不能为空");
         assertThat(e.describe(Locale.CHINESE)).startsWith("输入无效，共 2 处错误：");
     }
+
+    @Test
+    void two_failures_on_one_path_come_in_check_order_with_matching_chinese_and_english() {
+        for (int i = 0; i < 50; i++) {
+            HotlineTicket t = HotlineTicket.builder().id("t" + i).channel("12345").receivedOn(LocalDate.of(2023, 1, 17))
+                    .respondedOn(LocalDate.of(2023, 1, 17 + i % 3)).closedOn(LocalDate.of(2023, 1, 14 - i % 5)).build();
+            List<Violation> v = RecordValidator.shared().validate(t);
+            assertThat(v).extracting(Violation::path).containsExactly("/closedOn", "/closedOn");
+            assertThat(v.get(0).en()).contains("must not be before receivedOn");
+            assertThat(v.get(0).zh()).contains("不得早于 receivedOn");
+            assertThat(v.get(1).en()).contains("must not be before respondedOn");
+            assertThat(v.get(1).zh()).contains("不得早于 respondedOn");
+            assertThat(RecordValidator.shared().validate(t.withId("u" + i))).extracting(Violation::en)
+                    .containsExactlyElementsOf(v.stream().map(Violation::en).collect(java.util.stream.Collectors.toList()));
+        }
+    }
 }

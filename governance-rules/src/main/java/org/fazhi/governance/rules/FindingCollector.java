@@ -26,11 +26,39 @@ public final class FindingCollector {
     private final CheckContext context;
     private final RuleOfLawRecord record;
     private final List<Finding> findings = new ArrayList<>();
+    /** Where findings go when streamed; null when they are listed. */
+    private final FindingSink sink;
+    /** Whether anything was reported to the sink, built or only counted. */
+    private boolean reported;
 
     FindingCollector(RuleDescriptor rule, CheckContext context, RuleOfLawRecord record) {
+        this(rule, context, record, null);
+    }
+
+    FindingCollector(RuleDescriptor rule, CheckContext context, RuleOfLawRecord record, FindingSink sink) {
         this.rule = rule;
         this.context = context;
         this.record = record;
+        this.sink = sink;
+    }
+
+    /**
+     * For a rule on a streamed entity, before it makes a pass's path, subject and evidence: true, after
+     * counting the pass, when the findings go to a sink that only counts passes, so the rule has nothing more
+     * to make; false when the pass is to be reported with {@link #pass}.
+     */
+    boolean passOnlyCounted() {
+        return onlyCounted(Outcome.PASS);
+    }
+
+    /** True, after counting it, when the sink only counts this outcome: the finding is then not built at all. */
+    private boolean onlyCounted(Outcome outcome) {
+        if (sink != null && !sink.wants(outcome)) {
+            sink.count(outcome);
+            reported = true;
+            return true;
+        }
+        return false;
     }
 
     /** The rule being checked. */
@@ -51,6 +79,9 @@ public final class FindingCollector {
      * @param evidence alternating names and values
      */
     public void pass(String path, SubjectRef subject, Object... evidence) {
+        if (onlyCounted(Outcome.PASS)) {
+            return;
+        }
         Map<String, String> ev = evidence(evidence);
         add(Outcome.PASS, path, subject, ev, rule.passZh(), rule.passEn());
     }
@@ -63,6 +94,9 @@ public final class FindingCollector {
      * @param evidence alternating names and values, filling the template
      */
     public void fail(String path, SubjectRef subject, Object... evidence) {
+        if (onlyCounted(Outcome.FAIL)) {
+            return;
+        }
         Map<String, String> ev = evidence(evidence);
         add(Outcome.FAIL, path, subject, ev, fill(rule.failZh(), ev), fill(rule.failEn(), ev));
     }
@@ -77,6 +111,9 @@ public final class FindingCollector {
      * @param evidence alternating names and values
      */
     public void insufficient(String path, SubjectRef subject, String whyZh, String whyEn, Object... evidence) {
+        if (onlyCounted(Outcome.INSUFFICIENT_DATA)) {
+            return;
+        }
         Map<String, String> ev = evidence(evidence);
         add(Outcome.INSUFFICIENT_DATA, path, subject, ev, "数据不足：" + fill(whyZh, ev), "Insufficient data: " + fill(whyEn, ev));
     }
@@ -93,6 +130,9 @@ public final class FindingCollector {
      * @param evidence alternating names and values
      */
     void undecided(String path, SubjectRef subject, Deadline deadline, Optional<LocalDate> doneOn, Object... evidence) {
+        if (onlyCounted(Outcome.INSUFFICIENT_DATA)) {
+            return;
+        }
         WorkingDayCalendar calendar = context.calendar();
         LocalDate upTo = doneOn.orElse(context.asOf());
         List<YearRange> years = calendar.uncoveredYears(deadline.start().plusDays(1).getYear(), upTo.getYear());
@@ -121,6 +161,9 @@ public final class FindingCollector {
      * @param evidence alternating names and values
      */
     void undecided(String path, SubjectRef subject, WorkingDayCount count, Object... evidence) {
+        if (onlyCounted(Outcome.INSUFFICIENT_DATA)) {
+            return;
+        }
         List<YearRange> covered = context.calendar().coveredRanges();
         String zh = count.from() + " 至 " + count.to() + " 的工作日数取决于 " + YearRange.zh(count.uncovered()) + "的国务院节假日安排，工作日历未载入（已载入："
                 + YearRange.zh(covered) + "）；已知至少 " + count.low() + " 个、至多 " + count.high() + " 个工作日，不足以判断。"
@@ -161,6 +204,9 @@ public final class FindingCollector {
      * @param path JSON Pointer of the empty list
      */
     public void notApplicable(String path) {
+        if (onlyCounted(Outcome.NOT_APPLICABLE)) {
+            return;
+        }
         add(Outcome.NOT_APPLICABLE, path, recordSubject(), Map.of("checked", "0"),
                 "不适用：检查了 0 个" + rule.subjectZh(), "Not applicable: checked 0 " + rule.subjectEn());
     }
@@ -209,11 +255,29 @@ public final class FindingCollector {
         return List.copyOf(findings);
     }
 
+    /** When streaming: a rule that reported nothing yields one NOT_APPLICABLE finding, as {@link #findings()} does. */
+    void finish() {
+        if (!reported) {
+            notApplicable("");
+        }
+    }
+
     private void add(Outcome outcome, String path, SubjectRef subject, Map<String, String> ev, String zh, String en) {
-        findings.add(Finding.builder().ruleId(rule.id()).severity(rule.severity()).outcome(outcome).path(path)
+        Finding f = Finding.builder().ruleId(rule.id()).severity(rule.severity()).outcome(outcome).path(path)
                 .subject(subject).evidence(ev).messageZh(PersonalData.mask(zh)).messageEn(PersonalData.mask(en))
                 .remediationZh(rule.remediationZh()).remediationEn(rule.remediationEn()).citation(rule.citation())
-                .build());
+                .build();
+        if (sink != null) {
+            reported = true;
+            // a finding the sink only counts (a not-applicable note that another rule reports the fact, say) is counted
+            if (sink.wants(outcome)) {
+                sink.accept(f);
+            } else {
+                sink.count(outcome);
+            }
+        } else {
+            findings.add(f);
+        }
     }
 
     private static Map<String, String> evidence(Object... nameValues) {

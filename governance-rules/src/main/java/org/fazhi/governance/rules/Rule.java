@@ -48,6 +48,43 @@ public interface Rule {
         }
     }
 
+    /**
+     * 流式检查 / Checks a record, giving each finding to a sink that may only count some outcomes. The
+     * findings, and the counts, are those of {@link #check(RuleOfLawRecord, CheckContext)}; a rule made with
+     * {@link #of} builds no {@link Finding} for an outcome the sink only counts.
+     *
+     * @param record the record, valid
+     * @param context as-of date, calendar, parameters and locale
+     * @param sink where the findings go
+     */
+    default void check(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+        for (Finding f : check(record, context)) {
+            if (sink.wants(f.outcome())) {
+                sink.accept(f);
+            } else {
+                sink.count(f.outcome());
+            }
+        }
+    }
+
+    /**
+     * 隔离规则异常的流式检查 / As {@link #check(RuleOfLawRecord, CheckContext, FindingSink)}, but a failure of the rule
+     * itself (it throws, overflows its stack, or returns null) goes to the sink as one ERROR finding naming the rule
+     * and the exception, as {@link #checkContained(RuleOfLawRecord, CheckContext)} does; the streaming checker
+     * checks every line this way.
+     *
+     * @param record the record, valid
+     * @param context as-of date, calendar, parameters and locale
+     * @param sink where the findings go
+     */
+    default void checkContained(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+        try {
+            check(record, context, sink);
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.accept(RuleErrors.finding(descriptor(), e));
+        }
+    }
+
     /** 规则编号 / The rule's id. */
     default String id() {
         return descriptor().id();
@@ -74,6 +111,14 @@ public interface Rule {
                 FindingCollector out = new FindingCollector(descriptor, context, record);
                 logic.check(record, context, out);
                 return out.findings();
+            }
+
+            @Override
+            public void check(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+                Objects.requireNonNull(sink, "sink");
+                FindingCollector out = new FindingCollector(descriptor, context, record, sink);
+                logic.check(record, context, out);
+                out.finish();
             }
 
             @Override

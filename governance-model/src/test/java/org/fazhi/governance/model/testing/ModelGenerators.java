@@ -27,6 +27,7 @@ import org.fazhi.governance.model.UnifiedSocialCreditCode;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.model.enforcement.CaseKind;
 import org.fazhi.governance.model.enforcement.CaseStep;
+import org.fazhi.governance.model.enforcement.CollectiveDiscussion;
 import org.fazhi.governance.model.enforcement.CertificateStatus;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
 import org.fazhi.governance.model.enforcement.DisclosureStage;
@@ -36,6 +37,7 @@ import org.fazhi.governance.model.enforcement.EnforcementOfficer;
 import org.fazhi.governance.model.enforcement.LegalReview;
 import org.fazhi.governance.model.enforcement.LegalReviewer;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
+import org.fazhi.governance.model.enforcement.PenaltyProcedure;
 import org.fazhi.governance.model.enforcement.PowerCategory;
 import org.fazhi.governance.model.enforcement.PowerListItem;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
@@ -62,7 +64,7 @@ import org.fazhi.governance.model.decision.DeputySuggestion;
 import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators of valid model values, shared by the test suites of every module (published
+ * QuickTheories generators of model values (valid ones, and for the streamed entities valid and invalid ones), shared by the test suites of every module (published
  * as the model's test jar).
  */
 public final class ModelGenerators {
@@ -242,6 +244,117 @@ public final class ModelGenerators {
                     .unit(FigureUnit.COUNT).qualifier(coin.generate(in) ? FigureQualifier.AT_LEAST : FigureQualifier.EXACT).quote("法治宣传活动").build());
             b.addDeclaredFigure(DeclaredFigure.percent(StandardFigures.HOTLINE_SATISFACTION_RATE, "97.56", "满意率 97.56%"));
             return b.build();
+        };
+    }
+
+    /** Text around the limits of {@code @NotBlank} and {@code @Size}: empty, blank, Chinese, one below and one over a limit. */
+    private static Gen<String> text(int limit) {
+        Gen<Integer> pick = integers().between(0, 7);
+        return in -> {
+            switch (pick.generate(in)) {
+                case 0:
+                    return "";
+                case 1:
+                    return pick.generate(in) % 2 == 0 ? " " : "\u3000\t";
+                case 2:
+                    return "x".repeat(limit);
+                case 3:
+                    return "法".repeat(limit + 1);
+                default:
+                    return CHINESE.substring(0, 1 + pick.generate(in));
+            }
+        };
+    }
+
+    /** An optional date some days after (or, now and then, before) a date. */
+    private static Gen<Optional<LocalDate>> after(LocalDate from, Gen<Integer> offset, Gen<Boolean> present) {
+        return in -> present.generate(in) ? Optional.of(from.plusDays(offset.generate(in))) : Optional.empty();
+    }
+
+    /**
+     * Hotline tickets as a stream delivers them: about half valid, the others with blank or overlong text, a
+     * channel that is not 3 to 8 digits, dates out of order, or a rating without a closing date.
+     */
+    public static Gen<HotlineTicket> streamedTickets() {
+        Gen<Integer> offset = integers().between(-2, 40);
+        Gen<Boolean> coin = booleans().all();
+        Gen<Integer> pick = integers().between(0, 9);
+        Gen<String> ids = text(128);
+        Gen<String> texts = text(200);
+        String[] channels = {"12345", "8890", "110", "12345678", "12", "123456789", "12a45", "", "１２３４５"};
+        return in -> {
+            boolean clean = coin.generate(in);
+            LocalDate received = LocalDate.of(2023, 1, 1).plusDays(offset.generate(in) * 8L + 16);
+            Gen<Integer> forward = clean ? integers().between(0, 40) : offset;
+            Optional<LocalDate> responded = after(received, forward, coin).generate(in);
+            Optional<LocalDate> closed = after(responded.orElse(received), forward, coin).generate(in);
+            int r = pick.generate(in);
+            return HotlineTicket.builder()
+                    .id(clean ? "t" + pick.generate(in) : ids.generate(in))
+                    .channel(clean ? channels[pick.generate(in) % 4] : channels[pick.generate(in) % channels.length])
+                    .receivedOn(received).respondedOn(responded).closedOn(closed)
+                    .dueOn(after(received, forward, coin).generate(in))
+                    .rating(r < 4 && (closed.isPresent() || !clean) ? Optional.of(SatisfactionLevel.values()[r % SatisfactionLevel.values().length]) : Optional.empty())
+                    .disputed(coin.generate(in))
+                    .category(coin.generate(in) ? Optional.of(clean ? "城乡建设" : texts.generate(in)) : Optional.empty())
+                    .grassrootsUnitId(coin.generate(in) ? Optional.of(clean ? "v" + r : ids.generate(in)) : Optional.empty())
+                    .build();
+        };
+    }
+
+    /**
+     * Enforcement cases as a stream delivers them: about half valid, the others with blank or overlong ids and
+     * texts, dates out of order, the same officer twice, or a collective discussion of no one.
+     */
+    public static Gen<EnforcementCase> streamedCases() {
+        Gen<Integer> offset = integers().between(-2, 60);
+        Gen<Boolean> coin = booleans().all();
+        Gen<Integer> pick = integers().between(0, 9);
+        Gen<String> ids = text(128);
+        Gen<String> basis = text(300);
+        Gen<String> channel = text(500);
+        Gen<String> minutes = text(200);
+        return in -> {
+            boolean clean = coin.generate(in);
+            Gen<Integer> forward = clean ? integers().between(0, 60) : offset;
+            Gen<String> id = clean ? x -> "o" + pick.generate(x) : ids;
+            LocalDate filed = LocalDate.of(2023, 1, 1).plusDays(pick.generate(in) * 30L);
+            Optional<LocalDate> decided = after(filed, forward, coin).generate(in);
+            EnforcementCase.Builder c = EnforcementCase.builder()
+                    .id(clean ? "c" + pick.generate(in) : ids.generate(in))
+                    .kind(CaseKind.values()[pick.generate(in) % CaseKind.values().length])
+                    .powerItemId(clean ? "pw" + pick.generate(in) : ids.generate(in))
+                    .procedure(coin.generate(in) ? Optional.of(PenaltyProcedure.values()[pick.generate(in) % PenaltyProcedure.values().length]) : Optional.empty())
+                    .fewerOfficersBasis(coin.generate(in) ? Optional.of(clean ? "《行政处罚法》第五十一条" : basis.generate(in)) : Optional.empty())
+                    .filedOn(filed).decidedOn(decided)
+                    .servedOn(after(decided.orElse(filed), forward, coin).generate(in))
+                    .closedOn(after(decided.orElse(filed), forward, coin).generate(in))
+                    .major(coin.generate(in)).complexOrSerious(coin.generate(in)).archived(coin.generate(in));
+            int officers = pick.generate(in) % 4;
+            for (int i = 0; i < officers; i++) {
+                c.addOfficer(OfficerPresence.builder().officerId(clean ? "o" + i : id.generate(in)).certificateShown(coin.generate(in)).build());
+            }
+            if (!clean && officers > 0 && coin.generate(in)) {
+                c.addOfficer(OfficerPresence.builder().officerId(clean ? "o0" : "o" + pick.generate(in)).certificateShown(true).build());
+            }
+            for (int i = pick.generate(in) % 3; i > 0; i--) {
+                c.addDisclosure(DisclosureRecord.builder().stage(DisclosureStage.values()[i % DisclosureStage.values().length])
+                        .publishedOn(filed.plusDays(i)).channel(coin.generate(in) ? Optional.of(clean ? "乡政府网站" : channel.generate(in)) : Optional.empty())
+                        .build());
+            }
+            for (int i = pick.generate(in) % 3; i > 0; i--) {
+                c.addRecording(ProcessRecording.builder().step(CaseStep.values()[i]).written(coin.generate(in)).audioVideo(coin.generate(in)).build());
+            }
+            if (coin.generate(in)) {
+                c.addReviewTrigger(ReviewTrigger.values()[pick.generate(in) % ReviewTrigger.values().length]);
+                c.legalReview(LegalReview.builder().reviewerId(clean ? "r0" : ids.generate(in)).reviewedOn(filed)
+                        .result(coin.generate(in) ? ReviewResult.PASSED : ReviewResult.NOT_PASSED).build());
+            }
+            if (coin.generate(in)) {
+                c.collectiveDiscussion(CollectiveDiscussion.builder().heldOn(filed).attendees(clean ? 1 + pick.generate(in) : pick.generate(in) - 1)
+                        .minutesRef(coin.generate(in) ? Optional.of(clean ? "纪要 1 号" : minutes.generate(in)) : Optional.empty()).build());
+            }
+            return c.build();
         };
     }
 }

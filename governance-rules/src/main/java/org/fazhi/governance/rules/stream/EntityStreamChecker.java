@@ -27,6 +27,7 @@ import org.fazhi.governance.model.enforcement.PowerListItem;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.Finding;
+import org.fazhi.governance.rules.FindingSink;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.Rule;
@@ -46,10 +47,10 @@ import org.fazhi.governance.rules.RuleSet;
  * {@link IndicatorTally}. Only the duplicate-id check keeps state per line: a set of 64-bit id hashes,
  * capped at {@link Builder#uniqueIdLimit} ids, and the summary says when the cap was reached. Nothing a
  * line holds stops the stream: a rule that throws on a line yields an ERROR finding for that line naming the
- * rule and the exception ({@link Rule#checkContained}), and should the library itself fail on a line, the
- * line is reported as bad ({@code stream.lineFailed}) and the rest is still processed. Only the host's own
- * consumers can end a call early, by throwing. The checker is immutable and thread-safe; each call keeps its
- * own state.
+ * rule and the exception ({@link Rule#checkContained(RuleOfLawRecord, CheckContext, org.fazhi.governance.rules.FindingSink)}),
+ * and should the library itself fail on a line, the line is reported as bad ({@code stream.lineFailed}) and the
+ * rest is still processed. Only the host's own consumers can end a call early, by throwing. The checker is
+ * immutable and thread-safe; each call keeps its own state.
  */
 public final class EntityStreamChecker {
     /** Bad lines kept in the summary; every bad line also goes to the consumer. */
@@ -286,14 +287,6 @@ public final class EntityStreamChecker {
         });
     }
 
-    /** The library failed on a line (a defect, not bad data): the line is reported and skipped. */
-    private static Violation lineFailed(RuntimeException e) {
-        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        String shown = what.length() > 300 ? what.substring(0, 300) + "…" : what;
-        return Violation.of("", "stream.lineFailed", "处理此行时本库出错（" + shown + "），此行未计入；这是本库的缺陷，请报告",
-                "The library failed on this line (" + shown + "); the line was not counted. This is a defect of the library: please report it");
-    }
-
     private static Violation missing(String path, String ref, String target) {
         return Violation.of(path, "fazhi.reference.missing", "引用的“" + ref + "”在 " + target + " 中不存在",
                 "refers to '" + ref + "', which is not in " + target);
@@ -316,53 +309,124 @@ public final class EntityStreamChecker {
         String list();
     }
 
+    /**
+     * The findings of one line's rules: failing and undecidable ones (and passing ones when asked) go to the
+     * consumer with their path moved to the line's index; passes that are only counted, and not-applicable
+     * results, are never built ({@link Rule#check(RuleOfLawRecord, CheckContext, FindingSink)}).
+     */
+    private final class LineSink implements FindingSink {
+        private final Consumer<LineFinding> findings;
+        private final String list;
+        private final String firstEntity;
+        private final long[] counts = new long[Outcome.values().length];
+        private long line;
+
+        LineSink(Consumer<LineFinding> findings, String list) {
+            this.findings = findings;
+            this.list = list;
+            this.firstEntity = list + "0";
+        }
+
+        @Override
+        public boolean wants(Outcome outcome) {
+            return outcome == Outcome.FAIL || outcome == Outcome.INSUFFICIENT_DATA || outcome == Outcome.PASS && reportPasses;
+        }
+
+        @Override
+        public void accept(Finding f) {
+            counts[f.outcome().ordinal()]++;
+            String path = f.path().startsWith(firstEntity) ? list + (line - 1) + f.path().substring(firstEntity.length()) : f.path();
+            findings.accept(new LineFinding(line, path.equals(f.path()) ? f : Finding.builder().from(f).path(path).build()));
+        }
+
+        @Override
+        public void count(Outcome outcome) {
+            if (outcome != Outcome.NOT_APPLICABLE) {
+                counts[outcome.ordinal()]++;
+            }
+        }
+
+        /** Findings by outcome, only those that occurred. */
+        Map<Outcome, Long> byOutcome() {
+            Map<Outcome, Long> out = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) {
+                if (counts[o.ordinal()] > 0) {
+                    out.put(o, counts[o.ordinal()]);
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Lines read, bound and validated before their ids are checked. The id check looks each id up in a table of
+     * up to 16 MiB, one random read per line that the parsing in between has pushed out of the cache; reading
+     * the slots of a whole batch first lets those reads wait for memory together instead of one after another.
+     */
+    static final int BATCH = 16;
+
+    /** One line between reading and checking. */
+    private static final class Pending<T> {
+        long line;
+        T entity;
+        String id;
+        long hash;
+        final List<Violation> problems = new ArrayList<>();
+    }
+
     private <T> StreamSummary run(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress, Kind<T> kind) {
         IndicatorTally.Mutable tally = new IndicatorTally.Mutable(context.asOf(), options);
         LongHashSet ids = new LongHashSet(idLimit);
         boolean idCheckComplete = true;
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        LineSink sink = new LineSink(findings, kind.list());
+        List<Rule> rules = kind.rules();
         List<BadLine> kept = new ArrayList<>();
+        List<Pending<T>> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            batch.add(new Pending<>());
+        }
+        long[] hashes = new long[BATCH];
         long good = 0;
         long bad = 0;
         long lineNo = 0;
         LineReader reader = new LineReader(in, MAX_LINE_BYTES);
-        try {
-            while (reader.next()) {
-                lineNo++;
-                if (lineNo % progressEvery == 0) {
-                    progress.accept(lineNo);
-                }
-                List<Violation> problems = new ArrayList<>(1);
-                T entity = null;
-                if (reader.tooLong()) {
-                    problems.add(Violation.of("", "json.limit", "该行超过 " + MAX_LINE_BYTES + " 字节", "Line longer than " + MAX_LINE_BYTES + " bytes"));
-                } else if (reader.isBlank()) {
-                    problems.add(Violation.of("", "json.empty", "空行，不是 JSON 对象", "Empty line, not a JSON object"));
-                } else {
-                    try {
-                        entity = GovernanceJson.readValid(reader.buffer(), 0, reader.length(), kind.type());
-                        kind.references(entity, problems);
-                    } catch (InvalidRecordException e) {
-                        problems.addAll(e.violations());
-                    } catch (RuntimeException e) {
-                        problems.add(lineFailed(e));
+        while (true) {
+            int n = 0;
+            IOException failure = null;
+            try {
+                while (n < BATCH && reader.next()) {
+                    lineNo++;
+                    if (lineNo % progressEvery == 0) {
+                        progress.accept(lineNo);
                     }
+                    Pending<T> p = batch.get(n);
+                    read(reader, kind, p);
+                    p.line = lineNo;
+                    hashes[n++] = p.hash;
                 }
-                if (entity != null && problems.isEmpty() && idLimit > 0) {
-                    String id = kind.id(entity);
+            } catch (IOException e) {
+                // check the lines read so far, as a line-by-line reader would have, then fail
+                failure = e;
+            }
+            if (idLimit > 0) {
+                ids.fetch(hashes, n);
+            }
+            for (int i = 0; i < n; i++) {
+                Pending<T> p = batch.get(i);
+                if (p.id != null) {
                     if (!ids.isFull()) {
-                        if (!ids.add(LongHashSet.hash(id))) {
-                            problems.add(Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id + "' (used on an earlier line)"));
+                        if (!ids.add(p.hash)) {
+                            p.problems.add(duplicate(p.id));
                         }
-                    } else if (ids.contains(LongHashSet.hash(id))) {
-                        problems.add(Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id + "' (used on an earlier line)"));
+                    } else if (ids.contains(p.hash)) {
+                        p.problems.add(duplicate(p.id));
                     } else {
                         idCheckComplete = false;
                     }
                 }
-                if (!problems.isEmpty()) {
+                if (!p.problems.isEmpty()) {
                     bad++;
-                    BadLine b = new BadLine(lineNo, problems);
+                    BadLine b = new BadLine(p.line, p.problems);
                     if (kept.size() < KEPT_BAD_LINES) {
                         kept.add(b);
                     }
@@ -371,11 +435,11 @@ public final class EntityStreamChecker {
                 }
                 RuleOfLawRecord record;
                 try {
-                    record = kind.record(entity);
-                    kind.count(entity, tally);
+                    record = kind.record(p.entity);
+                    kind.count(p.entity, tally);
                 } catch (RuntimeException e) {
                     bad++;
-                    BadLine b = new BadLine(lineNo, List.of(lineFailed(e)));
+                    BadLine b = new BadLine(p.line, List.of(lineFailed(e)));
                     if (kept.size() < KEPT_BAD_LINES) {
                         kept.add(b);
                     }
@@ -383,24 +447,57 @@ public final class EntityStreamChecker {
                     continue;
                 }
                 good++;
-                String prefix = kind.list() + (lineNo - 1);
-                for (Rule rule : kind.rules()) {
-                    for (Finding f : rule.checkContained(record, context)) {
-                        if (f.outcome() == Outcome.NOT_APPLICABLE) {
-                            continue;
-                        }
-                        counts.merge(f.outcome(), 1L, Long::sum);
-                        if (f.outcome() == Outcome.PASS && !reportPasses) {
-                            continue;
-                        }
-                        String path = f.path().startsWith(kind.list() + "0") ? prefix + f.path().substring(kind.list().length() + 1) : f.path();
-                        findings.accept(new LineFinding(lineNo, path.equals(f.path()) ? f : Finding.builder().from(f).path(path).build()));
-                    }
+                sink.line = p.line;
+                for (Rule rule : rules) {
+                    rule.checkContained(record, context, sink);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
+            if (n < BATCH) {
+                break;
+            }
         }
-        return new StreamSummary(good, bad, kept, counts, tally.freeze(), ids.size(), idCheckComplete);
+        return new StreamSummary(good, bad, kept, sink.byOutcome(), tally.freeze(), ids.size(), idCheckComplete);
+    }
+
+    /** Binds, validates and resolves the references of the reader's current line; the id of a good line is kept for the id check. */
+    private <T> void read(LineReader reader, Kind<T> kind, Pending<T> p) {
+        p.problems.clear();
+        p.entity = null;
+        p.id = null;
+        p.hash = 0;
+        if (reader.tooLong()) {
+            p.problems.add(Violation.of("", "json.limit", "该行超过 " + MAX_LINE_BYTES + " 字节", "Line longer than " + MAX_LINE_BYTES + " bytes"));
+        } else if (reader.isBlank()) {
+            p.problems.add(Violation.of("", "json.empty", "空行，不是 JSON 对象", "Empty line, not a JSON object"));
+        } else {
+            try {
+                p.entity = GovernanceJson.readValid(reader.buffer(), reader.offset(), reader.length(), kind.type());
+                kind.references(p.entity, p.problems);
+            } catch (InvalidRecordException e) {
+                p.problems.addAll(e.violations());
+            } catch (RuntimeException e) {
+                p.entity = null;
+                p.problems.add(lineFailed(e));
+            }
+        }
+        if (p.entity != null && p.problems.isEmpty() && idLimit > 0) {
+            p.id = kind.id(p.entity);
+            p.hash = LongHashSet.hash(p.id);
+        }
+    }
+
+    /** The library failed on a line (a defect, not bad data): the line is reported and skipped. */
+    private static Violation lineFailed(RuntimeException e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String shown = what.length() > 300 ? what.substring(0, 300) + "…" : what;
+        return Violation.of("", "stream.lineFailed", "处理此行时本库出错（" + shown + "），此行未计入；这是本库的缺陷，请报告",
+                "The library failed on this line (" + shown + "); the line was not counted. This is a defect of the library: please report it");
+    }
+
+    private static Violation duplicate(String id) {
+        return Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id + "' (used on an earlier line)");
     }
 }

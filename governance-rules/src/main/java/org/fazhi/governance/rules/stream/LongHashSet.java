@@ -7,6 +7,9 @@ final class LongHashSet {
     private int size;
     private boolean hasZero;
     private final int limit;
+    /** The fold of the last {@link #fetch}, never read: it only keeps the reads. */
+    @SuppressWarnings("unused")
+    private long fetched;
 
     LongHashSet(int limit) {
         this.limit = limit;
@@ -56,6 +59,20 @@ final class LongHashSet {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /**
+     * Reads the slots the first {@code n} values hash to, so that a batch of lookups waits for memory once
+     * rather than once per value; the reads are kept (folded into a field) so the compiler cannot drop them.
+     */
+    void fetch(long[] values, int n) {
+        long[] s = slots;
+        int mask = s.length - 1;
+        long folded = 0;
+        for (int i = 0; i < n; i++) {
+            folded ^= s[(int) (mix(values[i]) & mask)];
+        }
+        fetched = folded;
     }
 
     private void grow() {

@@ -148,4 +148,44 @@ class EntityStreamCheckerTest {
         assertThat(LongHashSet.hash("t1")).isNotEqualTo(LongHashSet.hash("t2")).isEqualTo(LongHashSet.hash("t1"));
         assertThat(set.toString()).contains("size=2000");
     }
+
+    @Test
+    void a_read_error_comes_after_every_line_read_before_it() {
+        String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < EntityStreamChecker.BATCH + 3; i++) {
+            text.append(t.replace("\"t1\"", "\"t" + (i % (EntityStreamChecker.BATCH + 1)) + "\"")).append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream failing = new java.io.InputStream() {
+            private int pos;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (pos == bytes.length) {
+                    throw new java.io.IOException("disk gone");
+                }
+                return bytes[pos++] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                if (pos == bytes.length) {
+                    throw new java.io.IOException("disk gone");
+                }
+                int n = Math.min(len, Math.min(100, bytes.length - pos));
+                System.arraycopy(bytes, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+        };
+        List<BadLine> bad = new ArrayList<>();
+        List<Long> progress = new ArrayList<>();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityStreamChecker.builder(clean, CONTEXT).progressEvery(1).build()
+                .checkTickets(failing, f -> { }, bad::add, progress::add)).isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("disk gone");
+        assertThat(progress).hasSize(EntityStreamChecker.BATCH + 3);
+        // lines BATCH + 2 and BATCH + 3 repeat the ids of lines 1 and 2: found though read in another batch, and
+        // checked before the read error is thrown
+        assertThat(bad).extracting(BadLine::line).containsExactly((long) EntityStreamChecker.BATCH + 2, (long) EntityStreamChecker.BATCH + 3);
+    }
 }
