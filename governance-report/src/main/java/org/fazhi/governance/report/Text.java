@@ -14,21 +14,9 @@ final class Text {
         return zh(l) ? zh : en;
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /** Escapes text for HTML element content and attribute values. (Guava's HTML escaper: {@code & < > " '}). */
     static String html(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&': sb.append("&amp;"); break;
-                case '<': sb.append("&lt;"); break;
-                case '>': sb.append("&gt;"); break;
-                case '"': sb.append("&quot;"); break;
-                case '\'': sb.append("&#39;"); break;
-                default: sb.append(c);
-            }
-        }
-        return sb.toString();
+        return com.google.common.html.HtmlEscapers.htmlEscaper().escape(s);
     }
 
     /** Escapes text for a Markdown table cell or line: pipes, backslashes, markup characters, newlines. */
