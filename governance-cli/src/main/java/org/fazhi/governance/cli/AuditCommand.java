@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.text.BatchReview;
 import org.fazhi.governance.text.FigureExtractor;
 import org.fazhi.governance.text.ReportFormat;
@@ -98,7 +99,7 @@ class AuditCommand implements Callable<Integer> {
             } else if (r.extraction().report().format().isBinary() && format == Format.sarif) {
                 Path side = Path.of(f.getFileName() + ".txt");
                 Files.writeString(side, r.extraction().report().artifactText(), StandardCharsets.UTF_8);
-                err.println((l.getLanguage().equals("zh") ? "位置指向提取的文本 " : "regions point into the extracted text ") + side);
+                err.println((Bilingual.isChinese(l) ? "位置指向提取的文本 " : "regions point into the extracted text ") + side);
                 uri = side.toString();
             }
             print(out, f, r, uri, l);
@@ -148,7 +149,7 @@ class AuditCommand implements Callable<Integer> {
                 for (TextFinding tf : r.failures()) {
                     out.println(tf.line(f.toString(), l));
                 }
-                boolean zh = l.getLanguage().equals("zh");
+                boolean zh = Bilingual.isChinese(l);
                 out.printf(zh ? "%s：%s %d 年，数字 %d 个，已归类 %d 个，不符合 %d 项，数据不足 %d 项%n"
                         : "%s: %s %d, %d figures, %d classified, %d failures, %d undecidable%n", f, r.record().unit().name(), r.record().year(),
                         r.extraction().figures().size(), r.extraction().classified().size(), r.failures().size(),

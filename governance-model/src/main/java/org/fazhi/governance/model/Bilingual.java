@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import java.util.Locale;
+
 /**
  * 双语名称 / Something with a Chinese and an English name.
  *
@@ -18,7 +20,21 @@ public interface Bilingual {
      * @param locale the reader's locale, not null
      * @return the name, never null
      */
-    default String label(java.util.Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? zh() : en();
+    default String label(Locale locale) {
+        return Bilingual.isChinese(locale) ? zh() : en();
+    }
+
+    /**
+     * 是否中文 / Whether a reader's locale asks for Chinese: any locale whose language is {@code zh}
+     * ({@code zh_CN}, {@code zh_TW}, plain {@code zh}); English is the choice for every other locale.
+     *
+     * <p>The one place the library picks between its Chinese and English text, so that labels, messages,
+     * reports and the command line cannot disagree about a locale.
+     *
+     * @param locale the reader's locale, not null
+     * @return true for Chinese, false for English
+     */
+    static boolean isChinese(Locale locale) {
+        return "zh".equals(locale.getLanguage());
     }
 }

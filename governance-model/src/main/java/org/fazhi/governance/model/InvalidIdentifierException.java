@@ -34,6 +34,6 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
      * @return the reason, never null
      */
     public String message(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? zh : en;
+        return Bilingual.isChinese(locale) ? zh : en;
     }
 }

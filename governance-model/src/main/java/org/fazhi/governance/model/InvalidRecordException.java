@@ -47,7 +47,7 @@ public final class InvalidRecordException extends RuntimeException {
     private static String describe(List<Violation> violations, Locale locale) {
         String header = locale == null
                 ? "Invalid input, " + violations.size() + " violation(s) / 输入无效，共 " + violations.size() + " 处错误:"
-                : "zh".equals(locale.getLanguage())
+                : Bilingual.isChinese(locale)
                         ? "输入无效，共 " + violations.size() + " 处错误："
                         : "Invalid input, " + violations.size() + " violation(s):";
         return violations.stream()

@@ -68,7 +68,7 @@ public final class Violation {
      * @return the message
      */
     public String message(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? zh : en;
+        return Bilingual.isChinese(locale) ? zh : en;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.immutables.value.Value;
 
@@ -79,7 +80,7 @@ public interface AnnualRuleOfLawReport {
      * @return the note, empty when the as-of date's year is covered
      */
     default Optional<String> calendarNote(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? calendarNoteZh() : calendarNoteEn();
+        return Bilingual.isChinese(locale) ? calendarNoteZh() : calendarNoteEn();
     }
 
     /**
@@ -89,7 +90,7 @@ public interface AnnualRuleOfLawReport {
      * @return e.g. 国宝乡 2023 年法治政府建设年度报告
      */
     default String title(Locale locale) {
-        return "zh".equals(locale.getLanguage())
+        return Bilingual.isChinese(locale)
                 ? unitName() + " " + year() + " 年法治政府建设年度报告"
                 : "Annual rule-of-law government report " + year() + ": " + unitName();
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.indicators.IndicatorSource;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.rules.Outcome;
 
 /**
@@ -89,7 +90,7 @@ public final class HtmlRenderer {
      */
     public static String render(AnnualRuleOfLawReport report, Locale locale) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(Text.zh(locale) ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(Bilingual.isChinese(locale) ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(html(report.title(locale)))
                 .append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
         sb.append("<h1>").append(html(report.title(locale))).append("</h1>\n");
@@ -186,7 +187,7 @@ public final class HtmlRenderer {
         for (ReportIssue i : list) {
             sb.append("<li class=\"fail\" data-rule=\"").append(html(i.ruleId())).append("\" data-path=\"").append(html(i.path().isEmpty() ? "/" : i.path()))
                     .append("\">");
-            if (Text.zh(locale)) {
+            if (Bilingual.isChinese(locale)) {
                 sb.append("<strong>").append(html(i.ruleNameZh())).append("</strong>（").append(i.severity().zh()).append("）：")
                         .append(html(i.messageZh())).append("<br><span class=\"source\">位置：").append(html(i.locationZh())).append("；依据：")
                         .append(html(i.citationZh())).append("</span>");
@@ -214,7 +215,7 @@ public final class HtmlRenderer {
                     .append("\" data-path=\"").append(html(first.path().isEmpty() ? "/" : first.path())).append("\">");
             if (first.cause(locale).isPresent()) {
                 sb.append(html(Text.causeLine(group, locale))).append("<br><span class=\"source\">").append(pick(locale, "涉及规则：", "Rules: "))
-                        .append(html(group.stream().map(i -> Text.zh(locale) ? i.ruleNameZh() : i.ruleId()).collect(Collectors.joining(pick(locale, "；", "; ")))))
+                        .append(html(group.stream().map(i -> Bilingual.isChinese(locale) ? i.ruleNameZh() : i.ruleId()).collect(Collectors.joining(pick(locale, "；", "; ")))))
                         .append("</span>");
             } else {
                 sb.append("<strong>").append(html(first.ruleName(locale))).append("</strong>").append(pick(locale, "：", ": "))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.rules.Outcome;
 
 /**
@@ -76,7 +77,7 @@ public final class MarkdownRenderer {
         int n = 0;
         for (ReportIssue i : report.issues()) {
             if (i.outcome() == Outcome.FAIL) {
-                if (Text.zh(locale)) {
+                if (Bilingual.isChinese(locale)) {
                     sb.append(++n).append(". **").append(md(i.ruleNameZh())).append("**（").append(i.severity().zh()).append("）：")
                             .append(md(i.messageZh())).append("（位置：").append(md(i.locationZh())).append("；依据：").append(md(i.citationZh()))
                             .append("）\n");
@@ -99,11 +100,11 @@ public final class MarkdownRenderer {
             sb.append(++m).append(". ");
             if (i.cause(locale).isPresent()) {
                 sb.append(md(Text.causeLine(group, locale)));
-                if (!Text.zh(locale)) {
+                if (!Bilingual.isChinese(locale)) {
                     sb.append(" (").append(group.stream().map(ReportIssue::ruleId).collect(Collectors.joining(", "))).append(')');
                 }
             } else {
-                sb.append("**").append(Text.zh(locale) ? md(i.ruleNameZh()) : i.ruleId()).append(pick(locale, "**：", "**: ")).append(md(Text.undecided(i, locale)));
+                sb.append("**").append(Bilingual.isChinese(locale) ? md(i.ruleNameZh()) : i.ruleId()).append(pick(locale, "**：", "**: ")).append(md(Text.undecided(i, locale)));
             }
             sb.append('\n');
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import java.util.Optional;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.Severity;
@@ -79,7 +80,7 @@ public interface ReportIssue {
      * @return the message
      */
     default String message(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? messageZh() : messageEn();
+        return Bilingual.isChinese(locale) ? messageZh() : messageEn();
     }
 
     /**
@@ -89,7 +90,7 @@ public interface ReportIssue {
      * @return the remediation
      */
     default String remediation(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? remediationZh() : remediationEn();
+        return Bilingual.isChinese(locale) ? remediationZh() : remediationEn();
     }
 
     /**
@@ -99,7 +100,7 @@ public interface ReportIssue {
      * @return the citation
      */
     default String citation(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? citationZh() : citationEn();
+        return Bilingual.isChinese(locale) ? citationZh() : citationEn();
     }
 
     /**
@@ -109,7 +110,7 @@ public interface ReportIssue {
      * @return the name
      */
     default String ruleName(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? ruleNameZh() : ruleNameEn();
+        return Bilingual.isChinese(locale) ? ruleNameZh() : ruleNameEn();
     }
 
     /**
@@ -119,7 +120,7 @@ public interface ReportIssue {
      * @return the location
      */
     default String location(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? locationZh() : path().isEmpty() ? "/" : path();
+        return Bilingual.isChinese(locale) ? locationZh() : path().isEmpty() ? "/" : path();
     }
 
     /**
@@ -129,7 +130,7 @@ public interface ReportIssue {
      * @return the cause
      */
     default Optional<String> cause(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? causeZh() : causeEn();
+        return Bilingual.isChinese(locale) ? causeZh() : causeEn();
     }
 
     /**
@@ -139,7 +140,7 @@ public interface ReportIssue {
      * @return the unchecked subject
      */
     default Optional<String> unchecked(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? uncheckedZh() : uncheckedEn();
+        return Bilingual.isChinese(locale) ? uncheckedZh() : uncheckedEn();
     }
 
     /** A new builder. */

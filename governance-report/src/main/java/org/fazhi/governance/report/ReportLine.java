@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import java.util.Optional;
 import org.fazhi.governance.indicators.IndicatorSource;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.immutables.value.Value;
 
@@ -54,7 +55,7 @@ public interface ReportLine {
      * @return the label
      */
     default String label(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? labelZh() : labelEn();
+        return Bilingual.isChinese(locale) ? labelZh() : labelEn();
     }
 
     /** A new builder. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Locale;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.immutables.value.Value;
 
@@ -50,7 +51,7 @@ public interface ReportSection {
      * @return the title
      */
     default String title(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? titleZh() : titleEn();
+        return Bilingual.isChinese(locale) ? titleZh() : titleEn();
     }
 
     /**
@@ -60,7 +61,7 @@ public interface ReportSection {
      * @return the facts
      */
     default List<String> facts(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? factsZh() : factsEn();
+        return Bilingual.isChinese(locale) ? factsZh() : factsEn();
     }
 
     /** A new builder. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.JsonLocations;
 import org.fazhi.governance.rules.CheckReport;
@@ -103,7 +104,7 @@ public final class SarifRenderer {
             rd.put("name", d.nameEn().replaceAll("[^A-Za-z0-9]+", " ").trim().replace(' ', '-'));
             rd.putObject("shortDescription").put("text", d.name(locale));
             rd.putObject("fullDescription").put("text", d.nameZh() + " / " + d.nameEn());
-            rd.putObject("help").put("text", d.citation().text(locale) + "\n" + (Text.zh(locale) ? d.remediationZh() : d.remediationEn()));
+            rd.putObject("help").put("text", d.citation().text(locale) + "\n" + (Bilingual.isChinese(locale) ? d.remediationZh() : d.remediationEn()));
             rd.putObject("defaultConfiguration").put("level", d.severity().sarifLevel());
             ObjectNode props = rd.putObject("properties");
             props.put("group", d.group().name());

@@ -1,17 +1,14 @@
 package org.fazhi.governance.report;
 
 import java.util.Locale;
+import org.fazhi.governance.model.Bilingual;
 
 /** Small text helpers shared by the renderers: language choice and escaping. */
 final class Text {
     private Text() {}
 
-    static boolean zh(Locale l) {
-        return "zh".equals(l.getLanguage());
-    }
-
     static String pick(Locale l, String zh, String en) {
-        return zh(l) ? zh : en;
+        return Bilingual.isChinese(l) ? zh : en;
     }
 
     /** Escapes text for HTML element content and attribute values. (Guava's HTML escaper: {@code & < > " '}). */
@@ -33,7 +30,7 @@ final class Text {
     }
 
     static String source(org.fazhi.governance.indicators.IndicatorSource s, Locale l) {
-        return zh(l) ? s.zh() : s.en();
+        return Bilingual.isChinese(l) ? s.zh() : s.en();
     }
 
     /** A target as shown beside its value: {@code 100%} for a rate, the plain number otherwise. */
@@ -59,7 +56,7 @@ final class Text {
         java.util.Set<String> unchecked = new java.util.LinkedHashSet<>();
         group.forEach(i -> i.unchecked(locale).ifPresent(unchecked::add));
         String cause = group.get(0).cause(locale).orElseThrow();
-        return zh(locale)
+        return Bilingual.isChinese(locale)
                 ? cause + "，" + group.size() + " 项检查无法进行，涉及" + String.join("、", unchecked) + "。"
                 : capitalised(cause) + ", so " + group.size() + " checks cannot be made, about " + String.join(", ", unchecked) + ".";
     }
@@ -69,7 +66,7 @@ final class Text {
         String m = i.message(locale);
         for (String prefix : new String[] {"数据不足：", "Insufficient data: "}) {
             if (m.startsWith(prefix)) {
-                return zh(locale) ? m.substring(prefix.length()) : capitalised(m.substring(prefix.length()));
+                return Bilingual.isChinese(locale) ? m.substring(prefix.length()) : capitalised(m.substring(prefix.length()));
             }
         }
         return m;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureCatalog;
 import org.fazhi.governance.model.figure.FigureConcept;
@@ -829,7 +830,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
      * @return the formula
      */
     public String formula(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? formulaZh : formulaEn;
+        return Bilingual.isChinese(locale) ? formulaZh : formulaEn;
     }
 
     /**
@@ -839,7 +840,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
      * @return what it counts
      */
     public String counts(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? countsZh : countsEn;
+        return Bilingual.isChinese(locale) ? countsZh : countsEn;
     }
 
     /** 目标来源 / The rule parameter that sets the target, as {@code RULE-ID:parameter}, if any. */

@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.fazhi.governance.model.Bilingual;
 
 /**
  * 检查报告 / The findings of a rule set on a record (or several records merged), with tallies.
@@ -81,7 +82,7 @@ public final class CheckReport {
             return Optional.empty();
         }
         List<YearRange> ranges = YearRange.of(calendarYears);
-        boolean zh = "zh".equals(l.getLanguage());
+        boolean zh = Bilingual.isChinese(l);
         if (!calendarYears.isEmpty() && year > calendarYears.last()) {
             return Optional.of(zh
                     ? "注意：工作日历只载入到 " + calendarYears.last() + " 年的国务院节假日安排（" + YearRange.zh(ranges) + "），截至日 " + asOf
@@ -221,7 +222,7 @@ public final class CheckReport {
      * @return the text
      */
     public String describe(Locale l) {
-        boolean zh = "zh".equals(l.getLanguage());
+        boolean zh = Bilingual.isChinese(l);
         Map<Severity, Integer> bySeverity = failuresBySeverity();
         int failures = failures().size();
         StringBuilder sb = new StringBuilder();

@@ -3,6 +3,7 @@ package org.fazhi.governance.rules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.immutables.value.Value;
 
@@ -73,7 +74,7 @@ public interface Finding {
      * @return the message
      */
     default String message(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? messageZh() : messageEn();
+        return Bilingual.isChinese(locale) ? messageZh() : messageEn();
     }
 
     /**
@@ -83,7 +84,7 @@ public interface Finding {
      * @return the remediation
      */
     default String remediation(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? remediationZh() : remediationEn();
+        return Bilingual.isChinese(locale) ? remediationZh() : remediationEn();
     }
 
     /**
@@ -93,7 +94,7 @@ public interface Finding {
      * @return the line
      */
     default String line(Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
+        boolean zh = Bilingual.isChinese(locale);
         return "[" + severity().name() + "] " + ruleId() + " " + (path().isEmpty() ? "/" : path()) + ": " + message(locale)
                 + (outcome() == Outcome.FAIL ? (zh ? " —— 整改：" : " — fix: ") + remediation(locale) : "")
                 + (waiver().isPresent() ? (zh ? "（已豁免：" : " (waived: ") + waiver().get().reason() + (zh ? "）" : ")") : "");

@@ -2,6 +2,7 @@ package org.fazhi.governance.rules;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.fazhi.governance.model.Bilingual;
 
 /**
  * 节假日安排错误 / A holiday notice that cannot be read, or that contradicts the calendar it is merged
@@ -41,6 +42,6 @@ public final class HolidayNoticeException extends IllegalArgumentException {
      * @return the message
      */
     public String message(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? messageZh : messageEn;
+        return Bilingual.isChinese(locale) ? messageZh : messageEn;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.immutables.value.Value;
 
@@ -57,7 +58,7 @@ public interface LegalCitation {
      * @return the citation text
      */
     default String text(Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
+        boolean zh = Bilingual.isChinese(locale);
         StringBuilder sb = new StringBuilder();
         if (zh) {
             sb.append('《').append(document()).append('》');

@@ -3,6 +3,7 @@ package org.fazhi.governance.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.immutables.value.Value;
 
@@ -99,7 +100,7 @@ public interface RuleDescriptor {
      * @return the name
      */
     default String name(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? nameZh() : nameEn();
+        return Bilingual.isChinese(locale) ? nameZh() : nameEn();
     }
 
     @Value.Check

@@ -226,7 +226,7 @@ class CheckerTest {
         });
         CheckReport report = GovernanceRules.all().and(custom).evaluate(clean().build(), AS_OF);
         assertThat(report.failures()).extracting(Finding::messageEn).containsExactly("only 2 villages");
-        CheckContext lenient = Townships.CONTEXT.withParameters(RuleParameters.defaults().with("HOST-FJ-VILLAGE-COUNT", "min", BigDecimal.ONE));
+        CheckContext lenient = Townships.CONTEXT.withParameters(RuleParameters.defaults().with(d, "min", BigDecimal.ONE));
         assertThat(GovernanceRules.all().and(custom).evaluate(clean().build(), lenient).failures()).isEmpty();
         assertThatThrownBy(() -> GovernanceRules.all().and(custom, custom)).hasMessageContaining("duplicate rule id HOST-FJ-VILLAGE-COUNT");
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.Severity;
 
@@ -126,7 +127,7 @@ public final class BatchReview {
     }
 
     private static String[] header(Locale l) {
-        return "zh".equals(l.getLanguage())
+        return Bilingual.isChinese(l)
                 ? new String[] {"文件", "单位", "年度", "数字", "已归类", "错误", "警告", "提示", "数据不足", "问题"}
                 : new String[] {"file", "unit", "year", "figures", "classified", "errors", "warnings", "info", "undecidable", "problem"};
     }
@@ -134,7 +135,7 @@ public final class BatchReview {
     private static String[] cells(Row r, Locale l) {
         String problem = r.problem().map(p -> {
             int cut = p.indexOf(" / ");
-            return cut < 0 ? p : "zh".equals(l.getLanguage()) ? p.substring(cut + 3) : p.substring(0, cut);
+            return cut < 0 ? p : Bilingual.isChinese(l) ? p.substring(cut + 3) : p.substring(0, cut);
         }).orElse("");
         return new String[] {String.valueOf(r.file().getFileName()), r.unit().orElse(""), r.year() == 0 ? "" : String.valueOf(r.year()),
             String.valueOf(r.figures()), String.valueOf(r.classified()), String.valueOf(r.errors()), String.valueOf(r.warnings()),
@@ -194,7 +195,7 @@ public final class BatchReview {
      * @return the HTML text
      */
     public String html(Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
+        boolean zh = Bilingual.isChinese(locale);
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(zh ? "报告数字批量审核" : "Batch figure review").append("</title>\n<style>body{font-family:system-ui,sans-serif;margin:2em}")

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.rules.Finding;
 import org.fazhi.governance.rules.Outcome;
@@ -23,12 +24,8 @@ import org.fazhi.governance.rules.Severity;
 public final class TextReviews {
     private TextReviews() {}
 
-    private static boolean zh(Locale l) {
-        return "zh".equals(l.getLanguage());
-    }
-
     private static String pick(Locale l, String zh, String en) {
-        return zh(l) ? zh : en;
+        return Bilingual.isChinese(l) ? zh : en;
     }
 
     private static String title(TextAuditResult r, Locale l) {
@@ -107,7 +104,7 @@ public final class TextReviews {
         if (!left.isEmpty()) {
             sb.append("\n").append(pick(locale, "未进入记录的数字：", "Figures left out of the record:")).append("\n\n");
             left.forEach((f, why) -> sb.append("- #").append(f.index()).append(' ').append(where(f)).append(": ")
-                    .append(md(zh(locale) ? why.substring(why.indexOf(" / ") + 3) : why.substring(0, Math.max(0, why.indexOf(" / "))))).append('\n'));
+                    .append(md(Bilingual.isChinese(locale) ? why.substring(why.indexOf(" / ") + 3) : why.substring(0, Math.max(0, why.indexOf(" / "))))).append('\n'));
         }
         return sb.toString();
     }
@@ -144,7 +141,7 @@ public final class TextReviews {
     public static String html(TextAuditResult r, Locale locale) {
         StringBuilder sb = new StringBuilder();
         TextExtraction x = r.extraction();
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(zh(locale) ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(Bilingual.isChinese(locale) ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(html(title(r, locale))).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.6}\n")
                 .append("mark{background:#ffe066;padding:0 .15em}.ERROR{color:#b00020}.WARNING{color:#a65e00}.INFO,.REVIEW{color:#33658a}\n")
@@ -180,7 +177,7 @@ public final class TextReviews {
             sb.append("</div>\n");
         }
         sb.append("<h2>").append(pick(locale, "原文中的数字", "Figures in the text")).append("</h2>\n<table>\n<tr>");
-        for (String h : zh(locale) ? new String[] {"#", "位置", "数字概念", "数值", "原文", "写法", "期间与渠道", "关系"}
+        for (String h : Bilingual.isChinese(locale) ? new String[] {"#", "位置", "数字概念", "数值", "原文", "写法", "期间与渠道", "关系"}
                 : new String[] {"#", "where", "concept", "value", "as written", "notation", "period and channel", "relation"}) {
             sb.append("<th>").append(h).append("</th>");
         }
@@ -317,7 +314,7 @@ public final class TextReviews {
             rd.put("id", d.id());
             rd.putObject("shortDescription").put("text", d.name(locale));
             rd.putObject("fullDescription").put("text", d.nameZh() + " / " + d.nameEn());
-            rd.putObject("help").put("text", d.citation().text(locale) + "\n" + (zh(locale) ? d.remediationZh() : d.remediationEn()));
+            rd.putObject("help").put("text", d.citation().text(locale) + "\n" + (Bilingual.isChinese(locale) ? d.remediationZh() : d.remediationEn()));
             rd.putObject("defaultConfiguration").put("level", d.severity().sarifLevel());
         }
         run.put("columnKind", "utf16CodeUnits");

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.InvalidRecordException;
 import org.fazhi.governance.model.Violation;
 
@@ -216,7 +217,7 @@ public final class FigureCatalog {
      */
     public String unknownMessage(String id, Locale locale) {
         List<String> near = suggestions(id);
-        boolean zh = "zh".equals(locale.getLanguage());
+        boolean zh = Bilingual.isChinese(locale);
         String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
         if (zh) {
             return "未登记的数字键“" + shown + "”" + (near.isEmpty() ? "；请先在数字目录中登记该概念" : "；是否指 " + String.join("、", near) + "？");

@@ -111,7 +111,7 @@ public final class FigureConcept implements Bilingual {
      * @return the definition, never empty
      */
     public String counts(java.util.Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? countsZh : countsEn;
+        return Bilingual.isChinese(locale) ? countsZh : countsEn;
     }
 
     /**
@@ -121,7 +121,7 @@ public final class FigureConcept implements Bilingual {
      * @return the source, never empty
      */
     public String source(java.util.Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? sourceZh : sourceEn;
+        return Bilingual.isChinese(locale) ? sourceZh : sourceEn;
     }
 
     /** 合计的组成部分 / For a total: the ids of the named parts it is the sum of (all of them); empty otherwise. */

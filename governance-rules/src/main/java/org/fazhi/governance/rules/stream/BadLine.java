@@ -3,6 +3,7 @@ package org.fazhi.governance.rules.stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.Violation;
 
 /**
@@ -35,7 +36,7 @@ public final class BadLine {
      * @return e.g. {@code line 7: /closedOn: …}
      */
     public String describe(Locale locale) {
-        return ("zh".equals(locale.getLanguage()) ? "第 " + line + " 行：" : "line " + line + ": ")
+        return (Bilingual.isChinese(locale) ? "第 " + line + " 行：" : "line " + line + ": ")
                 + violations.stream().map(v -> (v.path().isEmpty() ? "/" : v.path()) + " " + v.message(locale)).collect(Collectors.joining("; "));
     }
 
