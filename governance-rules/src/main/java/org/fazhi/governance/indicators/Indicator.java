@@ -923,13 +923,9 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
                 && r.leadingGroups().stream().anyMatch(g -> g.kind() == LeadingGroupKind.ENFORCEMENT_COORDINATION);
     }
 
-    private static Optional<Long> exactCount(RuleOfLawRecord r, FigureConcept concept) {
-        return r.declaredFigure(concept).filter(f -> f.unit().isWhole() && !f.approximate()).map(f -> f.value().longValueExact());
-    }
-
     private static Optional<IndicatorValue> quotient(RuleOfLawRecord r, FigureConcept num, FigureConcept den) {
-        Optional<Long> n = exactCount(r, num);
-        Optional<Long> d = exactCount(r, den);
+        Optional<Long> n = Indicators.exactCount(r, num);
+        Optional<Long> d = Indicators.exactCount(r, den);
         return n.isPresent() && d.isPresent() ? Optional.of(IndicatorValue.average(n.get(), d.get())) : Optional.empty();
     }
 

@@ -106,9 +106,18 @@ public final class Indicators {
         return Optional.empty();
     }
 
+    /** The exact whole count a record declares for a concept named by id (as catalog relations name it), if any. */
     private static Optional<Long> exactCount(RuleOfLawRecord record, String id) {
         return record.declaredFigures().stream().filter(f -> f.concept().id().equals(id)).findFirst()
-                .filter(f -> f.unit().isWhole() && !f.approximate()).map(f -> f.value().longValueExact());
+                .flatMap(f -> exactCount(record, f.concept()));
+    }
+
+    /**
+     * The exact whole count a record declares for a concept: the figure {@link RuleOfLawRecord#declaredFigure} picks
+     * (the only one, else the one without channel, scope or period), when it is neither approximate nor fractional.
+     */
+    static Optional<Long> exactCount(RuleOfLawRecord record, FigureConcept concept) {
+        return record.declaredFigure(concept).filter(f -> f.unit().isWhole() && !f.approximate()).map(f -> f.value().longValueExact());
     }
 
     /**

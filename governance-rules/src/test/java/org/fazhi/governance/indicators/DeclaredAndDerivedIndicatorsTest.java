@@ -120,4 +120,16 @@ class DeclaredAndDerivedIndicatorsTest {
         assertThat(result(RuleOfLawRecord.builder().from(clean).addDeclaredFigure(about("rural.legalPersonnel", 7)).build(), "rural.legalPersonnel")
                 .agrees()).as("'7 余' is more than 6").contains(false);
     }
+
+    @Test
+    void a_rate_is_not_derived_from_one_channel_picked_among_several() {
+        // The base is declared for 12345 and for 8890 and no total is given: which base the rate is over is unknown.
+        RuleOfLawRecord r = reportOnly().addDeclaredFigure(exact("hotline.satisfied", 80))
+                .addDeclaredFigure(exact("hotline.rated", 82).withChannel("12345"))
+                .addDeclaredFigure(exact("hotline.rated", 90).withChannel("8890")).build();
+        assertThat(result(r, "hotline.satisfactionRate").source()).isEqualTo(IndicatorSource.UNAVAILABLE);
+        RuleOfLawRecord one = reportOnly().addDeclaredFigure(exact("hotline.satisfied", 80))
+                .addDeclaredFigure(exact("hotline.rated", 82).withChannel("12345")).build();
+        assertThat(result(one, "hotline.satisfactionRate").display()).as("the only base there is").isEqualTo("97.56%");
+    }
 }
