@@ -65,7 +65,7 @@ public final class GuobaoExample {
     }
 
     /** The check report of the Guobao record as of {@link #AS_OF}, in Chinese. */
-    public static CheckReport check(RuleOfLawRecord record) {
+    public static CheckReport evaluate(RuleOfLawRecord record) {
         return GovernanceRules.all().evaluate(record, CheckContext.of(AS_OF));
     }
 

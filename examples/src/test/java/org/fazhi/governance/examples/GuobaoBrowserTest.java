@@ -52,7 +52,7 @@ class GuobaoBrowserTest {
             Assumptions.abort(Chromium.HOW_TO_INSTALL);
         }
         RuleOfLawRecord record = GuobaoExample.load();
-        CheckReport check = GuobaoExample.check(record);
+        CheckReport check = GuobaoExample.evaluate(record);
         report = AnnualReports.build(record, check, Indicators.sheet(record, GuobaoExample.AS_OF));
         Files.createDirectories(OUT);
         zh = Files.writeString(OUT.resolve("guobao-2023.zh.html"), HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8)

@@ -47,7 +47,7 @@ import org.fazhi.governance.rules.RuleSet;
  * {@link IndicatorTally}. Only the duplicate-id check keeps state per line: a set of 64-bit id hashes,
  * capped at {@link Builder#uniqueIdLimit} ids, and the summary says when the cap was reached. Nothing a
  * line holds stops the stream: a rule that throws on a line yields an ERROR finding for that line naming the
- * rule and the exception ({@link Rule#checkContained(RuleOfLawRecord, CheckContext, org.fazhi.governance.rules.FindingSink)}),
+ * rule and the exception ({@link Rule#evaluateContained(RuleOfLawRecord, CheckContext, org.fazhi.governance.rules.FindingSink)}),
  * and should the library itself fail on a line, the line is reported as bad ({@code stream.lineFailed}) and the
  * rest is still processed. Only the host's own consumers can end a call early, by throwing. The checker is
  * immutable and thread-safe; each call keeps its own state.
@@ -312,7 +312,7 @@ public final class EntityStreamChecker {
     /**
      * The findings of one line's rules: failing and undecidable ones (and passing ones when asked) go to the
      * consumer with their path moved to the line's index; passes that are only counted, and not-applicable
-     * results, are never built ({@link Rule#check(RuleOfLawRecord, CheckContext, FindingSink)}).
+     * results, are never built ({@link Rule#evaluate(RuleOfLawRecord, CheckContext, FindingSink)}).
      */
     private final class LineSink implements FindingSink {
         private final Consumer<LineFinding> findings;
@@ -449,7 +449,7 @@ public final class EntityStreamChecker {
                 good++;
                 sink.line = p.line;
                 for (Rule rule : rules) {
-                    rule.checkContained(record, context, sink);
+                    rule.evaluateContained(record, context, sink);
                 }
             }
             if (failure != null) {

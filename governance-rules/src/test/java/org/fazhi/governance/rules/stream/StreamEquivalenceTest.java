@@ -82,7 +82,7 @@ class StreamEquivalenceTest {
                 if (rule.descriptor().scope() != scope) {
                     continue;
                 }
-                for (Finding f : rule.check(record.apply(e), CONTEXT)) {
+                for (Finding f : rule.evaluate(record.apply(e), CONTEXT)) {
                     if (f.outcome() == Outcome.NOT_APPLICABLE) {
                         continue;
                     }
