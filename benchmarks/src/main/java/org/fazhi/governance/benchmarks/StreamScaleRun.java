@@ -32,7 +32,7 @@ public final class StreamScaleRun {
         EntityStreamChecker checker = EntityStreamChecker.builder(township, CheckContext.of(LocalDate.of(2023, 12, 31))).build();
         AtomicLong findings = new AtomicLong();
         long t0 = System.nanoTime();
-        StreamSummary s = checker.checkTickets(SyntheticStreams.lazyTickets(n, 5, township.unit().grassrootsUnits().size()),
+        StreamSummary s = checker.evaluateTickets(SyntheticStreams.lazyTickets(n, 5, township.unit().grassrootsUnits().size()),
                 f -> findings.incrementAndGet(), b -> { },
                 lines -> System.out.printf("  %,d lines, %.0f lines/s, heap used %d MiB%n", lines,
                         lines / ((System.nanoTime() - t0) / 1e9), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));

@@ -139,7 +139,7 @@ public final class StreamingExample {
         StreamSummary s;
         try (InputStream in = Files.newInputStream(lines)) {
             s = EntityStreamChecker.builder(township, CheckContext.of(asOf)).progressEvery(50_000).build()
-                    .checkTickets(in, f -> failures.incrementAndGet(), bad -> out.println("  " + bad.describe(Locale.SIMPLIFIED_CHINESE)),
+                    .evaluateTickets(in, f -> failures.incrementAndGet(), bad -> out.println("  " + bad.describe(Locale.SIMPLIFIED_CHINESE)),
                             n -> out.printf("  已处理 / processed %,d lines (%.1f s)%n", n, (System.nanoTime() - t0) / 1e9));
         }
         out.printf("好行 good %,d · 坏行 bad %,d · 不符合或数据不足 failing or undecidable findings %,d%n", s.goodLines(), s.badLines(), failures.get());

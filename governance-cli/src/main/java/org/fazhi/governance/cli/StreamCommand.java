@@ -79,7 +79,7 @@ class StreamCommand implements Callable<Integer> {
                 err.printf(zh ? "已处理 %,d 行（%.1f 秒）%n" : "processed %,d lines (%.1f s)%n", n, (System.nanoTime() - t0) / 1e9);
                 err.flush();
             };
-            s = cases ? checker.checkCases(in, onFinding, onBad, progress) : checker.checkTickets(in, onFinding, onBad, progress);
+            s = cases ? checker.evaluateCases(in, onFinding, onBad, progress) : checker.evaluateTickets(in, onFinding, onBad, progress);
         }
         if (shown.get() > SHOWN) {
             out.println((zh ? "……另有 " : "… and ") + (shown.get() - SHOWN) + (zh ? " 项发现未列出" : " more findings not shown"));

@@ -15,6 +15,7 @@ import org.fazhi.governance.model.figure.FigureUnit;
 import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.leadership.LeadingGroupKind;
+import org.fazhi.governance.rules.SatisfactionBase;
 
 /**
  * 指标目录 / The indicator catalog: every count and rate a township report states, with its formula.
@@ -240,7 +241,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
             "satisfied tickets (basically satisfied optional) ÷ rated tickets (or closed tickets, by option)",
             "热线工单", "hotline tickets",
             r -> r.isComplete(RecordList.HOTLINE_TICKETS),
-            t -> IndicatorValue.percent(Ratio.of(satisfied(t), t.options().satisfactionBase() == IndicatorOptions.SatisfactionBase.RATED ? t.get(Count.HOTLINE_RATED) : t.get(Count.HOTLINE_CLOSED))),
+            t -> IndicatorValue.percent(Ratio.of(satisfied(t), t.basis().satisfactionBase() == SatisfactionBase.RATED ? t.get(Count.HOTLINE_RATED) : t.get(Count.HOTLINE_CLOSED))),
             null,
             null),
     /** 代表建议件数 / deputy suggestions. */
@@ -915,7 +916,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
     }
 
     private static long satisfied(IndicatorTally t) {
-        return t.get(Count.HOTLINE_SATISFIED) + (t.options().basicallySatisfiedCounts() ? t.get(Count.HOTLINE_BASICALLY_SATISFIED) : 0);
+        return t.get(Count.HOTLINE_SATISFIED) + (t.basis().basicallySatisfiedCounts() ? t.get(Count.HOTLINE_BASICALLY_SATISFIED) : 0);
     }
 
     private static boolean hasCoordinationMembers(RuleOfLawRecord r) {

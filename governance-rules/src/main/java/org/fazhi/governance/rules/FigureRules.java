@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorResult;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.Indicators;
@@ -313,7 +312,7 @@ final class FigureRules {
                 .exampleZh("“人大代表满意率达到 100%”而没有建议件数。").exampleEn("'deputies 100% satisfied' with no count of suggestions.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), IndicatorOptions.defaults(), ctx.parameters());
+            IndicatorSheet sheet = Indicators.sheet(r, ctx);
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);
@@ -355,7 +354,7 @@ final class FigureRules {
                 .exampleZh("报告称办理工单 130 件，工单明细只有 126 件。").exampleEn("The report says 130 tickets; the records hold 126.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), IndicatorOptions.defaults(), ctx.parameters());
+            IndicatorSheet sheet = Indicators.sheet(r, ctx);
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);

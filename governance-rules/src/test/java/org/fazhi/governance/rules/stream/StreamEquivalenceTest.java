@@ -103,8 +103,8 @@ class StreamEquivalenceTest {
         EntityStreamChecker checker = EntityStreamChecker.builder(REFERENCE, CONTEXT).reportPasses(reportPasses).build();
         ByteArrayInputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         StreamSummary s = tickets
-                ? checker.checkTickets(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { })
-                : checker.checkCases(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { });
+                ? checker.evaluateTickets(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { })
+                : checker.evaluateCases(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { });
         o.counts.putAll(s.findings());
         o.good = s.goodLines();
         return o;
