@@ -149,9 +149,7 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(RuleOfLawRecord record) {
-        Mutable m = new Mutable(this);
-        m.addRecord(record);
-        return m.freeze();
+        return with(m -> m.addRecord(record));
     }
 
     /**
@@ -161,9 +159,7 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(HotlineTicket ticket) {
-        Mutable m = new Mutable(this);
-        m.addTicket(ticket);
-        return m.freeze();
+        return with(m -> m.addTicket(ticket));
     }
 
     /**
@@ -173,9 +169,7 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(EnforcementCase c) {
-        Mutable m = new Mutable(this);
-        m.addCase(c);
-        return m.freeze();
+        return with(m -> m.addCase(c));
     }
 
     /**
@@ -185,9 +179,7 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(Dispute d) {
-        Mutable m = new Mutable(this);
-        m.addDispute(d);
-        return m.freeze();
+        return with(m -> m.addDispute(d));
     }
 
     /**
@@ -198,8 +190,13 @@ public final class IndicatorTally {
      * @throws IllegalArgumentException if the as-of dates or the definitions differ
      */
     public IndicatorTally merge(IndicatorTally other) {
+        return with(m -> m.combine(new Mutable(other)));
+    }
+
+    /** A copy of this tally changed in place by one step of the accumulator. */
+    private IndicatorTally with(java.util.function.Consumer<Mutable> step) {
         Mutable m = new Mutable(this);
-        m.combine(new Mutable(other));
+        step.accept(m);
         return m.freeze();
     }
 

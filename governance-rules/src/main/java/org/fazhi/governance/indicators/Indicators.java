@@ -12,7 +12,6 @@ import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
 import org.fazhi.governance.rules.CheckContext;
-import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.RuleParameters;
 
 /**
@@ -148,9 +147,6 @@ public final class Indicators {
     }
 
     private static Optional<BigDecimal> target(Indicator i, LocalDate asOf, RuleParameters parameters) {
-        return i.targetParameter().flatMap(spec -> {
-            String[] p = spec.split(":");
-            return GovernanceRules.byId(p[0]).map(r -> parameters.value(r.descriptor(), p[1], asOf));
-        });
+        return i.targetParameter().map(ref -> parameters.value(ref, asOf));
     }
 }

@@ -145,4 +145,15 @@ public final class CheckContext implements java.io.Serializable {
     public BigDecimal parameter(RuleDescriptor rule, String name) {
         return parameters.value(rule, name, asOf);
     }
+
+    /**
+     * A parameter's value on the as-of date, named by a reference to a rule of the standard catalog.
+     *
+     * @param ref the rule id and parameter name
+     * @return the value
+     * @throws IllegalArgumentException if the catalog has no such rule or the rule no such parameter
+     */
+    public BigDecimal parameter(ParameterRef ref) {
+        return parameters.value(ref, asOf);
+    }
 }

@@ -141,6 +141,19 @@ public final class RuleParameters implements java.io.Serializable {
         return override(rule.id(), name, asOf).orElse(spec(rule, name).defaultValue());
     }
 
+    /**
+     * A parameter's value on a date, named by a reference to a rule of the standard catalog.
+     *
+     * @param ref the rule id and parameter name, e.g. {@code GRID-PATROL:perWeek}
+     * @param asOf the date
+     * @return the override in force, or the default
+     * @throws IllegalArgumentException if the catalog has no such rule or the rule no such parameter; the message
+     *     names the nearest known ids or names
+     */
+    public BigDecimal value(ParameterRef ref, LocalDate asOf) {
+        return value(standardRule(ref.ruleId()), ref.name(), asOf);
+    }
+
     private Optional<BigDecimal> override(String ruleId, String name, LocalDate asOf) {
         List<Override> list = overrides.getOrDefault(key(ruleId, name), List.of());
         for (int i = list.size() - 1; i >= 0; i--) {
