@@ -9,8 +9,8 @@ import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Count;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.StreamSummary;
 
 /**
  * 10 million tickets through the streaming checker, generated on the fly (nothing on disk), meant to be

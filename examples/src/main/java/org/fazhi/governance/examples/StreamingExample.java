@@ -17,8 +17,8 @@ import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.StreamSummary;
 
 /**
  * 流式检查示例 / Checks a JSON Lines file of hotline tickets, one line at a time, with a progress line.

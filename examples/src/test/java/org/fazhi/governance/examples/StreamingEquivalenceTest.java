@@ -22,10 +22,10 @@ import org.fazhi.governance.rules.Finding;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.RuleScope;
-import org.fazhi.governance.rules.stream.BadLine;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.LineFinding;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.BadLine;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.LineFinding;
+import org.fazhi.governance.stream.StreamSummary;
 import org.junit.jupiter.api.Test;
 
 /** The streaming path gives the same findings and indicators as the in-memory path on the same data. */

@@ -19,6 +19,7 @@ import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.leadership.LeadingGroupKind;
 import org.fazhi.governance.rules.ParameterRef;
 import org.fazhi.governance.rules.SatisfactionBase;
+import org.fazhi.governance.rules.Ratio;
 
 /**
  * 指标目录 / The indicator catalog: every count and rate a township report states, with its formula.

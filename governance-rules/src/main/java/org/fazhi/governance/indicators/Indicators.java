@@ -13,6 +13,7 @@ import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.RuleParameters;
+import org.fazhi.governance.rules.Ratio;
 
 /**
  * 指标计算 / Computes the indicator sheet of a record or of many records rolled up.

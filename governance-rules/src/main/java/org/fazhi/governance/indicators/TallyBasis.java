@@ -4,7 +4,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.fazhi.governance.rules.CheckContext;
-import org.fazhi.governance.rules.GovernanceRules;
+import org.fazhi.governance.rules.ParameterRef;
 import org.fazhi.governance.rules.SatisfactionBase;
 import org.fazhi.governance.rules.WorkingDayCalendar;
 
@@ -18,8 +18,8 @@ import org.fazhi.governance.rules.WorkingDayCalendar;
  */
 public final class TallyBasis implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    /** The rule whose {@code perVillage} parameter is the literacy target (乡村“法律明白人”培养工作规范). */
-    static final String LITERACY_RULE = "RURAL-LEGAL-LITERATE-3";
+    /** The literacy target (乡村“法律明白人”培养工作规范): the same parameter the rule checks. */
+    static final ParameterRef LITERACY_TARGET = ParameterRef.of("RURAL-LEGAL-LITERATE-3", "perVillage");
 
     private final LocalDate asOf;
     private final WorkingDayCalendar calendar;
@@ -32,8 +32,7 @@ public final class TallyBasis implements java.io.Serializable {
         this.calendar = context.calendar();
         this.satisfactionBase = context.satisfactionBase();
         this.basicallySatisfiedCounts = context.basicallySatisfiedCounts();
-        this.literatePerVillage = context.parameter(GovernanceRules.byId(LITERACY_RULE).orElseThrow().descriptor(),
-                "perVillage").setScale(0, RoundingMode.CEILING).intValueExact();
+        this.literatePerVillage = context.parameter(LITERACY_TARGET).setScale(0, RoundingMode.CEILING).intValueExact();
     }
 
     /**

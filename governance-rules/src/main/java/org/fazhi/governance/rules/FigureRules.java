@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.fazhi.governance.indicators.IndicatorResult;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.Indicators;
-import org.fazhi.governance.indicators.PercentAudit;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
@@ -115,7 +114,7 @@ final class FigureRules {
                                     + base.get().quote() + "'");
                 } else if (numerator.isPresent() && !agreesAtPrecision(numerator.get().value().longValueExact(), n, percent)) {
                     long k = numerator.get().value().longValueExact();
-                    String actual = k <= n ? org.fazhi.governance.indicators.Ratio.of(k, n).format() : "> 100%";
+                    String actual = k <= n ? org.fazhi.governance.rules.Ratio.of(k, n).format() : "> 100%";
                     out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", percent.toPlainString(), "count", n,
                             "problem", "分子“" + numerator.get().quote() + "”与分母“" + base.get().quote() + "”得 " + k + "/" + n + " = " + actual
                                     + "，按原文精度不等于 " + percent.toPlainString() + "%",

@@ -11,6 +11,7 @@ import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.rules.TownshipsAccess;
 import org.junit.jupiter.api.Test;
+import org.fazhi.governance.rules.Ratio;
 
 /** Each indicator is computed exactly when the record holds its detailed entries. */
 class IndicatorSourcesTest {

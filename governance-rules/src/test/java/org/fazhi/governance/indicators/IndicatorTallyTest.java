@@ -23,6 +23,7 @@ import org.fazhi.governance.model.service.SatisfactionLevel;
 import org.fazhi.governance.model.testing.ModelGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.fazhi.governance.rules.Ratio;
 
 class IndicatorTallyTest {
     private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);

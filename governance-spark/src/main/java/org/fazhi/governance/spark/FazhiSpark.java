@@ -28,8 +28,8 @@ import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.Finding;
-import org.fazhi.governance.rules.stream.BadLine;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.BadLine;
+import org.fazhi.governance.stream.EntityStreamChecker;
 
 /**
  * Fazhi 的 Spark 入口 / Runs the library's indicators and entity rules inside Apache Spark, unchanged.
@@ -293,7 +293,7 @@ public final class FazhiSpark {
             }
         });
         List<FindingRow> out = new ArrayList<>();
-        java.util.function.Consumer<org.fazhi.governance.rules.stream.LineFinding> onFinding = lf -> out.add(row(lf.finding()));
+        java.util.function.Consumer<org.fazhi.governance.stream.LineFinding> onFinding = lf -> out.add(row(lf.finding()));
         java.util.function.Consumer<BadLine> onBad = b -> {
             String line = seen.get((int) b.line() - 1);
             for (Violation v : b.violations()) {

@@ -85,7 +85,7 @@ class SparkEquivalenceTest {
         IndicatorTally whole = IndicatorTally.empty(CheckContext.of(AS_OF)).add(township);
         java.io.ByteArrayOutputStream jsonl = new java.io.ByteArrayOutputStream();
         township.enforcementCases().forEach(c -> jsonl.writeBytes((GovernanceJson.writeLine(c) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        IndicatorTally streamed = org.fazhi.governance.rules.stream.EntityStreamChecker.builder(township, org.fazhi.governance.rules.CheckContext.of(AS_OF))
+        IndicatorTally streamed = org.fazhi.governance.stream.EntityStreamChecker.builder(township, org.fazhi.governance.rules.CheckContext.of(AS_OF))
                 .build().evaluateCases(new java.io.ByteArrayInputStream(jsonl.toByteArray()), f -> { }, b -> { }, n -> { }).tally();
         assertThat(whole.get(org.fazhi.governance.indicators.Count.HEARINGS_HELD)).as("the synthetic cases hold hearings").isPositive();
         for (int partitions : new int[] {1, 3}) {
