@@ -74,7 +74,7 @@ class GuobaoBrowserTest {
         Map<String, Double> shares = new HashMap<>();
         double received = line("hotline.ticketsHandled").flatMap(ReportLine::number).map(BigDecimal::doubleValue).orElse(1.0);
         report.sections().forEach(s -> s.lines().forEach(l -> l.number().ifPresent(n -> shares.put(l.indicatorId(),
-                Math.min(1.0, n.doubleValue() / (l.indicatorId().startsWith("hotline.") && !l.unit().equals("PERCENT") ? received : 100.0))))));
+                Math.min(1.0, n.doubleValue() / (l.indicatorId().startsWith("hotline.") && l.unit() != org.fazhi.governance.indicators.IndicatorUnit.PERCENT ? received : 100.0))))));
         return shares;
     }
 
