@@ -646,7 +646,7 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
      * Starts the definition of an indicator: its id and unit, then named parts ({@link Definition.Builder}).
      *
      * @param id the stable id, also the declared-figure key
-     * @param unit count, percent, average or yuan
+     * @param unit count, percent or average
      * @return the builder
      */
     private static Definition.Builder define(String id, IndicatorUnit unit) {

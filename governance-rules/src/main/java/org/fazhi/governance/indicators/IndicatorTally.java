@@ -106,7 +106,7 @@ public final class IndicatorTally {
         return new IndicatorTally(basis, counts.clone());
     }
 
-    /** The counts, one per {@link Count} in ordinal order (a copy). */
+    /** The counts, one per {@link Count} in ordinal order (a copy); internal machinery for aggregation buffers. */
     public long[] counts() {
         return counts.clone();
     }
