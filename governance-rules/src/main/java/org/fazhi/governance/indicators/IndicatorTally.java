@@ -127,8 +127,8 @@ public final class IndicatorTally {
         return basis.asOf();
     }
 
-    /** What the counts were counted by (internal machinery). */
-    public TallyBasis basis() {
+    /** What the counts were counted by. */
+    TallyBasis basis() {
         return basis;
     }
 
