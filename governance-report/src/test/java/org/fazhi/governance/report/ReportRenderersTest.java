@@ -121,8 +121,8 @@ class ReportRenderersTest {
     void report_json_writes_typed_section_ids_and_units_as_their_stable_strings() {
         AnnualRuleOfLawReport report = reportOf(hostile());
         String json = ReportJson.write(report);
-        assertThat(json).contains("\"id\" : \"services-and-hotline\"").contains("\"id\" : \"decisions-and-enforcement\"")
-                .contains("\"unit\" : \"PERCENT\"").contains("\"unit\" : \"COUNT\"");
+        assertThat(json).contains("\"id\" : \"services-and-hotline\"")
+                .contains("\"id\" : \"decisions-and-enforcement\"").contains("\"unit\" : \"PERCENT\"").contains("\"unit\" : \"COUNT\"");
         assertThat(report.sections()).extracting(ReportSection::id).containsExactly(ReportSectionId.values());
         assertThatThrownBy(() -> ReportJson.read(json.replace("\"id\" : \"safety\"", "\"id\" : \"safty\"")))
                 .isInstanceOf(org.fazhi.governance.model.InvalidRecordException.class);

@@ -425,8 +425,8 @@ public enum Indicator implements org.fazhi.governance.model.Bilingual {
     DISCLOSED_ON_TIME_RATE(define("enforcement.disclosedOnTimeRate", IndicatorUnit.PERCENT)
             .names("执法决定按时公开率", "decisions disclosed on time")
             .formula("七个（许可、处罚）或二十个工作日内公开的决定 ÷ 已公开或公开期限已届满的决定（工作日历不能确定期限的不计）",
-                    "decisions published within 7 (licences, penalties) or 20 working days ÷ decisions published or past"
-                    + " the deadline (left out where the calendar cannot settle it)")
+                    "decisions published within 7 (licences, penalties) or 20 working days ÷ decisions published"
+                    + " or past the deadline (left out where the calendar cannot settle it)")
             .counts("执法案件", "enforcement cases")
             .detailsIn(RecordList.ENFORCEMENT_CASES)
             .percentOf(Count.CASES_DISCLOSED_ON_TIME, Count.CASES_DISCLOSURE_DUE)),

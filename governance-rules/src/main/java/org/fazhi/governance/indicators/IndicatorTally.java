@@ -281,8 +281,8 @@ public final class IndicatorTally {
          */
         public Mutable combine(Mutable other) {
             if (!basis.equals(other.basis)) {
-                throw new IllegalArgumentException("cannot merge tallies with different as-of dates or indicator definitions: "
-                        + basis + "/" + other.basis
+                throw new IllegalArgumentException("cannot merge tallies with different as-of dates or indicator"
+                        + " definitions: " + basis + "/" + other.basis
                         + " / 不能合并截止日期或口径不同的计数");
             }
             for (int i = 0; i < SIZE; i++) {

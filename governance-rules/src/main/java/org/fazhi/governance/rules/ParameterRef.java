@@ -45,7 +45,8 @@ public final class ParameterRef implements java.io.Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ParameterRef && ((ParameterRef) o).ruleId.equals(ruleId) && ((ParameterRef) o).name.equals(name);
+        return o instanceof ParameterRef && ((ParameterRef) o).ruleId.equals(ruleId)
+                && ((ParameterRef) o).name.equals(name);
     }
 
     @Override

@@ -40,11 +40,14 @@ class IndicatorDefinitionTest {
 
     @Test
     void a_definition_without_a_required_part_is_refused_when_built() {
-        assertThatThrownBy(() -> new Indicator.Definition.Builder("x.count", IndicatorUnit.COUNT)
-                .names("某数", "some count").formula("某数", "some count").counts("某物", "things").countOf(Count.UNITS).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("x.count lacks detailsIn or computedWhen");
-        assertThatThrownBy(() -> new Indicator.Definition.Builder("x.count", IndicatorUnit.COUNT).names("某数", "some count")
-                .formula("某数", "some count").counts("某物", "things").computedWhen(r -> true).build())
+        assertThatThrownBy(() -> described().countOf(Count.UNITS).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("x.count lacks detailsIn or computedWhen");
+        assertThatThrownBy(() -> described().computedWhen(r -> true).build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("x.count lacks a value");
+    }
+
+    private static Indicator.Definition.Builder described() {
+        return new Indicator.Definition.Builder("x.count", IndicatorUnit.COUNT).names("某数", "some count")
+                .formula("某数", "some count").counts("某物", "things");
     }
 }

@@ -18,8 +18,8 @@ class OneContextTest {
     private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
     /** Four legally literate villagers in v1, three in v2, two in v3. */
     private static final RuleOfLawRecord VARIED = VariedTownshipIndicatorsTest.varied();
-    private static final CheckContext FOUR_PER_VILLAGE = CheckContext.of(AS_OF)
-            .withParameters(RuleParameters.defaults().with("RURAL-LEGAL-LITERATE-3", "perVillage", BigDecimal.valueOf(4)));
+    private static final CheckContext FOUR_PER_VILLAGE = CheckContext.of(AS_OF).withParameters(
+            RuleParameters.defaults().with("RURAL-LEGAL-LITERATE-3", "perVillage", BigDecimal.valueOf(4)));
 
     @Test
     void the_literacy_target_of_the_rule_is_the_target_of_the_coverage_indicator() {

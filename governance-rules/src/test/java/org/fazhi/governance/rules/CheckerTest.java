@@ -52,7 +52,8 @@ class CheckerTest {
     void check_with_a_context_throws_listing_rule_id_json_path_and_message_in_the_context_language() {
         AssertionError e = catchThrowableOfType(AssertionError.class,
                 () -> GovernanceRules.all().check(oneOfficerAlone(), Townships.CONTEXT.withLocale(Locale.ENGLISH)));
-        assertThat(e.getMessage()).contains("\n  [ERROR] ENF-TWO-OFFICERS /enforcementCases/0/officers: case c1 had 1 officer(s)");
+        assertThat(e.getMessage())
+                .contains("\n  [ERROR] ENF-TWO-OFFICERS /enforcementCases/0/officers: case c1 had 1 officer(s)");
     }
 
     @Test

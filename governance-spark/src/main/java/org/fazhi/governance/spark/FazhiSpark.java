@@ -126,7 +126,8 @@ public final class FazhiSpark {
      * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the aggregator
      */
-    public static Aggregator<String, TallyBuffer, IndicatorRow> ticketIndicator(Indicator indicator, CheckContext context) {
+    public static Aggregator<String, TallyBuffer, IndicatorRow> ticketIndicator(Indicator indicator,
+            CheckContext context) {
         return new TallyAggregator(Kind.TICKET, indicator, context);
     }
 
@@ -137,7 +138,8 @@ public final class FazhiSpark {
      * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the aggregator
      */
-    public static Aggregator<String, TallyBuffer, IndicatorRow> caseIndicator(Indicator indicator, CheckContext context) {
+    public static Aggregator<String, TallyBuffer, IndicatorRow> caseIndicator(Indicator indicator,
+            CheckContext context) {
         return new TallyAggregator(Kind.CASE, indicator, context);
     }
 
@@ -149,7 +151,8 @@ public final class FazhiSpark {
      * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the aggregator
      */
-    public static Aggregator<String, TallyBuffer, IndicatorRow> recordIndicator(Indicator indicator, CheckContext context) {
+    public static Aggregator<String, TallyBuffer, IndicatorRow> recordIndicator(Indicator indicator,
+            CheckContext context) {
         return new TallyAggregator(Kind.RECORD, indicator, context);
     }
 
@@ -253,7 +256,8 @@ public final class FazhiSpark {
      * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return failing and undecidable findings, plus one row per bad line
      */
-    public static Dataset<FindingRow> evaluateTickets(Dataset<String> lines, RuleOfLawRecord reference, CheckContext context) {
+    public static Dataset<FindingRow> evaluateTickets(Dataset<String> lines, RuleOfLawRecord reference,
+            CheckContext context) {
         return evaluate(lines, reference, context, Kind.TICKET);
     }
 
@@ -265,17 +269,20 @@ public final class FazhiSpark {
      * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return failing and undecidable findings, plus one row per bad line
      */
-    public static Dataset<FindingRow> evaluateCases(Dataset<String> lines, RuleOfLawRecord reference, CheckContext context) {
+    public static Dataset<FindingRow> evaluateCases(Dataset<String> lines, RuleOfLawRecord reference,
+            CheckContext context) {
         return evaluate(lines, reference, context, Kind.CASE);
     }
 
-    private static Dataset<FindingRow> evaluate(Dataset<String> lines, RuleOfLawRecord reference, CheckContext context, Kind kind) {
+    private static Dataset<FindingRow> evaluate(Dataset<String> lines, RuleOfLawRecord reference,
+            CheckContext context, Kind kind) {
         String referenceJson = GovernanceJson.write(reference.withEnforcementCases(List.of()).withHotlineTickets(List.of()));
         MapPartitionsFunction<String, FindingRow> fn = rows -> evaluatePartition(rows, referenceJson, context, kind);
         return lines.mapPartitions(fn, Encoders.bean(FindingRow.class));
     }
 
-    static Iterator<FindingRow> evaluatePartition(Iterator<String> rows, String referenceJson, CheckContext context, Kind kind) {
+    static Iterator<FindingRow> evaluatePartition(Iterator<String> rows, String referenceJson,
+            CheckContext context, Kind kind) {
         RuleOfLawRecord reference = GovernanceJson.readRecord(referenceJson);
         EntityStreamChecker checker = EntityStreamChecker.builder(reference, context).build();
         List<String> seen = new ArrayList<>();
