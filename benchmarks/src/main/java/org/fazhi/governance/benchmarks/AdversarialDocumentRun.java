@@ -141,7 +141,7 @@ public final class AdversarialDocumentRun {
                 if (record != null) {
                     CheckReport check = GovernanceRules.all().evaluate(record, CONTEXT);
                     long checked = System.nanoTime();
-                    IndicatorSheet sheet = Indicators.sheet(record, CONTEXT.asOf());
+                    IndicatorSheet sheet = Indicators.sheet(record, CONTEXT);
                     String html = HtmlRenderer.render(AnnualReports.build(record, check, sheet), Locale.SIMPLIFIED_CHINESE);
                     long reported = System.nanoTime();
                     outcome = String.format("valid, read %.2f s, check %.2f s (%,d findings, %d rule errors); indicators + HTML report %.2f s (%,d chars)",

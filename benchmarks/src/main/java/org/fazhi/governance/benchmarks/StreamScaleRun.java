@@ -9,8 +9,8 @@ import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Count;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.StreamSummary;
 
 /**
  * 10 million tickets through the streaming checker, generated on the fly (nothing on disk), meant to be
@@ -32,7 +32,7 @@ public final class StreamScaleRun {
         EntityStreamChecker checker = EntityStreamChecker.builder(township, CheckContext.of(LocalDate.of(2023, 12, 31))).build();
         AtomicLong findings = new AtomicLong();
         long t0 = System.nanoTime();
-        StreamSummary s = checker.checkTickets(SyntheticStreams.lazyTickets(n, 5, township.unit().grassrootsUnits().size()),
+        StreamSummary s = checker.evaluateTickets(SyntheticStreams.lazyTickets(n, 5, township.unit().grassrootsUnits().size()),
                 f -> findings.incrementAndGet(), b -> { },
                 lines -> System.out.printf("  %,d lines, %.0f lines/s, heap used %d MiB%n", lines,
                         lines / ((System.nanoTime() - t0) / 1e9), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));

@@ -10,8 +10,8 @@ import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.rules.CheckContext;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.StreamSummary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -72,7 +72,7 @@ public class StreamingBenchmark {
     @Benchmark
     @OperationsPerInvocation(LINES)
     public void b_parseValidateCheckCount(Blackhole bh) {
-        StreamSummary s = checker.checkTickets(new ByteArrayInputStream(jsonLines), bh::consume, bh::consume, n -> { });
+        StreamSummary s = checker.evaluateTickets(new ByteArrayInputStream(jsonLines), bh::consume, bh::consume, n -> { });
         bh.consume(s);
     }
 }

@@ -331,8 +331,9 @@ public final class CaseLifecycleExample {
         QuietLogs.apply();
         Path out = Path.of(args.length > 0 ? args[0] : "fazhi-output/case-lifecycle-2023");
         RuleOfLawRecord record = township();
-        CheckReport check = GovernanceRules.all().evaluate(record, CheckContext.of(AS_OF));
-        IndicatorSheet sheet = Indicators.sheet(record, AS_OF);
+        CheckContext context = CheckContext.of(AS_OF);
+        CheckReport check = GovernanceRules.all().evaluate(record, context);
+        IndicatorSheet sheet = Indicators.sheet(record, context);
         AnnualRuleOfLawReport report = AnnualReports.build(record, check, sheet);
         System.out.printf("%s %d: %d cases, %d with a planted defect, checked against %d rules as of %s%n", record.unit().name(), record.year(),
                 record.enforcementCases().size(), planted().size(), GovernanceRules.all().rules().size(), AS_OF);

@@ -2,16 +2,15 @@ package org.fazhi.governance.examples;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Indicator;
-import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.IndicatorTally;
 import org.fazhi.governance.indicators.Indicators;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckReport;
 import org.fazhi.governance.rules.GovernanceRules;
-import org.fazhi.governance.rules.RuleParameters;
 
 /**
  * 县级汇总示例 / Rolls several synthetic townships up into a county: each township's tally is computed
@@ -28,9 +27,10 @@ public final class CountyRollUpExample {
      * @return the merged indicator sheet
      */
     public static IndicatorSheet rollUp(List<RuleOfLawRecord> townships, LocalDate asOf) {
-        IndicatorTally county = townships.stream().map(t -> IndicatorTally.empty(asOf, IndicatorOptions.defaults()).add(t))
-                .reduce(IndicatorTally.empty(asOf, IndicatorOptions.defaults()), IndicatorTally::merge);
-        return Indicators.rollUp(county, RuleParameters.defaults());
+        CheckContext context = CheckContext.of(asOf);
+        IndicatorTally county = townships.stream().map(t -> IndicatorTally.empty(context).add(t))
+                .reduce(IndicatorTally.empty(context), IndicatorTally::merge);
+        return Indicators.rollUp(county, context);
     }
 
     /**

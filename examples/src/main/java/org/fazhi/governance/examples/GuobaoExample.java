@@ -65,7 +65,7 @@ public final class GuobaoExample {
     }
 
     /** The check report of the Guobao record as of {@link #AS_OF}, in Chinese. */
-    public static CheckReport check(RuleOfLawRecord record) {
+    public static CheckReport evaluate(RuleOfLawRecord record) {
         return GovernanceRules.all().evaluate(record, CheckContext.of(AS_OF));
     }
 
@@ -82,9 +82,10 @@ public final class GuobaoExample {
         RuleOfLawRecord record = load();
         System.out.println("[2/5] 规则检查 / checking " + GovernanceRules.all().rules().size() + " rules as of " + AS_OF + " ...");
         RuleSet rules = GovernanceRules.all();
-        CheckReport check = rules.evaluate(record, CheckContext.of(AS_OF));
+        CheckContext context = CheckContext.of(AS_OF);
+        CheckReport check = rules.evaluate(record, context);
         System.out.println("[3/5] 计算指标 / computing " + Indicator.values().length + " indicators ...");
-        IndicatorSheet sheet = Indicators.sheet(record, AS_OF);
+        IndicatorSheet sheet = Indicators.sheet(record, context);
         System.out.println("[4/5] 生成报告 / building the annual report ...");
         AnnualRuleOfLawReport report = AnnualReports.build(record, check, sheet);
         System.out.println("[5/5] 写出文件 / writing to " + out.toAbsolutePath() + " ...");

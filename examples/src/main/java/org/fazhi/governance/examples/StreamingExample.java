@@ -17,8 +17,8 @@ import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.StreamSummary;
 
 /**
  * 流式检查示例 / Checks a JSON Lines file of hotline tickets, one line at a time, with a progress line.
@@ -139,7 +139,7 @@ public final class StreamingExample {
         StreamSummary s;
         try (InputStream in = Files.newInputStream(lines)) {
             s = EntityStreamChecker.builder(township, CheckContext.of(asOf)).progressEvery(50_000).build()
-                    .checkTickets(in, f -> failures.incrementAndGet(), bad -> out.println("  " + bad.describe(Locale.SIMPLIFIED_CHINESE)),
+                    .evaluateTickets(in, f -> failures.incrementAndGet(), bad -> out.println("  " + bad.describe(Locale.SIMPLIFIED_CHINESE)),
                             n -> out.printf("  已处理 / processed %,d lines (%.1f s)%n", n, (System.nanoTime() - t0) / 1e9));
         }
         out.printf("好行 good %,d · 坏行 bad %,d · 不符合或数据不足 failing or undecidable findings %,d%n", s.goodLines(), s.badLines(), failures.get());

@@ -66,7 +66,7 @@ class CaseLifecycleExampleTest {
         assertThat(sheet.get(Indicator.CASES_DECIDED).display()).isEqualTo("49");
         assertThat(sheet.get(Indicator.CORRECTED_ON_RECONSIDERATION).display()).isEqualTo("1");
         assertThat(sheet.get(Indicator.ON_TIME_DECISION_RATE).display()).as("P06 alone is late").isEqualTo(
-                org.fazhi.governance.indicators.Ratio.of(sheet.tally().get(org.fazhi.governance.indicators.Count.CASES_PENALTY_DECIDED) - 1,
+                org.fazhi.governance.rules.Ratio.of(sheet.tally().get(org.fazhi.governance.indicators.Count.CASES_PENALTY_DECIDED) - 1,
                         sheet.tally().get(org.fazhi.governance.indicators.Count.CASES_PENALTY_DECIDED)).format());
         Document doc = Jsoup.parse(HtmlRenderer.render(AnnualReports.build(year, check, sheet), Locale.SIMPLIFIED_CHINESE));
         assertThat(doc.select("figure#chart-cases")).hasSize(1);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Indicator;
-import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.IndicatorTally;
 import org.fazhi.governance.model.RuleOfLawRecord;
@@ -22,7 +21,7 @@ class CountyRollUpTest {
     void a_county_of_townships_rolls_up_to_the_totals_of_all_records_at_once() {
         List<RuleOfLawRecord> townships = SyntheticCounty.withSeed(42).townships(5, 40, 150);
         IndicatorSheet merged = CountyRollUpExample.rollUp(townships, AS_OF);
-        IndicatorTally atOnce = townships.stream().collect(IndicatorTally.collector(AS_OF, IndicatorOptions.defaults()));
+        IndicatorTally atOnce = townships.stream().collect(IndicatorTally.collector(CheckContext.of(AS_OF)));
         assertThat(merged.tally()).isEqualTo(atOnce);
         assertThat(merged.get(Indicator.HOTLINE_RECEIVED).computed().orElseThrow().numerator()).isEqualTo(750);
         assertThat(merged.get(Indicator.CASES).computed().orElseThrow().numerator()).isEqualTo(200);

@@ -52,7 +52,7 @@ class GuobaoBrowserTest {
             Assumptions.abort(Chromium.HOW_TO_INSTALL);
         }
         RuleOfLawRecord record = GuobaoExample.load();
-        CheckReport check = GuobaoExample.check(record);
+        CheckReport check = GuobaoExample.evaluate(record);
         report = AnnualReports.build(record, check, Indicators.sheet(record, GuobaoExample.AS_OF));
         Files.createDirectories(OUT);
         zh = Files.writeString(OUT.resolve("guobao-2023.zh.html"), HtmlRenderer.render(report, Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8)
@@ -74,7 +74,7 @@ class GuobaoBrowserTest {
         Map<String, Double> shares = new HashMap<>();
         double received = line("hotline.ticketsHandled").flatMap(ReportLine::number).map(BigDecimal::doubleValue).orElse(1.0);
         report.sections().forEach(s -> s.lines().forEach(l -> l.number().ifPresent(n -> shares.put(l.indicatorId(),
-                Math.min(1.0, n.doubleValue() / (l.indicatorId().startsWith("hotline.") && !l.unit().equals("PERCENT") ? received : 100.0))))));
+                Math.min(1.0, n.doubleValue() / (l.indicatorId().startsWith("hotline.") && l.unit() != org.fazhi.governance.indicators.IndicatorUnit.PERCENT ? received : 100.0))))));
         return shares;
     }
 

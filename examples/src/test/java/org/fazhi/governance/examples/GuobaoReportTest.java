@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** The Guobao 2023 record end to end: sensible findings, every seed indicator, the audit, and golden reports. */
 class GuobaoReportTest {
     private final RuleOfLawRecord record = GuobaoExample.load();
-    private final CheckReport check = GuobaoExample.check(record);
+    private final CheckReport check = GuobaoExample.evaluate(record);
     private final IndicatorSheet sheet = Indicators.sheet(record, GuobaoExample.AS_OF);
     private final AnnualRuleOfLawReport report = AnnualReports.build(record, check, sheet);
 

@@ -33,7 +33,7 @@ class GuobaoSarifTest {
 
     @BeforeAll
     static void render() throws Exception {
-        CheckReport check = GuobaoExample.check(GuobaoExample.load());
+        CheckReport check = GuobaoExample.evaluate(GuobaoExample.load());
         byte[] bytes = GuobaoExample.bytes();
         guobaoText = new String(bytes, StandardCharsets.UTF_8);
         sarif = JSON.readTree(SarifRenderer.render(check, GovernanceRules.all(), GuobaoExample.SOURCE_PATH, JsonLocations.index(bytes),

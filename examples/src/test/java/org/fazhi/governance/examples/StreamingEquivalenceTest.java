@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Count;
 import org.fazhi.governance.indicators.Indicator;
-import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorTally;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RuleOfLawRecord;
@@ -23,10 +22,10 @@ import org.fazhi.governance.rules.Finding;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.Outcome;
 import org.fazhi.governance.rules.RuleScope;
-import org.fazhi.governance.rules.stream.BadLine;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.LineFinding;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.BadLine;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.LineFinding;
+import org.fazhi.governance.stream.StreamSummary;
 import org.junit.jupiter.api.Test;
 
 /** The streaming path gives the same findings and indicators as the in-memory path on the same data. */
@@ -60,10 +59,10 @@ class StreamingEquivalenceTest {
         EntityStreamChecker checker = EntityStreamChecker.builder(township, CONTEXT).reportPasses(true).build();
         List<Finding> streamedCases = new ArrayList<>();
         List<BadLine> bad = new ArrayList<>();
-        StreamSummary cases = checker.checkCases(new ByteArrayInputStream(jsonLines(township.enforcementCases())),
+        StreamSummary cases = checker.evaluateCases(new ByteArrayInputStream(jsonLines(township.enforcementCases())),
                 lf -> streamedCases.add(lf.finding()), bad::add, n -> { });
         List<Finding> streamedTickets = new ArrayList<>();
-        StreamSummary tickets = checker.checkTickets(new ByteArrayInputStream(jsonLines(township.hotlineTickets())),
+        StreamSummary tickets = checker.evaluateTickets(new ByteArrayInputStream(jsonLines(township.hotlineTickets())),
                 lf -> streamedTickets.add(lf.finding()), bad::add, n -> { });
 
         assertThat(bad).isEmpty();
@@ -74,7 +73,7 @@ class StreamingEquivalenceTest {
         assertThat(keys(streamedTickets)).isEqualTo(keys(expectedTickets));
         assertThat(streamedCases).hasSameSizeAs(expectedCases);
 
-        IndicatorTally whole = IndicatorTally.empty(CONTEXT.asOf(), IndicatorOptions.defaults()).add(township);
+        IndicatorTally whole = IndicatorTally.empty(CONTEXT).add(township);
         IndicatorTally streamed = cases.tally().merge(tickets.tally());
         for (Count c : new Count[] {Count.HOTLINE_RECEIVED, Count.HOTLINE_RESPONDED, Count.HOTLINE_CLOSED, Count.HOTLINE_RATED,
             Count.HOTLINE_SATISFIED, Count.HOTLINE_BASICALLY_SATISFIED, Count.CASES, Count.CASES_DECIDED, Count.CASES_DISCLOSED,
@@ -117,7 +116,7 @@ class StreamingEquivalenceTest {
         List<BadLine> bad = new ArrayList<>();
         List<LineFinding> findings = new ArrayList<>();
         StreamSummary s = EntityStreamChecker.builder(township, CONTEXT).reportPasses(true).build()
-                .checkTickets(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), findings::add, bad::add, n -> { });
+                .evaluateTickets(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), findings::add, bad::add, n -> { });
         assertThat(s.goodLines()).isEqualTo(3);
         assertThat(s.badLines()).isEqualTo(6);
         assertThat(bad).extracting(BadLine::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
@@ -136,7 +135,7 @@ class StreamingEquivalenceTest {
     void the_duplicate_id_check_says_when_it_reached_its_memory_limit() {
         RuleOfLawRecord township = SyntheticCounty.withSeed(3).township(0, 0, 50);
         StreamSummary s = EntityStreamChecker.builder(township, CONTEXT).uniqueIdLimit(10).build()
-                .checkTickets(new ByteArrayInputStream(jsonLines(township.hotlineTickets())), f -> { }, b -> { }, n -> { });
+                .evaluateTickets(new ByteArrayInputStream(jsonLines(township.hotlineTickets())), f -> { }, b -> { }, n -> { });
         assertThat(s.goodLines()).isEqualTo(50);
         assertThat(s.idsChecked()).isEqualTo(10);
         assertThat(s.idCheckComplete()).isFalse();

@@ -117,11 +117,12 @@ class WholePipelineFuzzTest {
             return;
         }
         LocalDate asOf = LocalDate.of(record.year(), 12, 31);
-        CheckReport check = RULES.evaluate(record, CheckContext.of(asOf));
+        CheckContext context = CheckContext.of(asOf);
+        CheckReport check = RULES.evaluate(record, context);
         assertThat(check.ruleErrors()).as("rules that threw").isEmpty();
         assertThat(check.toString()).isNotBlank();
         assertThat(check.inLocale(Locale.ENGLISH).toString()).isNotBlank();
-        IndicatorSheet sheet = Indicators.sheet(record, asOf);
+        IndicatorSheet sheet = Indicators.sheet(record, context);
         AnnualRuleOfLawReport report = AnnualReports.build(record, check, sheet);
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             assertThat(MarkdownRenderer.render(report, locale)).isNotBlank();

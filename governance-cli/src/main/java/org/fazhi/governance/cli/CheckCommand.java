@@ -56,7 +56,8 @@ class CheckCommand implements Callable<Integer> {
         RuleOfLawRecord r = Options.record(record);
         LocalDate date = Options.asOf(asOf, r);
         RuleSet rules = GovernanceRules.all();
-        CheckReport check = rules.evaluate(r, CheckContext.of(date));
+        CheckContext context = CheckContext.of(date);
+        CheckReport check = rules.evaluate(r, context);
         var out = spec.commandLine().getOut();
         switch (format) {
             case json:
@@ -67,7 +68,7 @@ class CheckCommand implements Callable<Integer> {
                 break;
             case md:
             case html:
-                AnnualRuleOfLawReport report = AnnualReports.build(r, check, Indicators.sheet(r, date));
+                AnnualRuleOfLawReport report = AnnualReports.build(r, check, Indicators.sheet(r, context));
                 out.print(format == Format.md ? MarkdownRenderer.render(report, options.locale()) : HtmlRenderer.render(report, options.locale()));
                 break;
             default:

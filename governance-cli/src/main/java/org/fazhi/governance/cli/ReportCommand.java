@@ -41,8 +41,9 @@ class ReportCommand implements Callable<Integer> {
         RuleOfLawRecord r = Options.record(record);
         LocalDate date = Options.asOf(asOf, r);
         RuleSet rules = GovernanceRules.all();
-        CheckReport check = rules.evaluate(r, CheckContext.of(date));
-        List<Path> files = ReportFiles.writeAll(dir, AnnualReports.build(r, check, Indicators.sheet(r, date)), check, rules,
+        CheckContext context = CheckContext.of(date);
+        CheckReport check = rules.evaluate(r, context);
+        List<Path> files = ReportFiles.writeAll(dir, AnnualReports.build(r, check, Indicators.sheet(r, context)), check, rules,
                 Options.uri(record), Options.bytes(record));
         files.forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().flush();

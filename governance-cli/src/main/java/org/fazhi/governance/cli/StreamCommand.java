@@ -13,8 +13,8 @@ import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.Outcome;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
-import org.fazhi.governance.rules.stream.StreamSummary;
+import org.fazhi.governance.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.StreamSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,7 +66,7 @@ class StreamCommand implements Callable<Integer> {
         }
         try (InputStream in = Files.newInputStream(lines)) {
             EntityStreamChecker checker = EntityStreamChecker.builder(ref, CheckContext.of(Options.asOf(asOf, ref))).progressEvery(Math.max(1, every)).build();
-            java.util.function.Consumer<org.fazhi.governance.rules.stream.LineFinding> onFinding = lf -> {
+            java.util.function.Consumer<org.fazhi.governance.stream.LineFinding> onFinding = lf -> {
                 if (lf.finding().outcome() == Outcome.FAIL && lf.finding().waiver().isEmpty() && Options.fails(lf.finding().severity(), failOn)) {
                     failing.incrementAndGet();
                 }
@@ -74,12 +74,12 @@ class StreamCommand implements Callable<Integer> {
                     out.println(lines + ":" + lf.line() + ": " + lf.finding().line(options.locale()));
                 }
             };
-            java.util.function.Consumer<org.fazhi.governance.rules.stream.BadLine> onBad = bad -> err.println(lines + ": " + bad.describe(options.locale()));
+            java.util.function.Consumer<org.fazhi.governance.stream.BadLine> onBad = bad -> err.println(lines + ": " + bad.describe(options.locale()));
             java.util.function.LongConsumer progress = n -> {
                 err.printf(zh ? "已处理 %,d 行（%.1f 秒）%n" : "processed %,d lines (%.1f s)%n", n, (System.nanoTime() - t0) / 1e9);
                 err.flush();
             };
-            s = cases ? checker.checkCases(in, onFinding, onBad, progress) : checker.checkTickets(in, onFinding, onBad, progress);
+            s = cases ? checker.evaluateCases(in, onFinding, onBad, progress) : checker.evaluateTickets(in, onFinding, onBad, progress);
         }
         if (shown.get() > SHOWN) {
             out.println((zh ? "……另有 " : "… and ") + (shown.get() - SHOWN) + (zh ? " 项发现未列出" : " more findings not shown"));

@@ -41,7 +41,7 @@ public final class AnnualReports {
 
     /** How one section of 主要工作完成情况 is assembled. */
     private static final class SectionSpec {
-        final String id;
+        final ReportSectionId id;
         final String titleZh;
         final String titleEn;
         final List<Indicator> indicators;
@@ -49,7 +49,7 @@ public final class AnnualReports {
         final Set<FigureSection> figures;
         final BiConsumer<RuleOfLawRecord, Facts> facts;
 
-        SectionSpec(String id, String titleZh, String titleEn, List<Indicator> indicators, Set<RuleGroup> groups, Set<FigureSection> figures,
+        SectionSpec(ReportSectionId id, String titleZh, String titleEn, List<Indicator> indicators, Set<RuleGroup> groups, Set<FigureSection> figures,
                 BiConsumer<RuleOfLawRecord, Facts> facts) {
             this.id = id;
             this.titleZh = titleZh;
@@ -73,17 +73,17 @@ public final class AnnualReports {
     }
 
     private static final List<SectionSpec> SECTIONS = List.of(
-            new SectionSpec("profile", "基本情况", "Profile", List.of(), Set.of(), EnumSet.of(FigureSection.UNIT_PROFILE), (r, f) -> {
+            new SectionSpec(ReportSectionId.PROFILE, "基本情况", "Profile", List.of(), Set.of(), EnumSet.of(FigureSection.UNIT_PROFILE), (r, f) -> {
                 f.add(r.unit().name() + "（" + r.unit().level().zh() + "）" + r.unit().county().map(c -> "，隶属" + c).orElse("") + "。",
                         r.unit().name() + " (" + r.unit().level().en() + ")" + r.unit().county().map(c -> ", " + c).orElse("") + ".");
             }),
-            new SectionSpec("principles", "（一）坚持五大基本原则", "(1) The five guiding principles", List.of(), Set.of(), EnumSet.noneOf(FigureSection.class), (r, f) -> {
+            new SectionSpec(ReportSectionId.PRINCIPLES, "（一）坚持五大基本原则", "(1) The five guiding principles", List.of(), Set.of(), EnumSet.noneOf(FigureSection.class), (r, f) -> {
                 if (!r.guidingPrinciples().isEmpty()) {
                     f.add("坚持" + r.guidingPrinciples().stream().map(GuidingPrinciple::zh).map(s -> s.replace("坚持", "")).collect(Collectors.joining("、")) + "。",
                             "Adheres to: " + r.guidingPrinciples().stream().map(GuidingPrinciple::en).collect(Collectors.joining(", ")) + ".");
                 }
             }),
-            new SectionSpec("responsibility", "（二）明确工作责任落实，推进各部门职能优化协同高效",
+            new SectionSpec(ReportSectionId.RESPONSIBILITY, "（二）明确工作责任落实，推进各部门职能优化协同高效",
                     "(2) Clear responsibilities and coordinated departments",
                     List.of(Indicator.COORDINATION_LEADERS, Indicator.COORDINATION_CADRES), Set.of(RuleGroup.RPT),
                     EnumSet.of(FigureSection.LEADERSHIP, FigureSection.STUDY, FigureSection.REPORT), (r, f) -> {
@@ -97,7 +97,7 @@ public final class AnnualReports {
                             f.add("开展学法和法治工作研究 " + r.lawStudySessions().size() + " 次。", r.lawStudySessions().size() + " law study sessions and reviews.");
                         }
                     }),
-            new SectionSpec("services-and-hotline", "（三）扎实开展“放管服”工作，持续优化法治化营商环境",
+            new SectionSpec(ReportSectionId.SERVICES_AND_HOTLINE, "（三）扎实开展“放管服”工作，持续优化法治化营商环境",
                     "(3) Streamlined services and the hotline",
                     List.of(Indicator.UNIT_VILLAGES, Indicator.GRID_LEVEL1, Indicator.GRID_LEVEL2, Indicator.GRID_LEVEL2_PER_LEVEL1,
                             Indicator.STAFF_GRID_LEADER, Indicator.STAFF_PARTY_BRANCH_SECRETARY, Indicator.STAFF_PARTY_GROUP_LEADER,
@@ -116,7 +116,7 @@ public final class AnnualReports {
                             f.add("实行告知承诺制事项 " + r.notificationCommitmentItems().size() + " 项。", r.notificationCommitmentItems().size() + " items by notification and commitment.");
                         }
                     }),
-            new SectionSpec("decisions-and-enforcement", "（四）推进重大问题依法决策，严格依法行政文明执法",
+            new SectionSpec(ReportSectionId.DECISIONS_AND_ENFORCEMENT, "（四）推进重大问题依法决策，严格依法行政文明执法",
                     "(4) Lawful decisions and strict, civil enforcement",
                     List.of(Indicator.OFFICERS, Indicator.OFFICERS_FULL_TIME, Indicator.LEGAL_REVIEWERS, Indicator.REVIEWERS_PER_OFFICER,
                             Indicator.CERTIFIED_RATE, Indicator.TRAINING_ASSESSMENT_RATE, Indicator.TRAINING_HOURS_PER_OFFICER, Indicator.CASES,
@@ -142,25 +142,25 @@ public final class AnnualReports {
                             f.add("权责清单事项 " + r.powerList().size() + " 项。", r.powerList().size() + " power-list items.");
                         }
                     }),
-            new SectionSpec("openness", "（五）积极推动政务公开工作提档提速", "(5) Government openness", List.of(), Set.of(RuleGroup.OPEN),
+            new SectionSpec(ReportSectionId.OPENNESS, "（五）积极推动政务公开工作提档提速", "(5) Government openness", List.of(), Set.of(RuleGroup.OPEN),
                     EnumSet.of(FigureSection.OPENNESS), (r, f) -> {
                 if (!r.informationDisclosures().isEmpty()) {
                     f.add("公开政府信息和答复申请共 " + r.informationDisclosures().size() + " 件。", r.informationDisclosures().size() + " items disclosed or requests answered.");
                 }
             }),
-            new SectionSpec("legal-culture", "（六）推进法治文化建设，筑牢法治宣传阵地", "(6) Legal culture and publicity",
+            new SectionSpec(ReportSectionId.LEGAL_CULTURE, "（六）推进法治文化建设，筑牢法治宣传阵地", "(6) Legal culture and publicity",
                     List.of(Indicator.CAMPAIGNS, Indicator.RURAL_PERSONNEL, Indicator.LITERATE_COVERAGE), Set.of(RuleGroup.RURAL),
                     EnumSet.of(FigureSection.PUBLICITY, FigureSection.RURAL), (r, f) -> {
                         r.legalEducationPlan().ifPresent(p -> f.add("制定本级“八五”普法规划" + (p.whoEnforcesEducates() ? "，推行“谁执法谁普法”责任制" : "") + "。",
                                 "Adopted an eighth five-year legal-education plan" + (p.whoEnforcesEducates() ? " with the who-enforces-educates system" : "") + "."));
                         venues(r, f, VenueKind.PUBLIC_LEGAL_SERVICE_STATION, VenueKind.CIRCUIT_COURT, VenueKind.MEDIATION_ROOM);
                     }),
-            new SectionSpec("safety", "（七）强化应急管理能力，整治区域性治安稳定突出问题", "(7) Emergency management and public safety",
+            new SectionSpec(ReportSectionId.SAFETY, "（七）强化应急管理能力，整治区域性治安稳定突出问题", "(7) Emergency management and public safety",
                     List.of(Indicator.CENTRE_VILLAGES, Indicator.CENTRE_COVERAGE, Indicator.CAMERAS_PUBLIC_AREA, Indicator.CAMERAS_CARING_EYE,
                             Indicator.CAMERAS_POLICE_AREA, Indicator.CAMERAS_SCENIC, Indicator.CAMERAS_TOTAL, Indicator.CAMERAS_NETWORKED_RATE,
                             Indicator.PATROLS_PER_WEEK, Indicator.VEHICLES_MOTORCYCLE, Indicator.VEHICLES_CAR),
                     Set.of(RuleGroup.GRID), EnumSet.of(FigureSection.SAFETY), (r, f) -> venues(r, f, VenueKind.EMERGENCY_MANAGEMENT_OFFICE)),
-            new SectionSpec("disputes", "（八）践行“枫桥经验”，实现矛盾共调", "(8) The Fengqiao approach to disputes",
+            new SectionSpec(ReportSectionId.DISPUTES, "（八）践行“枫桥经验”，实现矛盾共调", "(8) The Fengqiao approach to disputes",
                     List.of(Indicator.LOCAL_WORTHY_MEDIATORS, Indicator.REASONING_ROOMS, Indicator.REASONING_ROOM_MEMBERS, Indicator.ROOM_COVERAGE,
                             Indicator.DISPUTES_SCREENED, Indicator.DISPUTES_MEDIATED, Indicator.MEDIATION_SUCCESS_RATE, Indicator.ADVISER_VILLAGES,
                             Indicator.TOWNSHIP_ADVISER, Indicator.ADVISER_COVERAGE),
@@ -256,7 +256,7 @@ public final class AnnualReports {
         String contextZh = res.declared().map(d -> context(d, true)).orElse("");
         String contextEn = res.declared().map(d -> context(d, false)).orElse("");
         return ReportLine.builder().indicatorId(res.id()).labelZh(res.zh() + contextZh).labelEn(res.en() + contextEn).value(res.display())
-                .number(number).unit(res.unit().name()).source(res.source()).target(res.target()).agreesWithDeclared(res.agrees())
+                .number(number).unit(res.unit()).source(res.source()).target(res.target()).agreesWithDeclared(res.agrees())
                 .quote(res.declared().map(d -> d.quote())).build();
     }
 

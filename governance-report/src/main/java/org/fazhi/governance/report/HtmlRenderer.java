@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.indicators.IndicatorSource;
+import org.fazhi.governance.indicators.IndicatorUnit;
 import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.rules.Outcome;
 
@@ -108,16 +109,16 @@ public final class HtmlRenderer {
         sb.append(Charts.rates(report, locale));
         sb.append(Charts.coverage(report, locale));
         for (ReportSection s : report.sections()) {
-            sb.append("<section id=\"").append(html(s.id())).append("\">\n<h3>").append(html(s.title(locale))).append("</h3>\n");
+            sb.append("<section id=\"").append(html(s.id().id())).append("\">\n<h3>").append(html(s.title(locale))).append("</h3>\n");
             if (!s.facts(locale).isEmpty()) {
                 sb.append("<ul>\n");
                 s.facts(locale).forEach(f -> sb.append("<li>").append(html(f)).append("</li>\n"));
                 sb.append("</ul>\n");
             }
-            if (s.id().equals("services-and-hotline")) {
+            if (s.id() == ReportSectionId.SERVICES_AND_HOTLINE) {
                 sb.append(Charts.grid(report, locale)).append(Charts.funnel(report, locale));
             }
-            if (s.id().equals("decisions-and-enforcement")) {
+            if (s.id() == ReportSectionId.DECISIONS_AND_ENFORCEMENT) {
                 sb.append(Charts.caseFunnel(report, locale));
             }
             if (!s.lines().isEmpty()) {
@@ -321,7 +322,7 @@ public final class HtmlRenderer {
 
         static String rates(AnnualRuleOfLawReport r, Locale locale) {
             List<Bar> rows = new ArrayList<>();
-            r.sections().stream().flatMap(s -> s.lines().stream()).filter(l -> l.unit().equals("PERCENT") && l.number().isPresent())
+            r.sections().stream().flatMap(s -> s.lines().stream()).filter(l -> l.unit() == IndicatorUnit.PERCENT && l.number().isPresent())
                     .filter(l -> !l.indicatorId().startsWith("coverage.")).forEach(l -> rows.add(new Bar(l.indicatorId(), l.label(locale),
                             l.value() + " · " + Text.source(l.source(), locale), l.number().get(), l.target(),
                             Status.of(l.number().get(), l.target(), l.source()))));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import java.util.Optional;
 import org.fazhi.governance.indicators.IndicatorSource;
+import org.fazhi.governance.indicators.IndicatorUnit;
 import org.fazhi.governance.model.Bilingual;
 import org.fazhi.governance.model.FazhiStyle;
 import org.immutables.value.Value;
@@ -34,7 +35,7 @@ public interface ReportLine {
     Optional<java.math.BigDecimal> number();
 
     /** 单位 / Count, percent or average. */
-    String unit();
+    IndicatorUnit unit();
 
     /** 来源 / Computed, declared, derived or unavailable. */
     IndicatorSource source();

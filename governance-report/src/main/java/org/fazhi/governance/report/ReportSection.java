@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReportSection.class)
 public interface ReportSection {
     /** 编号 / Stable id, e.g. {@code services-and-hotline}. */
-    String id();
+    ReportSectionId id();
 
     /** 中文标题, e.g. （三）扎实开展“放管服”工作. */
     String titleZh();

@@ -2,6 +2,7 @@ package org.fazhi.governance.report;
 
 import java.util.Locale;
 import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.indicators.IndicatorUnit;
 
 /** Small text helpers shared by the renderers: language choice and escaping. */
 final class Text {
@@ -35,7 +36,7 @@ final class Text {
 
     /** A target as shown beside its value: {@code 100%} for a rate, the plain number otherwise. */
     static String target(ReportLine l) {
-        return l.target().map(t -> t.stripTrailingZeros().toPlainString() + ("PERCENT".equals(l.unit()) ? "%" : "")).orElse("");
+        return l.target().map(t -> t.stripTrailingZeros().toPlainString() + (l.unit() == IndicatorUnit.PERCENT ? "%" : "")).orElse("");
     }
 
     /**

@@ -82,7 +82,7 @@ class ReportRenderersTest {
 
     @Test
     void bars_are_coloured_by_whether_their_value_meets_its_target() {
-        ReportSection section = ReportSection.builder().id("s").titleZh("节").titleEn("s").checksPassed(0).checksFailed(0).checksUndecided(0)
+        ReportSection section = ReportSection.builder().id(ReportSectionId.PROFILE).titleZh("节").titleEn("s").checksPassed(0).checksFailed(0).checksUndecided(0)
                 .addLine(rate("a.low", "80", "90", org.fazhi.governance.indicators.IndicatorSource.COMPUTED))
                 .addLine(rate("a.high", "95", "90", org.fazhi.governance.indicators.IndicatorSource.COMPUTED))
                 .addLine(rate("a.claimed", "100", "90", org.fazhi.governance.indicators.IndicatorSource.DECLARED))
@@ -102,8 +102,8 @@ class ReportRenderersTest {
     }
 
     private static ReportLine rate(String id, String value, String target, org.fazhi.governance.indicators.IndicatorSource source) {
-        return ReportLine.builder().indicatorId(id).labelZh(id).labelEn(id).value(value + "%").number(new java.math.BigDecimal(value)).unit("PERCENT")
-                .source(source).target(java.util.Optional.ofNullable(target).map(java.math.BigDecimal::new)).build();
+        return ReportLine.builder().indicatorId(id).labelZh(id).labelEn(id).value(value + "%").number(new java.math.BigDecimal(value))
+                .unit(org.fazhi.governance.indicators.IndicatorUnit.PERCENT).source(source).target(java.util.Optional.ofNullable(target).map(java.math.BigDecimal::new)).build();
     }
 
     @Test
@@ -115,6 +115,17 @@ class ReportRenderersTest {
         assertThatThrownBy(() -> ReportJson.read(json.replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\"")))
                 .isInstanceOf(org.fazhi.governance.model.InvalidRecordException.class).hasMessageContaining("/formatVersion")
                 .hasMessageContaining("2.0");
+    }
+
+    @Test
+    void report_json_writes_typed_section_ids_and_units_as_their_stable_strings() {
+        AnnualRuleOfLawReport report = reportOf(hostile());
+        String json = ReportJson.write(report);
+        assertThat(json).contains("\"id\" : \"services-and-hotline\"")
+                .contains("\"id\" : \"decisions-and-enforcement\"").contains("\"unit\" : \"PERCENT\"").contains("\"unit\" : \"COUNT\"");
+        assertThat(report.sections()).extracting(ReportSection::id).containsExactly(ReportSectionId.values());
+        assertThatThrownBy(() -> ReportJson.read(json.replace("\"id\" : \"safety\"", "\"id\" : \"safty\"")))
+                .isInstanceOf(org.fazhi.governance.model.InvalidRecordException.class);
     }
 
     @Test

@@ -5,6 +5,10 @@ package org.fazhi.governance.indicators;
  *
  * <p>Counts add up when tallies merge, which is what makes villages, months and townships roll up
  * exactly.
+ *
+ * <p>Internal machinery: the ordinal order defines {@link IndicatorTally#counts()} and the Spark aggregation
+ * buffer, so a new count goes at the end. Public only because the Spark module sizes its buffer by it and tests
+ * read single counts with {@link IndicatorTally#get}; hosts read {@link Indicator} values instead.
  */
 public enum Count {
     /** 单位数（乡镇） / Units (townships) tallied. */

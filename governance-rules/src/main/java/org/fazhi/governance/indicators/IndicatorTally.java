@@ -49,6 +49,7 @@ import org.fazhi.governance.model.legal.RuralLegalPerson;
 import org.fazhi.governance.model.legal.RuralLegalRole;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.model.service.SatisfactionLevel;
+import org.fazhi.governance.rules.CheckContext;
 
 /**
  * 指标计数器 / The mergeable accumulator behind every indicator: one count per {@link Count}.
@@ -59,44 +60,41 @@ import org.fazhi.governance.model.service.SatisfactionLevel;
  * commutative, so any split of the input merged back equals the whole: villages roll up to townships,
  * months to years, townships to counties. The counts are plain {@code long}s (no boxing). A tally is
  * immutable: {@code add} and {@code merge} return new tallies. Two tallies merge only if they share
- * the as-of date and the options.
+ * the same {@link TallyBasis}: the as-of date and the context's indicator definitions.
  */
 public final class IndicatorTally {
     private static final int SIZE = Count.values().length;
     /** 行政处罚法第六十条：立案之日起九十日内作出决定 (calendar days). */
     static final int DECISION_DAYS = 90;
 
-    private final LocalDate asOf;
-    private final IndicatorOptions options;
+    private final TallyBasis basis;
     private final long[] counts;
 
-    private IndicatorTally(LocalDate asOf, IndicatorOptions options, long[] counts) {
-        this.asOf = Objects.requireNonNull(asOf, "asOf");
-        this.options = Objects.requireNonNull(options, "options");
+    private IndicatorTally(TallyBasis basis, long[] counts) {
+        this.basis = Objects.requireNonNull(basis, "basis");
         this.counts = counts;
     }
 
     /**
      * The empty tally: all counts zero.
      *
-     * @param asOf the date certificates are judged on
-     * @param options the host's indicator definitions
+     * @param context the as-of date (certificates are judged on it), the calendar and the host's indicator
+     *     definitions
      * @return the tally
      */
-    public static IndicatorTally empty(LocalDate asOf, IndicatorOptions options) {
-        return new IndicatorTally(asOf, options, new long[SIZE]);
+    public static IndicatorTally empty(CheckContext context) {
+        return new IndicatorTally(TallyBasis.of(context), new long[SIZE]);
     }
 
     /**
-     * A tally with the given counts, e.g. from a Spark aggregation buffer.
+     * A tally with the given counts, e.g. from a Spark aggregation buffer (internal machinery).
      *
-     * @param asOf the as-of date
-     * @param options the definitions
+     * @param basis what the counts were counted by
      * @param counts one count per {@link Count}, in ordinal order (copied)
      * @return the tally
      * @throws IllegalArgumentException if the array has the wrong length or a negative count
      */
-    public static IndicatorTally ofCounts(LocalDate asOf, IndicatorOptions options, long[] counts) {
+    public static IndicatorTally ofCounts(TallyBasis basis, long[] counts) {
         if (counts.length != SIZE) {
             throw new IllegalArgumentException("expected " + SIZE + " counts, got " + counts.length + " / 计数个数应为 " + SIZE);
         }
@@ -105,10 +103,10 @@ public final class IndicatorTally {
                 throw new IllegalArgumentException("counts must not be negative / 计数不能为负");
             }
         }
-        return new IndicatorTally(asOf, options, counts.clone());
+        return new IndicatorTally(basis, counts.clone());
     }
 
-    /** The counts, one per {@link Count} in ordinal order (a copy). */
+    /** The counts, one per {@link Count} in ordinal order (a copy); internal machinery for aggregation buffers. */
     public long[] counts() {
         return counts.clone();
     }
@@ -116,22 +114,22 @@ public final class IndicatorTally {
     /**
      * A collector of records into a tally, for {@code records.stream().collect(...)}.
      *
-     * @param asOf the as-of date
-     * @param options the definitions
+     * @param context the as-of date, the calendar and the host's indicator definitions
      * @return the collector
      */
-    public static Collector<RuleOfLawRecord, ?, IndicatorTally> collector(LocalDate asOf, IndicatorOptions options) {
-        return Collector.of(() -> new Mutable(asOf, options), Mutable::addRecord, Mutable::combine, Mutable::freeze);
+    public static Collector<RuleOfLawRecord, ?, IndicatorTally> collector(CheckContext context) {
+        TallyBasis basis = TallyBasis.of(context);
+        return Collector.of(() -> new Mutable(basis), Mutable::addRecord, Mutable::combine, Mutable::freeze);
     }
 
     /** The as-of date. */
     public LocalDate asOf() {
-        return asOf;
+        return basis.asOf();
     }
 
-    /** The definitions. */
-    public IndicatorOptions options() {
-        return options;
+    /** What the counts were counted by. */
+    TallyBasis basis() {
+        return basis;
     }
 
     /**
@@ -151,9 +149,7 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(RuleOfLawRecord record) {
-        Mutable m = new Mutable(this);
-        m.addRecord(record);
-        return m.freeze();
+        return with(m -> m.addRecord(record));
     }
 
     /**
@@ -163,9 +159,7 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(HotlineTicket ticket) {
-        Mutable m = new Mutable(this);
-        m.addTicket(ticket);
-        return m.freeze();
+        return with(m -> m.addTicket(ticket));
     }
 
     /**
@@ -175,9 +169,7 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(EnforcementCase c) {
-        Mutable m = new Mutable(this);
-        m.addCase(c);
-        return m.freeze();
+        return with(m -> m.addCase(c));
     }
 
     /**
@@ -187,38 +179,41 @@ public final class IndicatorTally {
      * @return a new tally
      */
     public IndicatorTally add(Dispute d) {
-        Mutable m = new Mutable(this);
-        m.addDispute(d);
-        return m.freeze();
+        return with(m -> m.addDispute(d));
     }
 
     /**
      * The sum of two tallies.
      *
-     * @param other a tally with the same as-of date and options
+     * @param other a tally of the same as-of date and indicator definitions
      * @return a new tally
-     * @throws IllegalArgumentException if the as-of dates or options differ
+     * @throws IllegalArgumentException if the as-of dates or the definitions differ
      */
     public IndicatorTally merge(IndicatorTally other) {
+        return with(m -> m.combine(new Mutable(other)));
+    }
+
+    /** A copy of this tally changed in place by one step of the accumulator. */
+    private IndicatorTally with(java.util.function.Consumer<Mutable> step) {
         Mutable m = new Mutable(this);
-        m.combine(new Mutable(other));
+        step.accept(m);
         return m.freeze();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndicatorTally && ((IndicatorTally) o).asOf.equals(asOf) && ((IndicatorTally) o).options.equals(options)
+        return o instanceof IndicatorTally && ((IndicatorTally) o).basis.equals(basis)
                 && Arrays.equals(((IndicatorTally) o).counts, counts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(asOf, options, Arrays.hashCode(counts));
+        return Objects.hash(basis, Arrays.hashCode(counts));
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("IndicatorTally[asOf=").append(asOf);
+        StringBuilder sb = new StringBuilder("IndicatorTally[asOf=").append(basis.asOf());
         for (Count c : Count.values()) {
             if (counts[c.ordinal()] != 0) {
                 sb.append(", ").append(c).append('=').append(counts[c.ordinal()]);
@@ -229,50 +224,45 @@ public final class IndicatorTally {
 
     /**
      * The mutable accumulator behind the collector and the Spark aggregators: same operations, in place.
-     * Not thread-safe; confined to one thread or one partition.
+     * Not thread-safe; confined to one thread or one partition. Internal machinery, public only because the
+     * streaming checker and the Spark aggregators live in other packages.
      */
     public static final class Mutable {
+        private final TallyBasis basis;
         private final LocalDate asOf;
-        private final IndicatorOptions options;
         private final long[] c;
 
         /**
          * An empty accumulator.
          *
-         * @param asOf the as-of date
-         * @param options the definitions
+         * @param basis what to count by
          */
-        public Mutable(LocalDate asOf, IndicatorOptions options) {
-            this.asOf = asOf;
-            this.options = options;
-            this.c = new long[SIZE];
+        public Mutable(TallyBasis basis) {
+            this(basis, new long[SIZE]);
         }
 
         /**
          * An accumulator that counts into the given array in place (for aggregation buffers).
          *
-         * @param asOf the as-of date
-         * @param options the definitions
+         * @param basis what to count by
          * @param counts one slot per {@link Count}; updated in place
          * @return the accumulator
          */
-        public static Mutable over(LocalDate asOf, IndicatorOptions options, long[] counts) {
+        public static Mutable over(TallyBasis basis, long[] counts) {
             if (counts.length != SIZE) {
                 throw new IllegalArgumentException("expected " + SIZE + " counts, got " + counts.length);
             }
-            return new Mutable(asOf, options, counts);
+            return new Mutable(basis, counts);
         }
 
-        private Mutable(LocalDate asOf, IndicatorOptions options, long[] counts) {
-            this.asOf = asOf;
-            this.options = options;
+        private Mutable(TallyBasis basis, long[] counts) {
+            this.basis = Objects.requireNonNull(basis, "basis");
+            this.asOf = basis.asOf();
             this.c = counts;
         }
 
         Mutable(IndicatorTally t) {
-            this.asOf = t.asOf;
-            this.options = t.options;
-            this.c = t.counts.clone();
+            this(t.basis, t.counts.clone());
         }
 
         private void inc(Count k, long by) {
@@ -286,12 +276,13 @@ public final class IndicatorTally {
         /**
          * Adds another accumulator's counts.
          *
-         * @param other an accumulator with the same as-of date and options
+         * @param other an accumulator of the same as-of date and indicator definitions
          * @return this
          */
         public Mutable combine(Mutable other) {
-            if (!asOf.equals(other.asOf) || !options.equals(other.options)) {
-                throw new IllegalArgumentException("cannot merge tallies with different as-of dates or options: " + asOf + "/" + other.asOf
+            if (!basis.equals(other.basis)) {
+                throw new IllegalArgumentException("cannot merge tallies with different as-of dates or indicator"
+                        + " definitions: " + basis + "/" + other.basis
                         + " / 不能合并截止日期或口径不同的计数");
             }
             for (int i = 0; i < SIZE; i++) {
@@ -302,7 +293,7 @@ public final class IndicatorTally {
 
         /** An immutable copy. */
         public IndicatorTally freeze() {
-            return new IndicatorTally(asOf, options, c.clone());
+            return new IndicatorTally(basis, c.clone());
         }
 
         /**
@@ -366,7 +357,7 @@ public final class IndicatorTally {
         /**
          * Counts the lifecycle of a case: penalties by procedure, decided on time, noticed, hearings, fines decided
          * and paid, decisions published within 7 (licences and penalties) or 20 working days where the calendar of
-         * the options settles the deadline, corrections on reconsideration or in court, service, closure, archive.
+         * the context settles the deadline, corrections on reconsideration or in court, service, closure, archive.
          */
         private void addLifecycle(EnforcementCase k) {
             boolean penalty = k.kind() == CaseKind.PENALTY;
@@ -407,7 +398,7 @@ public final class IndicatorTally {
                     });
                 }
                 int days = penalty || k.kind() == CaseKind.LICENSING ? 7 : 20;
-                Optional<LocalDate> deadline = options.calendar().exactDeadline(decided, days);
+                Optional<LocalDate> deadline = basis.calendar().exactDeadline(decided, days);
                 Optional<LocalDate> published = k.disclosures().stream().filter(d -> d.stage() == DisclosureStage.POST_ACTION)
                         .map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
                 if (deadline.isPresent() && (published.isPresent() || asOf.isAfter(deadline.get()))) {
@@ -547,7 +538,7 @@ public final class IndicatorTally {
                 if (s.deputyFeedback().isPresent()) {
                     inc(Count.NPC_WITH_FEEDBACK);
                     SatisfactionLevel f = s.deputyFeedback().get();
-                    if (f == SatisfactionLevel.SATISFIED || f == SatisfactionLevel.BASICALLY_SATISFIED && options.basicallySatisfiedCounts()) {
+                    if (f == SatisfactionLevel.SATISFIED || f == SatisfactionLevel.BASICALLY_SATISFIED && basis.basicallySatisfiedCounts()) {
                         inc(Count.NPC_SATISFIED);
                     }
                 }
@@ -624,7 +615,7 @@ public final class IndicatorTally {
                 }
             }
             inc(Count.VILLAGES_WITH_ENOUGH_LITERATE, villages.stream()
-                    .filter(v -> literate.getOrDefault(v, 0) >= options.literatePerVillage()).count());
+                    .filter(v -> literate.getOrDefault(v, 0) >= basis.literatePerVillage()).count());
         }
 
         private void addPatrols(RuleOfLawRecord r) {

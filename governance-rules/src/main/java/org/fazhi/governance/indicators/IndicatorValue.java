@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.fazhi.governance.rules.Ratio;
 
 /**
  * 指标值 / The value of one indicator: a count, a percentage (a {@link Ratio}) or an average, kept as

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
-import org.fazhi.governance.rules.GovernanceRules;
+import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.RuleParameters;
+import org.fazhi.governance.rules.Ratio;
 
 /**
  * 指标计算 / Computes the indicator sheet of a record or of many records rolled up.
@@ -23,27 +24,30 @@ public final class Indicators {
     private Indicators() {}
 
     /**
-     * The sheet of one record with the default definitions and parameters.
+     * The sheet of one record with the default context ({@link CheckContext#of(LocalDate)}), as
+     * {@link org.fazhi.governance.rules.RuleSet#evaluate(RuleOfLawRecord, LocalDate)} checks with it.
      *
      * @param record a valid record
      * @param asOf the as-of date
      * @return the sheet
      */
     public static IndicatorSheet sheet(RuleOfLawRecord record, LocalDate asOf) {
-        return sheet(record, asOf, IndicatorOptions.defaults(), RuleParameters.defaults());
+        return sheet(record, CheckContext.of(asOf));
     }
 
     /**
-     * The sheet of one record: computed where the record has details, else declared, else derived.
+     * The sheet of one record: computed where the record has details, else declared, else derived. The context
+     * is the one the rules are checked with: its as-of date, calendar and indicator definitions count, its
+     * parameters set the targets.
      *
      * @param record a valid record
-     * @param asOf the as-of date
-     * @param options the host's definitions
-     * @param parameters the rule parameters that set targets
+     * @param context as-of date, calendar, parameters and indicator definitions
      * @return the sheet
      */
-    public static IndicatorSheet sheet(RuleOfLawRecord record, LocalDate asOf, IndicatorOptions options, RuleParameters parameters) {
-        IndicatorTally tally = IndicatorTally.empty(asOf, options).add(record);
+    public static IndicatorSheet sheet(RuleOfLawRecord record, CheckContext context) {
+        LocalDate asOf = context.asOf();
+        RuleParameters parameters = context.parameters();
+        IndicatorTally tally = IndicatorTally.empty(context).add(record);
         List<IndicatorResult> results = new ArrayList<>();
         Set<DeclaredFigure> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Indicator i : Indicator.values()) {
@@ -124,10 +128,17 @@ public final class Indicators {
      * The sheet of a roll-up (a county of townships): every value computed from the merged tally.
      *
      * @param tally the merged tally
-     * @param parameters the rule parameters that set targets
+     * @param context the context the tally was counted in; its parameters set the targets
      * @return the sheet
+     * @throws IllegalArgumentException if the tally was counted with another as-of date or other indicator
+     *     definitions than the context's
      */
-    public static IndicatorSheet rollUp(IndicatorTally tally, RuleParameters parameters) {
+    public static IndicatorSheet rollUp(IndicatorTally tally, CheckContext context) {
+        if (!tally.basis().equals(TallyBasis.of(context))) {
+            throw new IllegalArgumentException("the tally was counted in another context: " + tally.basis()
+                    + " / 计数的截止日期或指标口径与上下文不同");
+        }
+        RuleParameters parameters = context.parameters();
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             results.add(new IndicatorResult(i.concept(), Optional.of(i), IndicatorSource.COMPUTED, Optional.of(i.valueOf(tally)), Optional.empty(), Optional.empty(),
@@ -137,9 +148,6 @@ public final class Indicators {
     }
 
     private static Optional<BigDecimal> target(Indicator i, LocalDate asOf, RuleParameters parameters) {
-        return i.targetParameter().flatMap(spec -> {
-            String[] p = spec.split(":");
-            return GovernanceRules.byId(p[0]).map(r -> parameters.value(r.descriptor(), p[1], asOf));
-        });
+        return i.targetParameter().map(ref -> parameters.value(ref, asOf));
     }
 }

@@ -170,7 +170,7 @@ final class CertificationRules {
                     .filter(t -> t.trainedOn().getYear() == r.year() && t.assessed() && t.passed().orElse(false))
                     .map(TrainingRecord::officerId).collect(Collectors.toSet());
             long ok = certified.stream().filter(o -> assessed.contains(o.id())).count();
-            org.fazhi.governance.indicators.Ratio rate = org.fazhi.governance.indicators.Ratio.of(ok, certified.size());
+            org.fazhi.governance.rules.Ratio rate = org.fazhi.governance.rules.Ratio.of(ok, certified.size());
             if (rate.percent().orElseThrow().compareTo(target) >= 0) {
                 out.pass("/trainingRecords", out.recordSubject(), "assessed", ok, "certified", certified.size(), "rate", rate.format());
             } else {

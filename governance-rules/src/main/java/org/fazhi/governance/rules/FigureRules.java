@@ -11,11 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorResult;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.Indicators;
-import org.fazhi.governance.indicators.PercentAudit;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
@@ -116,7 +114,7 @@ final class FigureRules {
                                     + base.get().quote() + "'");
                 } else if (numerator.isPresent() && !agreesAtPrecision(numerator.get().value().longValueExact(), n, percent)) {
                     long k = numerator.get().value().longValueExact();
-                    String actual = k <= n ? org.fazhi.governance.indicators.Ratio.of(k, n).format() : "> 100%";
+                    String actual = k <= n ? org.fazhi.governance.rules.Ratio.of(k, n).format() : "> 100%";
                     out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", percent.toPlainString(), "count", n,
                             "problem", "分子“" + numerator.get().quote() + "”与分母“" + base.get().quote() + "”得 " + k + "/" + n + " = " + actual
                                     + "，按原文精度不等于 " + percent.toPlainString() + "%",
@@ -313,7 +311,7 @@ final class FigureRules {
                 .exampleZh("“人大代表满意率达到 100%”而没有建议件数。").exampleEn("'deputies 100% satisfied' with no count of suggestions.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), IndicatorOptions.defaults(), ctx.parameters());
+            IndicatorSheet sheet = Indicators.sheet(r, ctx);
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);
@@ -355,7 +353,7 @@ final class FigureRules {
                 .exampleZh("报告称办理工单 130 件，工单明细只有 126 件。").exampleEn("The report says 130 tickets; the records hold 126.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx.asOf(), IndicatorOptions.defaults(), ctx.parameters());
+            IndicatorSheet sheet = Indicators.sheet(r, ctx);
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);

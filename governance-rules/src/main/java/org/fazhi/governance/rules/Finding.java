@@ -61,7 +61,7 @@ public interface Finding {
 
     /**
      * 规则执行异常 / True for the finding that stands in for a rule that threw instead of checking (see
-     * {@link Rule#checkContained}): a defect of the rule, not of the data.
+     * {@link Rule#evaluateContained}): a defect of the rule, not of the data.
      */
     default boolean isRuleError() {
         return subject().kind().equals(RuleErrors.SUBJECT_KIND);

@@ -17,18 +17,19 @@ public interface Rule {
     RuleDescriptor descriptor();
 
     /**
-     * Checks a record.
+     * Evaluates a record: returns what the rule finds and throws nothing for a failing record ({@code check} is
+     * kept for {@link RuleSet#check}, which throws).
      *
      * @param record the record, valid
      * @param context as-of date, calendar, parameters and locale
      * @return the findings, never empty
      */
-    List<Finding> check(RuleOfLawRecord record, CheckContext context);
+    List<Finding> evaluate(RuleOfLawRecord record, CheckContext context);
 
     /**
-     * 隔离规则异常 / Checks a record like {@link #check}, but contains a failure of the rule itself: if the
-     * rule throws (a {@link RuntimeException} or a {@link StackOverflowError}) or returns null, the result is
-     * one ERROR finding that names the rule and the exception ({@link Finding#isRuleError()}), so that the
+     * 隔离规则异常 / Evaluates a record like {@link #evaluate(RuleOfLawRecord, CheckContext)}, but contains a
+     * failure of the rule itself: if the rule throws (a {@link RuntimeException} or a {@link StackOverflowError})
+     * or returns null, the result is one ERROR finding that names the rule and the exception ({@link Finding#isRuleError()}), so that the
      * other rules still run. Such a finding fails the check and is never waived: a host's unit test still
      * fails loudly on it. {@link RuleSet#evaluate} and the streaming checker check every rule this way.
      *
@@ -36,9 +37,9 @@ public interface Rule {
      * @param context as-of date, calendar, parameters and locale
      * @return the rule's findings, or the one finding of its failure
      */
-    default List<Finding> checkContained(RuleOfLawRecord record, CheckContext context) {
+    default List<Finding> evaluateContained(RuleOfLawRecord record, CheckContext context) {
         try {
-            List<Finding> findings = check(record, context);
+            List<Finding> findings = evaluate(record, context);
             if (findings == null) {
                 throw new IllegalStateException("the rule returned null instead of its findings / 规则返回了 null 而不是检查发现");
             }
@@ -50,15 +51,15 @@ public interface Rule {
 
     /**
      * 流式检查 / Checks a record, giving each finding to a sink that may only count some outcomes. The
-     * findings, and the counts, are those of {@link #check(RuleOfLawRecord, CheckContext)}; a rule made with
+     * findings, and the counts, are those of {@link #evaluate(RuleOfLawRecord, CheckContext)}; a rule made with
      * {@link #of} builds no {@link Finding} for an outcome the sink only counts.
      *
      * @param record the record, valid
      * @param context as-of date, calendar, parameters and locale
      * @param sink where the findings go
      */
-    default void check(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
-        for (Finding f : check(record, context)) {
+    default void evaluate(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+        for (Finding f : evaluate(record, context)) {
             if (sink.wants(f.outcome())) {
                 sink.accept(f);
             } else {
@@ -68,18 +69,18 @@ public interface Rule {
     }
 
     /**
-     * 隔离规则异常的流式检查 / As {@link #check(RuleOfLawRecord, CheckContext, FindingSink)}, but a failure of the rule
+     * 隔离规则异常的流式检查 / As {@link #evaluate(RuleOfLawRecord, CheckContext, FindingSink)}, but a failure of the rule
      * itself (it throws, overflows its stack, or returns null) goes to the sink as one ERROR finding naming the rule
-     * and the exception, as {@link #checkContained(RuleOfLawRecord, CheckContext)} does; the streaming checker
+     * and the exception, as {@link #evaluateContained(RuleOfLawRecord, CheckContext)} does; the streaming checker
      * checks every line this way.
      *
      * @param record the record, valid
      * @param context as-of date, calendar, parameters and locale
      * @param sink where the findings go
      */
-    default void checkContained(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+    default void evaluateContained(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
         try {
-            check(record, context, sink);
+            evaluate(record, context, sink);
         } catch (RuntimeException | StackOverflowError e) {
             sink.accept(RuleErrors.finding(descriptor(), e));
         }
@@ -107,17 +108,17 @@ public interface Rule {
             }
 
             @Override
-            public List<Finding> check(RuleOfLawRecord record, CheckContext context) {
+            public List<Finding> evaluate(RuleOfLawRecord record, CheckContext context) {
                 FindingCollector out = new FindingCollector(descriptor, context, record);
-                logic.check(record, context, out);
+                logic.evaluate(record, context, out);
                 return out.findings();
             }
 
             @Override
-            public void check(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
+            public void evaluate(RuleOfLawRecord record, CheckContext context, FindingSink sink) {
                 Objects.requireNonNull(sink, "sink");
                 FindingCollector out = new FindingCollector(descriptor, context, record, sink);
-                logic.check(record, context, out);
+                logic.evaluate(record, context, out);
                 out.finish();
             }
 

@@ -6,7 +6,7 @@ import org.fazhi.governance.model.PersonalData;
 /**
  * 规则执行异常 / Turns an exception thrown by a rule into the ERROR finding that stands in for the rule's
  * findings, so that one broken rule cannot take a whole check, or a whole stream, down. Package-private:
- * callers use {@link Rule#checkContained}.
+ * callers use {@link Rule#evaluateContained}.
  */
 final class RuleErrors {
     /** The {@link SubjectRef#kind()} of a rule-error finding; its key is the rule's id. */

@@ -16,5 +16,5 @@ public interface RuleLogic {
      * @param context as-of date, calendar, parameters
      * @param out where to report findings
      */
-    void check(RuleOfLawRecord record, CheckContext context, FindingCollector out);
+    void evaluate(RuleOfLawRecord record, CheckContext context, FindingCollector out);
 }

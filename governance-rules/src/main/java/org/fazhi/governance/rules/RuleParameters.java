@@ -16,7 +16,8 @@ import java.util.Optional;
  * fractions, three 法律明白人 per village, patrols per week …) has a default in its rule's
  * {@link RuleDescriptor#parameters()}. A host overrides one with {@link #with} (always) or
  * {@link #withEffective} (only between two dates, inclusive), e.g. a province's stricter value from a
- * given year. The latest override whose period contains the as-of date wins. Immutable.
+ * given year. The latest override whose period contains the as-of date wins. Immutable and serializable (a Spark
+ * job carries it to its executors).
  *
  * <p>Every override is checked when it is made (参数校验): a rule of the standard catalog is named by its
  * id and looked up in {@link GovernanceRules}; a host's own rule, which the catalog does not know, is
@@ -29,12 +30,14 @@ import java.util.Optional;
  *         .with(gridRule.descriptor(), "maxHouseholds", BigDecimal.valueOf(300)); // a host rule
  * }</pre>
  */
-public final class RuleParameters {
+public final class RuleParameters implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final RuleParameters DEFAULTS = new RuleParameters(Map.of());
 
     private final Map<String, List<Override>> overrides;
 
-    private static final class Override {
+    private static final class Override implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final BigDecimal value;
         final LocalDate from;
         final LocalDate to;
@@ -136,6 +139,19 @@ public final class RuleParameters {
      */
     public BigDecimal value(RuleDescriptor rule, String name, LocalDate asOf) {
         return override(rule.id(), name, asOf).orElse(spec(rule, name).defaultValue());
+    }
+
+    /**
+     * A parameter's value on a date, named by a reference to a rule of the standard catalog.
+     *
+     * @param ref the rule id and parameter name, e.g. {@code GRID-PATROL:perWeek}
+     * @param asOf the date
+     * @return the override in force, or the default
+     * @throws IllegalArgumentException if the catalog has no such rule or the rule no such parameter; the message
+     *     names the nearest known ids or names
+     */
+    public BigDecimal value(ParameterRef ref, LocalDate asOf) {
+        return value(standardRule(ref.ruleId()), ref.name(), asOf);
     }
 
     private Optional<BigDecimal> override(String ruleId, String name, LocalDate asOf) {

@@ -7,7 +7,7 @@ import org.fazhi.governance.model.Bilingual;
  * reference data (officers, power list, reviewers).
  *
  * <p>Entity-scoped rules run unchanged on a stream of JSON Lines in bounded memory
- * ({@code org.fazhi.governance.rules.stream.EntityStreamChecker}).
+ * ({@code org.fazhi.governance.stream.EntityStreamChecker}).
  */
 public enum RuleScope implements Bilingual {
     /** 整条记录 / Needs the whole record (coverage, counts, lists, cross-entity sums). */

@@ -126,7 +126,7 @@ public final class RuleSet {
     /**
      * Checks a record: validates it first (an invalid record throws), then runs every rule. A rule that
      * throws does not stop the check: it yields one ERROR finding naming the rule and the exception
-     * ({@link Rule#checkContained}), which no waiver covers, and the other rules run as usual.
+     * ({@link Rule#evaluateContained}), which no waiver covers, and the other rules run as usual.
      *
      * @param record the record
      * @param context as-of date, calendar, parameters, locale
@@ -137,7 +137,7 @@ public final class RuleSet {
         RecordValidator.shared().requireValid(record);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            for (Finding f : rule.checkContained(record, context)) {
+            for (Finding f : rule.evaluateContained(record, context)) {
                 Optional<Waiver> waiver = f.outcome() == Outcome.FAIL && !f.isRuleError()
                         ? waivers.activeFor(f.ruleId(), f.subject(), context.asOf())
                         : Optional.empty();

@@ -1,5 +1,6 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.rules.CheckContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -64,8 +65,8 @@ class CaseLifecycleIndicatorsTest {
         return EnforcementCase.builder().id("c5").kind(CaseKind.INSPECTION).powerItemId("pw2").filedOn(d("2023-09-01")).build();
     }
 
-    private static IndicatorTally cases(IndicatorOptions options, EnforcementCase... cases) {
-        IndicatorTally t = IndicatorTally.empty(AS_OF, options);
+    private static IndicatorTally cases(CheckContext context, EnforcementCase... cases) {
+        IndicatorTally t = IndicatorTally.empty(context);
         for (EnforcementCase c : cases) {
             t = t.add(c);
         }
@@ -74,7 +75,7 @@ class CaseLifecycleIndicatorsTest {
 
     @Test
     void each_lifecycle_count_takes_exactly_its_cases() {
-        IndicatorTally t = cases(IndicatorOptions.defaults(), TownshipsAccess.penaltyCase(), TownshipsAccess.coercionCase(), summary(), late(), inspection());
+        IndicatorTally t = cases(CheckContext.of(AS_OF), TownshipsAccess.penaltyCase(), TownshipsAccess.coercionCase(), summary(), late(), inspection());
         assertThat(t.get(Count.CASES_PENALTY)).as("c1, c3, c4").isEqualTo(3);
         assertThat(t.get(Count.CASES_SUMMARY)).as("c3").isEqualTo(1);
         assertThat(t.get(Count.CASES_GENERAL)).as("c1 (hearing procedure), c4").isEqualTo(2);
@@ -108,7 +109,7 @@ class CaseLifecycleIndicatorsTest {
 
     @Test
     void tallies_of_any_split_merge_into_the_whole() {
-        IndicatorOptions o = IndicatorOptions.defaults();
+        CheckContext o = CheckContext.of(AS_OF);
         EnforcementCase[] all = {TownshipsAccess.penaltyCase(), TownshipsAccess.coercionCase(), summary(), late(), inspection()};
         IndicatorTally whole = cases(o, all);
         for (int cut = 0; cut <= all.length; cut++) {
@@ -137,14 +138,14 @@ class CaseLifecycleIndicatorsTest {
         EnforcementCase in2018 = TownshipsAccess.coercionCase().withKind(CaseKind.PENALTY).withPowerItemId("pw1").withFiledOn(d("2018-02-01"))
                 .withDecidedOn(d("2018-02-12")).withServedOn(d("2018-02-12")).withCoerciveMeasure(java.util.Optional.empty())
                 .withDisclosures(DisclosureRecord.builder().stage(DisclosureStage.POST_ACTION).publishedOn(d("2018-02-26")).build());
-        IndicatorTally builtIn = cases(IndicatorOptions.defaults(), in2018);
+        IndicatorTally builtIn = cases(CheckContext.of(AS_OF), in2018);
         assertThat(builtIn.get(Count.CASES_DISCLOSURE_DUE)).as("2018 is not a built-in year").isZero();
-        IndicatorOptions with2018 = IndicatorOptions.defaults().withCalendar(WorkingDayCalendar.china().withNotice(TownshipsAccess.notice2018()));
+        CheckContext with2018 = CheckContext.of(AS_OF).withCalendar(WorkingDayCalendar.china().withNotice(TownshipsAccess.notice2018()));
         IndicatorTally loaded = cases(with2018, in2018);
         // 2018-02-12 + 7 working days: 02-13, 02-14, (02-15 to 02-21 Spring Festival), 02-22, 02-23, 02-24 (make-up Saturday), 02-26, 02-27
         assertThat(loaded.get(Count.CASES_DISCLOSURE_DUE)).isEqualTo(1);
         assertThat(loaded.get(Count.CASES_DISCLOSED_ON_TIME)).isEqualTo(1);
-        assertThat(with2018).isNotEqualTo(IndicatorOptions.defaults());
+        assertThat(TallyBasis.of(with2018)).isNotEqualTo(TallyBasis.of(CheckContext.of(AS_OF)));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> builtIn.merge(loaded)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.rules.CheckContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class IndicatorCountingTest {
     private static final RuleOfLawRecord CLEAN = TownshipsAccess.clean();
 
     private static IndicatorTally tally(RuleOfLawRecord r) {
-        return IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(r);
+        return IndicatorTally.empty(CheckContext.of(AS_OF)).add(r);
     }
 
     private static DeputySuggestion suggestion(String id, String assigned, String replied, SatisfactionLevel feedback) {
@@ -57,7 +58,7 @@ class IndicatorCountingTest {
         assertThat(t.get(Count.NPC_COMPLETED)).as("replied: a, b, c").isEqualTo(3);
         assertThat(t.get(Count.NPC_WITH_FEEDBACK)).isEqualTo(4);
         assertThat(t.get(Count.NPC_SATISFIED)).as("by default 基本满意 counts as satisfied: a, b, c").isEqualTo(3);
-        assertThat(IndicatorTally.empty(AS_OF, IndicatorOptions.defaults().withBasicallySatisfiedCounts(false)).add(r).get(Count.NPC_SATISFIED))
+        assertThat(IndicatorTally.empty(CheckContext.of(AS_OF).withBasicallySatisfiedCounts(false)).add(r).get(Count.NPC_SATISFIED))
                 .isEqualTo(2);
     }
 
@@ -68,7 +69,7 @@ class IndicatorCountingTest {
         IndicatorTally t = tally(RuleOfLawRecord.builder().from(CLEAN).disputes(List.of(mediated, CLEAN.disputes().get(1), pending)).build());
         assertThat(t.get(Count.DISPUTES)).isEqualTo(3);
         assertThat(t.get(Count.DISPUTES_MEDIATED)).isEqualTo(2);
-        IndicatorTally oneByOne = IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(mediated).add(pending);
+        IndicatorTally oneByOne = IndicatorTally.empty(CheckContext.of(AS_OF)).add(mediated).add(pending);
         assertThat(oneByOne.get(Count.DISPUTES)).isEqualTo(2);
         assertThat(oneByOne.get(Count.DISPUTES_MEDIATED)).isEqualTo(1);
     }
@@ -79,7 +80,7 @@ class IndicatorCountingTest {
         EnforcementCase preOnly = penalty.withId("c3").withDisclosures(DisclosureRecord.builder().stage(DisclosureStage.PRE_ACTION)
                 .publishedOn(LocalDate.of(2023, 3, 1)).build());
         EnforcementCase reviewedLate = penalty.withId("c4").withLegalReview(penalty.legalReview().orElseThrow().withReviewedOn(LocalDate.of(2023, 4, 4)));
-        IndicatorTally t = IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(penalty).add(preOnly).add(reviewedLate);
+        IndicatorTally t = IndicatorTally.empty(CheckContext.of(AS_OF)).add(penalty).add(preOnly).add(reviewedLate);
         assertThat(t.get(Count.CASES_DECIDED)).isEqualTo(3);
         assertThat(t.get(Count.CASES_DISCLOSED)).as("c1 and c4 published after the decision; c3 only beforehand").isEqualTo(2);
         assertThat(t.get(Count.CASES_NEEDING_REVIEW)).isEqualTo(3);
@@ -113,8 +114,8 @@ class IndicatorCountingTest {
 
     @Test
     void patrol_weeks_end_at_the_as_of_date_within_the_year() {
-        assertThat(IndicatorTally.empty(LocalDate.of(2023, 6, 30), IndicatorOptions.defaults()).add(CLEAN).get(Count.PATROL_WEEKS)).isEqualTo(25);
-        assertThat(IndicatorTally.empty(LocalDate.of(2024, 6, 30), IndicatorOptions.defaults()).add(CLEAN).get(Count.PATROL_WEEKS)).isEqualTo(52);
+        assertThat(IndicatorTally.empty(CheckContext.of(LocalDate.of(2023, 6, 30))).add(CLEAN).get(Count.PATROL_WEEKS)).isEqualTo(25);
+        assertThat(IndicatorTally.empty(CheckContext.of(LocalDate.of(2024, 6, 30))).add(CLEAN).get(Count.PATROL_WEEKS)).isEqualTo(52);
     }
 
     @Test
@@ -122,8 +123,8 @@ class IndicatorCountingTest {
         IndicatorTally a = tally(CLEAN);
         assertThat(a).isEqualTo(tally(CLEAN)).hasSameHashCodeAs(tally(CLEAN));
         assertThat(a.asOf()).isEqualTo(AS_OF);
-        assertThat(a).isNotEqualTo(IndicatorTally.empty(AS_OF.plusDays(1), IndicatorOptions.defaults()).add(CLEAN));
-        assertThat(a).isNotEqualTo(IndicatorTally.empty(AS_OF, IndicatorOptions.defaults().withBasicallySatisfiedCounts(false)).add(CLEAN));
+        assertThat(a).isNotEqualTo(IndicatorTally.empty(CheckContext.of(AS_OF.plusDays(1))).add(CLEAN));
+        assertThat(a).isNotEqualTo(IndicatorTally.empty(CheckContext.of(AS_OF).withBasicallySatisfiedCounts(false)).add(CLEAN));
         assertThat(a).isNotEqualTo(a.add(CLEAN.disputes().get(0)));
     }
 }

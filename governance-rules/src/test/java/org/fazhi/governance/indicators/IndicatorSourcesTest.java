@@ -1,5 +1,6 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.rules.CheckContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
 import org.fazhi.governance.rules.TownshipsAccess;
 import org.junit.jupiter.api.Test;
+import org.fazhi.governance.rules.Ratio;
 
 /** Each indicator is computed exactly when the record holds its detailed entries. */
 class IndicatorSourcesTest {
@@ -69,17 +71,16 @@ class IndicatorSourcesTest {
 
     @Test
     void tallies_rebuild_from_their_counts() {
-        IndicatorTally t = IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(TownshipsAccess.clean());
-        assertThat(IndicatorTally.ofCounts(AS_OF, IndicatorOptions.defaults(), t.counts())).isEqualTo(t);
+        IndicatorTally t = IndicatorTally.empty(CheckContext.of(AS_OF)).add(TownshipsAccess.clean());
+        assertThat(IndicatorTally.ofCounts(TallyBasis.of(CheckContext.of(AS_OF)), t.counts())).isEqualTo(t);
         long[] counts = t.counts();
         counts[0] = 99;
         assertThat(t.get(Count.UNITS)).as("counts() is a copy").isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorTally.ofCounts(AS_OF, IndicatorOptions.defaults(), new long[2]))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorTally.ofCounts(TallyBasis.of(CheckContext.of(AS_OF)), new long[2]))
                 .hasMessageContaining("expected");
-        IndicatorTally.Mutable m = IndicatorTally.Mutable.over(AS_OF, IndicatorOptions.defaults(), new long[Count.values().length]);
+        IndicatorTally.Mutable m = IndicatorTally.Mutable.over(TallyBasis.of(CheckContext.of(AS_OF)), new long[Count.values().length]);
         m.addRecord(TownshipsAccess.clean());
         assertThat(m.freeze()).isEqualTo(t);
-        assertThat(IndicatorOptions.defaults().withLiteratePerVillage(4)).isNotEqualTo(IndicatorOptions.defaults());
-        assertThat(IndicatorOptions.defaults().toString()).contains("RATED");
+        assertThat(TallyBasis.of(CheckContext.of(AS_OF)).toString()).contains("RATED");
     }
 }

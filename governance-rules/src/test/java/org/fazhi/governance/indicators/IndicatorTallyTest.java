@@ -1,5 +1,7 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.rules.SatisfactionBase;
+import org.fazhi.governance.rules.CheckContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -21,17 +23,18 @@ import org.fazhi.governance.model.service.SatisfactionLevel;
 import org.fazhi.governance.model.testing.ModelGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.fazhi.governance.rules.Ratio;
 
 class IndicatorTallyTest {
     private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
-    private static final IndicatorOptions DEFAULTS = IndicatorOptions.defaults();
+    private static final CheckContext DEFAULTS = CheckContext.of(AS_OF);
 
     private static Gen<List<RuleOfLawRecord>> counties() {
         return lists().of(ModelGenerators.records()).ofSizeBetween(0, 6);
     }
 
     private static IndicatorTally tally(List<RuleOfLawRecord> records) {
-        return records.stream().collect(IndicatorTally.collector(AS_OF, DEFAULTS));
+        return records.stream().collect(IndicatorTally.collector(DEFAULTS));
     }
 
     /** A township with 41 rated tickets of 130 handled: 38 satisfied, 2 basically satisfied, 1 dissatisfied. */
@@ -66,11 +69,11 @@ class IndicatorTallyTest {
     @Test
     void satisfaction_definition_is_configurable() {
         RuleOfLawRecord r = hotlineTownship();
-        IndicatorOptions strict = DEFAULTS.withBasicallySatisfiedCounts(false);
-        assertThat(Indicators.sheet(r, AS_OF, strict, org.fazhi.governance.rules.RuleParameters.defaults())
+        CheckContext strict = DEFAULTS.withBasicallySatisfiedCounts(false);
+        assertThat(Indicators.sheet(r, strict)
                 .get(Indicator.HOTLINE_SATISFACTION_RATE).display()).isEqualTo("92.68%");
-        IndicatorOptions overClosed = DEFAULTS.withSatisfactionBase(IndicatorOptions.SatisfactionBase.CLOSED);
-        assertThat(Indicators.sheet(r, AS_OF, overClosed, org.fazhi.governance.rules.RuleParameters.defaults())
+        CheckContext overClosed = DEFAULTS.withSatisfactionBase(SatisfactionBase.CLOSED);
+        assertThat(Indicators.sheet(r, overClosed)
                 .get(Indicator.HOTLINE_SATISFACTION_RATE).display()).isEqualTo("32.00%");
     }
 
@@ -89,8 +92,8 @@ class IndicatorTallyTest {
     void empty_is_the_identity_of_merge() {
         qt().withExamples(50).forAll(counties()).checkAssert(rs -> {
             IndicatorTally t = tally(rs);
-            assertThat(t.merge(IndicatorTally.empty(AS_OF, DEFAULTS))).isEqualTo(t);
-            assertThat(IndicatorTally.empty(AS_OF, DEFAULTS).merge(t)).isEqualTo(t);
+            assertThat(t.merge(IndicatorTally.empty(DEFAULTS))).isEqualTo(t);
+            assertThat(IndicatorTally.empty(DEFAULTS).merge(t)).isEqualTo(t);
         });
     }
 
@@ -112,7 +115,7 @@ class IndicatorTallyTest {
             IndicatorTally whole = tally(rs);
             IndicatorTally parts = tally(rs.subList(0, at)).merge(tally(rs.subList(at, rs.size())));
             assertThat(parts).isEqualTo(whole);
-            IndicatorTally oneByOne = IndicatorTally.empty(AS_OF, DEFAULTS);
+            IndicatorTally oneByOne = IndicatorTally.empty(DEFAULTS);
             for (RuleOfLawRecord r : rs) {
                 oneByOne = oneByOne.add(r);
             }
@@ -123,11 +126,11 @@ class IndicatorTallyTest {
     @Test
     void streaming_single_tickets_equals_counting_the_record() {
         qt().withExamples(50).forAll(ModelGenerators.records()).checkAssert(r -> {
-            IndicatorTally streamed = IndicatorTally.empty(AS_OF, DEFAULTS);
+            IndicatorTally streamed = IndicatorTally.empty(DEFAULTS);
             for (HotlineTicket t : r.hotlineTickets()) {
                 streamed = streamed.add(t);
             }
-            IndicatorTally whole = IndicatorTally.empty(AS_OF, DEFAULTS).add(r);
+            IndicatorTally whole = IndicatorTally.empty(DEFAULTS).add(r);
             for (Count c : new Count[] {Count.HOTLINE_RECEIVED, Count.HOTLINE_RESPONDED, Count.HOTLINE_CLOSED, Count.HOTLINE_RATED,
                 Count.HOTLINE_SATISFIED, Count.HOTLINE_BASICALLY_SATISFIED}) {
                 assertThat(streamed.get(c)).as(c.name()).isEqualTo(whole.get(c));
@@ -138,7 +141,7 @@ class IndicatorTallyTest {
     @Test
     void every_percentage_indicator_stays_within_0_and_100() {
         qt().withExamples(50).forAll(counties()).checkAssert(rs -> {
-            IndicatorSheet s = Indicators.rollUp(tally(rs), org.fazhi.governance.rules.RuleParameters.defaults());
+            IndicatorSheet s = Indicators.rollUp(tally(rs), DEFAULTS);
             for (IndicatorResult r : s.results()) {
                 if (r.unit() == IndicatorUnit.PERCENT) {
                     r.computed().flatMap(IndicatorValue::decimal).ifPresent(p ->
@@ -150,7 +153,7 @@ class IndicatorTallyTest {
 
     @Test
     void tallies_with_different_as_of_dates_do_not_merge() {
-        assertThatThrownBy(() -> IndicatorTally.empty(AS_OF, DEFAULTS).merge(IndicatorTally.empty(AS_OF.plusDays(1), DEFAULTS)))
+        assertThatThrownBy(() -> IndicatorTally.empty(DEFAULTS).merge(IndicatorTally.empty(CheckContext.of(AS_OF.plusDays(1)))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different as-of dates");
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.rules.CheckContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class UnstatedFullTimeTest {
         EnforcementOfficer marked = CLEAN.enforcementOfficers().get(0);
         EnforcementOfficer unmarked = EnforcementOfficer.builder().from(CLEAN.enforcementOfficers().get(1)).fullTime(java.util.Optional.empty()).build();
         EnforcementOfficer partTime = unmarked.withId("o3").withFullTime(false);
-        IndicatorTally t = IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(withOfficers(marked, unmarked, partTime));
+        IndicatorTally t = IndicatorTally.empty(CheckContext.of(AS_OF)).add(withOfficers(marked, unmarked, partTime));
         assertThat(t.get(Count.OFFICERS)).isEqualTo(3);
         assertThat(t.get(Count.OFFICERS_FULL_TIME)).as("o1 only: o2 is unmarked, o3 part-time").isEqualTo(1);
     }

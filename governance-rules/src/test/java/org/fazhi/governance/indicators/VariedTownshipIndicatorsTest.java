@@ -1,5 +1,7 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.rules.SatisfactionBase;
+import org.fazhi.governance.rules.CheckContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -234,13 +236,12 @@ class VariedTownshipIndicatorsTest {
     @Test
     void the_strict_satisfaction_definitions_change_the_rate() {
         RuleOfLawRecord r = varied();
-        IndicatorOptions strict = IndicatorOptions.defaults().withBasicallySatisfiedCounts(false);
-        assertThat(Indicators.sheet(r, AS_OF, strict, org.fazhi.governance.rules.RuleParameters.defaults())
+        CheckContext strict = CheckContext.of(AS_OF).withBasicallySatisfiedCounts(false);
+        assertThat(Indicators.sheet(r, strict)
                 .get(Indicator.HOTLINE_SATISFACTION_RATE).display()).isEqualTo("33.33%");
-        assertThat(Indicators.sheet(r, AS_OF, strict, org.fazhi.governance.rules.RuleParameters.defaults())
+        assertThat(Indicators.sheet(r, strict)
                 .get(Indicator.NPC_SATISFACTION_RATE).display()).isEqualTo("50.00%");
-        assertThat(Indicators.sheet(r, AS_OF, IndicatorOptions.defaults().withSatisfactionBase(IndicatorOptions.SatisfactionBase.CLOSED),
-                org.fazhi.governance.rules.RuleParameters.defaults()).get(Indicator.HOTLINE_SATISFACTION_RATE).display()).isEqualTo("50.00%");
+        assertThat(Indicators.sheet(r, CheckContext.of(AS_OF).withSatisfactionBase(SatisfactionBase.CLOSED)).get(Indicator.HOTLINE_SATISFACTION_RATE).display()).isEqualTo("50.00%");
         assertThat(Optional.of(Indicators.sheet(r, AS_OF).get(Indicator.TRAINING_ASSESSMENT_RATE).target())).contains(Optional.of(new BigDecimal("100")));
     }
 }

@@ -234,7 +234,7 @@ class CaseLifecycleRulesTest {
                     .isEqualTo("/enforcementCases");
             CheckContext strict = Townships.CONTEXT.withParameters(RuleParameters.defaults().with("ENF-HEARING-RIGHT", "largeFineOrganisation",
                     new BigDecimal("3000")));
-            List<Finding> f = RuleAssertions.rule("ENF-HEARING-RIGHT").check(r, strict);
+            List<Finding> f = RuleAssertions.rule("ENF-HEARING-RIGHT").evaluate(r, strict);
             assertThat(f).extracting(Finding::outcome).containsExactly(Outcome.FAIL);
         }
 

@@ -39,7 +39,7 @@ class CertificationRulesTest {
         RuleOfLawRecord r = clean().build();
         CheckContext stricter = Townships.CONTEXT.withParameters(RuleParameters.defaults()
                 .with("CERT-TRAINING-60H", "minHours", java.math.BigDecimal.valueOf(80)));
-        assertThat(RuleAssertions.rule("CERT-TRAINING-60H").check(r, stricter)).extracting(Finding::outcome)
+        assertThat(RuleAssertions.rule("CERT-TRAINING-60H").evaluate(r, stricter)).extracting(Finding::outcome)
                 .containsOnly(Outcome.FAIL);
     }
 

@@ -49,6 +49,14 @@ class CheckerTest {
     }
 
     @Test
+    void check_with_a_context_throws_listing_rule_id_json_path_and_message_in_the_context_language() {
+        AssertionError e = catchThrowableOfType(AssertionError.class,
+                () -> GovernanceRules.all().check(oneOfficerAlone(), Townships.CONTEXT.withLocale(Locale.ENGLISH)));
+        assertThat(e.getMessage())
+                .contains("\n  [ERROR] ENF-TWO-OFFICERS /enforcementCases/0/officers: case c1 had 1 officer(s)");
+    }
+
+    @Test
     void a_phone_number_used_as_a_case_id_is_masked_in_messages_and_evidence() {
         RuleOfLawRecord record = clean().enforcementCases(List.of(penaltyCase().withId("13812345678")
                 .withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build()), coercionCase())).build();
@@ -114,7 +122,7 @@ class CheckerTest {
             }
 
             @Override
-            public List<Finding> check(RuleOfLawRecord record, CheckContext context) {
+            public List<Finding> evaluate(RuleOfLawRecord record, CheckContext context) {
                 return null;
             }
         };
@@ -125,8 +133,8 @@ class CheckerTest {
             }
 
             @Override
-            public List<Finding> check(RuleOfLawRecord record, CheckContext context) {
-                return check(record, context);
+            public List<Finding> evaluate(RuleOfLawRecord record, CheckContext context) {
+                return evaluate(record, context);
             }
         };
         CheckReport report = GovernanceRules.all().and(nullRule, deep).evaluate(clean().build(), AS_OF);
@@ -244,7 +252,7 @@ class CheckerTest {
 
     @Test
     void a_rule_that_finds_nothing_to_check_says_so_instead_of_passing() {
-        List<Finding> f = GovernanceRules.byId("LIT-LEADER-APPEARS").orElseThrow().check(clean().litigations(List.of()).build(), Townships.CONTEXT);
+        List<Finding> f = GovernanceRules.byId("LIT-LEADER-APPEARS").orElseThrow().evaluate(clean().litigations(List.of()).build(), Townships.CONTEXT);
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
             assertThat(x.messageEn()).isEqualTo("Not applicable: checked 0 lawsuits");

@@ -28,7 +28,7 @@ class CommunityRuleLimitsTest {
     }
 
     private static List<Finding> findings(String ruleId, RuleOfLawRecord r, String asOf) {
-        return RuleAssertions.rule(ruleId).check(r, CheckContext.of(LocalDate.parse(asOf)));
+        return RuleAssertions.rule(ruleId).evaluate(r, CheckContext.of(LocalDate.parse(asOf)));
     }
 
     @Test

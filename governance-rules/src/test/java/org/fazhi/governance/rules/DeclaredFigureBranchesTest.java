@@ -112,11 +112,11 @@ class DeclaredFigureBranchesTest {
         var report = Townships.clean().build().report().orElseThrow().withPublishedOn(Optional.empty()).withReportedUpwardOn(Optional.empty());
         RuleOfLawRecord r = Townships.clean().report(report).build();
         CheckContext april = CheckContext.of(LocalDate.of(2024, 4, 2));
-        assertThat(RuleAssertions.rule("RPT-PUBLISH-APR1").check(r, april)).singleElement().satisfies(x -> {
+        assertThat(RuleAssertions.rule("RPT-PUBLISH-APR1").evaluate(r, april)).singleElement().satisfies(x -> {
             assertThat(x.outcome()).isEqualTo(Outcome.FAIL);
             assertThat(x.messageEn()).isEqualTo("the 2023 report has no publication on record by 2024-04-02; it was due before 2024-04-01");
         });
-        assertThat(RuleAssertions.rule("RPT-UPWARD").check(r, april)).singleElement().satisfies(x ->
+        assertThat(RuleAssertions.rule("RPT-UPWARD").evaluate(r, april)).singleElement().satisfies(x ->
                 assertThat(x.messageEn()).isEqualTo("the 2023 report has no record of being reported upward (due 2024-03-01 of the next year)"));
         only("RPT-UPWARD", r, Outcome.INSUFFICIENT_DATA);
         only("RPT-CONTENT", reportOnly().build(), Outcome.NOT_APPLICABLE);

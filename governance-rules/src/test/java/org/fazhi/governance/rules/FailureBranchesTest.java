@@ -40,7 +40,7 @@ class FailureBranchesTest {
     }
 
     private static Finding at(String ruleId, RuleOfLawRecord r, String asOf) {
-        List<Finding> f = RuleAssertions.rule(ruleId).check(r, CheckContext.of(LocalDate.parse(asOf)));
+        List<Finding> f = RuleAssertions.rule(ruleId).evaluate(r, CheckContext.of(LocalDate.parse(asOf)));
         assertThat(f).hasSize(1);
         return f.get(0);
     }

@@ -51,10 +51,10 @@ class FindingSinkTest {
 
     private static void assertSinkMatchesList(RuleOfLawRecord record) {
         for (Rule rule : GovernanceRules.all().rules()) {
-            List<Finding> listed = rule.check(record, Townships.CONTEXT);
+            List<Finding> listed = rule.evaluate(record, Townships.CONTEXT);
             for (Set<Outcome> wanted : WANTED) {
                 Kept sink = new Kept(wanted);
-                rule.check(record, Townships.CONTEXT, sink);
+                rule.evaluate(record, Townships.CONTEXT, sink);
                 List<Finding> expected = new ArrayList<>();
                 Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
                 for (Finding f : listed) {
@@ -88,13 +88,13 @@ class FindingSinkTest {
             }
 
             @Override
-            public List<Finding> check(RuleOfLawRecord record, CheckContext context) {
-                return inner.check(record, context);
+            public List<Finding> evaluate(RuleOfLawRecord record, CheckContext context) {
+                return inner.evaluate(record, context);
             }
         };
         RuleOfLawRecord clean = Townships.clean().build();
         Kept sink = new Kept(EnumSet.of(Outcome.PASS));
-        host.check(clean, Townships.CONTEXT, sink);
-        assertThat(sink.accepted).isEqualTo(host.check(clean, Townships.CONTEXT).stream().filter(f -> f.outcome() == Outcome.PASS).toList());
+        host.evaluate(clean, Townships.CONTEXT, sink);
+        assertThat(sink.accepted).isEqualTo(host.evaluate(clean, Townships.CONTEXT).stream().filter(f -> f.outcome() == Outcome.PASS).toList());
     }
 }

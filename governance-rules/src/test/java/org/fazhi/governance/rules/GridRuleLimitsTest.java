@@ -102,7 +102,7 @@ class GridRuleLimitsTest {
     }
 
     private static List<Finding> patrolFindings(RuleOfLawRecord r, String asOf) {
-        return RuleAssertions.rule("GRID-PATROL").check(r, CheckContext.of(LocalDate.parse(asOf)));
+        return RuleAssertions.rule("GRID-PATROL").evaluate(r, CheckContext.of(LocalDate.parse(asOf)));
     }
 
     @Test

@@ -76,7 +76,7 @@ class MajorDecisionProcedureRulesTest {
         assertThat(f.messageZh()).isEqualTo("重大行政决策 md1（云龙谷景区旅游发展规划）于 2023-04-28 公布，至 2023-12-31 已逾 30 日仍未归档");
         assertThat(f.messageEn()).isEqualTo("major decision md1 (云龙谷景区旅游发展规划) was published on 2023-04-28 and is still not archived on 2023-12-31, "
                 + "over 30 days later");
-        Finding pending = RuleAssertions.rule("MAJ-ARCHIVE").check(with(without(DecisionStep.ARCHIVE)), CheckContext.of(d("2023-05-20"))).get(0);
+        Finding pending = RuleAssertions.rule("MAJ-ARCHIVE").evaluate(with(without(DecisionStep.ARCHIVE)), CheckContext.of(d("2023-05-20"))).get(0);
         assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
         assertThat(pending.evidence()).containsEntry("dueBy", "2023-05-28");
     }

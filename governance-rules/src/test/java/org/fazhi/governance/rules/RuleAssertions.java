@@ -17,7 +17,7 @@ final class RuleAssertions {
 
     static List<Finding> findings(String ruleId, RuleOfLawRecord record) {
         assertThat(RecordValidator.shared().validate(record)).as("the fixture itself must be a valid record").isEmpty();
-        return rule(ruleId).check(record, Townships.CONTEXT);
+        return rule(ruleId).evaluate(record, Townships.CONTEXT);
     }
 
     /** The rule reports at least one PASS and no FAIL or INSUFFICIENT_DATA. */

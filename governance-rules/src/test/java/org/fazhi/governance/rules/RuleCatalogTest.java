@@ -53,8 +53,8 @@ class RuleCatalogTest {
         for (RuleOfLawRecord record : List.of(Townships.clean().build(), bare)) {
             for (Rule fresh : GovernanceRules.catalog()) {
                 Rule shared = GovernanceRules.byId(fresh.descriptor().id()).orElseThrow();
-                assertThat(fresh.check(record, Townships.CONTEXT)).as(fresh.descriptor().id())
-                        .isEqualTo(shared.check(record, Townships.CONTEXT));
+                assertThat(fresh.evaluate(record, Townships.CONTEXT)).as(fresh.descriptor().id())
+                        .isEqualTo(shared.evaluate(record, Townships.CONTEXT));
             }
         }
     }

@@ -79,6 +79,6 @@ class RuleParametersTest {
                 ctx.parameter(HOST, "maxHouseholds").toPlainString()));
         CheckContext ctx = Townships.CONTEXT.withParameters(RuleParameters.defaults().with(HOST, "maxHouseholds", BigDecimal.valueOf(300)))
                 .withLocale(java.util.Locale.ENGLISH);
-        assertThat(rule.check(Townships.clean().build(), ctx)).extracting(Finding::messageEn).containsExactly("300 households");
+        assertThat(rule.evaluate(Townships.clean().build(), ctx)).extracting(Finding::messageEn).containsExactly("300 households");
     }
 }

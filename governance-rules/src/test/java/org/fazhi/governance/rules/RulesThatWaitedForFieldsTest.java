@@ -87,7 +87,7 @@ class RulesThatWaitedForFieldsTest {
         assertThat(f.path()).isEqualTo("/congressSessions");
         assertThat(f.messageZh()).isEqualTo("示范乡 2023 年只举行了 1 次人民代表大会会议，少于 2 次");
         assertThat(f.messageEn()).isEqualTo("示范乡 held 1 session(s) of its people's congress in 2023, fewer than 2");
-        assertThat(RuleAssertions.rule("NPC-SESSIONS").check(one, CheckContext.of(d("2023-11-30")))).extracting(Finding::outcome)
+        assertThat(RuleAssertions.rule("NPC-SESSIONS").evaluate(one, CheckContext.of(d("2023-11-30")))).extracting(Finding::outcome)
                 .containsExactly(Outcome.PASS);
     }
 

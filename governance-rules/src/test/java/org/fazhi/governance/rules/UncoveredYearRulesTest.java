@@ -53,7 +53,7 @@ class UncoveredYearRulesTest {
 
     static Finding only(String ruleId, RuleOfLawRecord record, CheckContext ctx) {
         assertThat(RecordValidator.shared().validate(record)).as("the fixture itself must be a valid record").isEmpty();
-        List<Finding> f = rule(ruleId).check(record, ctx);
+        List<Finding> f = rule(ruleId).evaluate(record, ctx);
         assertThat(f).as(ruleId + " findings").hasSize(1);
         return f.get(0);
     }

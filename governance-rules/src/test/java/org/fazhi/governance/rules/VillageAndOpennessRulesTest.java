@@ -107,7 +107,7 @@ class VillageAndOpennessRulesTest {
         assertThat(f.messageZh()).isEqualTo("示范乡 2023 年政府信息公开工作年度报告于 2024-03-05 才公布，晚于 2024-01-31");
         assertThat(f.messageEn()).isEqualTo("示范乡 published its 2023 open-government-information report on 2024-03-05, after 2024-01-31");
         RuleOfLawRecord none = clean().disclosureReportPublishedOn(java.util.Optional.empty()).build();
-        assertThat(RuleAssertions.rule("OPEN-ANNUAL-REPORT").check(none, CheckContext.of(d("2024-02-01")))).extracting(Finding::outcome)
+        assertThat(RuleAssertions.rule("OPEN-ANNUAL-REPORT").evaluate(none, CheckContext.of(d("2024-02-01")))).extracting(Finding::outcome)
                 .containsExactly(Outcome.INSUFFICIENT_DATA);
         assertPasses("OPEN-ANNUAL-REPORT", none);
     }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.Iterator;
@@ -18,7 +17,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
 import org.fazhi.governance.indicators.Indicator;
-import org.fazhi.governance.indicators.IndicatorOptions;
+import org.fazhi.governance.indicators.TallyBasis;
 import org.fazhi.governance.indicators.IndicatorTally;
 import org.fazhi.governance.indicators.IndicatorValue;
 import org.fazhi.governance.model.GovernanceJson;
@@ -29,8 +28,8 @@ import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.Finding;
-import org.fazhi.governance.rules.stream.BadLine;
-import org.fazhi.governance.rules.stream.EntityStreamChecker;
+import org.fazhi.governance.stream.BadLine;
+import org.fazhi.governance.stream.EntityStreamChecker;
 
 /**
  * Fazhi 的 Spark 入口 / Runs the library's indicators and entity rules inside Apache Spark, unchanged.
@@ -39,8 +38,8 @@ import org.fazhi.governance.rules.stream.EntityStreamChecker;
  * {@link IndicatorTally#empty}, {@code reduce} adds one JSON line through the same strict binding and
  * validation as the library ({@link GovernanceJson#readValid}), {@code merge} adds tallies, and
  * {@code finish} is the indicator's value. Lines that are not valid entities are counted, never dropped
- * silently. Typed use: {@code lines.groupByKey(...).agg(FazhiSpark.satisfaction(asOf).toColumn())};
- * untyped use: {@code df.groupBy("county").agg(FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_SATISFACTION_RATE, asOf, col("json")))}.
+ * silently. Typed use: {@code lines.groupByKey(...).agg(FazhiSpark.satisfaction(context).toColumn())};
+ * untyped use: {@code df.groupBy("county").agg(FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_SATISFACTION_RATE, context, col("json")))}.
  * Entity rules run per partition through the library's {@link EntityStreamChecker}.
  */
 public final class FazhiSpark {
@@ -58,14 +57,12 @@ public final class FazhiSpark {
         private static final long serialVersionUID = 1L;
         private final Kind kind;
         private final Indicator indicator;
-        private final LocalDate asOf;
-        private final IndicatorOptions options;
+        private final TallyBasis basis;
 
-        TallyAggregator(Kind kind, Indicator indicator, LocalDate asOf, IndicatorOptions options) {
+        TallyAggregator(Kind kind, Indicator indicator, CheckContext context) {
             this.kind = kind;
             this.indicator = indicator;
-            this.asOf = asOf;
-            this.options = options;
+            this.basis = TallyBasis.of(context);
         }
 
         @Override
@@ -77,7 +74,7 @@ public final class FazhiSpark {
         public TallyBuffer reduce(TallyBuffer buffer, String line) {
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             try {
-                IndicatorTally.Mutable m = IndicatorTally.Mutable.over(asOf, options, buffer.getCounts());
+                IndicatorTally.Mutable m = IndicatorTally.Mutable.over(basis, buffer.getCounts());
                 if (kind == Kind.TICKET) {
                     m.addTicket(GovernanceJson.readValid(bytes, 0, bytes.length, HotlineTicket.class));
                 } else if (kind == Kind.CASE) {
@@ -93,7 +90,7 @@ public final class FazhiSpark {
 
         @Override
         public TallyBuffer merge(TallyBuffer a, TallyBuffer b) {
-            IndicatorTally merged = IndicatorTally.ofCounts(asOf, options, a.getCounts()).merge(IndicatorTally.ofCounts(asOf, options, b.getCounts()));
+            IndicatorTally merged = IndicatorTally.ofCounts(basis, a.getCounts()).merge(IndicatorTally.ofCounts(basis, b.getCounts()));
             a.setCounts(merged.counts());
             a.setBadLines(Math.addExact(a.getBadLines(), b.getBadLines()));
             return a;
@@ -101,7 +98,7 @@ public final class FazhiSpark {
 
         @Override
         public IndicatorRow finish(TallyBuffer buffer) {
-            IndicatorValue v = indicator.valueOf(IndicatorTally.ofCounts(asOf, options, buffer.getCounts()));
+            IndicatorValue v = indicator.valueOf(IndicatorTally.ofCounts(basis, buffer.getCounts()));
             IndicatorRow row = new IndicatorRow();
             row.setIndicatorId(indicator.id());
             row.setNumerator(v.numerator());
@@ -126,22 +123,24 @@ public final class FazhiSpark {
      * An indicator over JSON Lines of hotline tickets.
      *
      * @param indicator e.g. {@link Indicator#HOTLINE_SATISFACTION_RATE}
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the aggregator
      */
-    public static Aggregator<String, TallyBuffer, IndicatorRow> ticketIndicator(Indicator indicator, LocalDate asOf) {
-        return new TallyAggregator(Kind.TICKET, indicator, asOf, IndicatorOptions.defaults());
+    public static Aggregator<String, TallyBuffer, IndicatorRow> ticketIndicator(Indicator indicator,
+            CheckContext context) {
+        return new TallyAggregator(Kind.TICKET, indicator, context);
     }
 
     /**
      * An indicator over JSON Lines of enforcement cases.
      *
      * @param indicator e.g. {@link Indicator#DISCLOSURE_RATE}
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the aggregator
      */
-    public static Aggregator<String, TallyBuffer, IndicatorRow> caseIndicator(Indicator indicator, LocalDate asOf) {
-        return new TallyAggregator(Kind.CASE, indicator, asOf, IndicatorOptions.defaults());
+    public static Aggregator<String, TallyBuffer, IndicatorRow> caseIndicator(Indicator indicator,
+            CheckContext context) {
+        return new TallyAggregator(Kind.CASE, indicator, context);
     }
 
     /**
@@ -149,11 +148,12 @@ public final class FazhiSpark {
      * rolls up this way (villages, grids, coverage, officers, cases, tickets …).
      *
      * @param indicator any indicator
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the aggregator
      */
-    public static Aggregator<String, TallyBuffer, IndicatorRow> recordIndicator(Indicator indicator, LocalDate asOf) {
-        return new TallyAggregator(Kind.RECORD, indicator, asOf, IndicatorOptions.defaults());
+    public static Aggregator<String, TallyBuffer, IndicatorRow> recordIndicator(Indicator indicator,
+            CheckContext context) {
+        return new TallyAggregator(Kind.RECORD, indicator, context);
     }
 
     /** The whole tally of records, for computing every indicator from one aggregation. */
@@ -161,8 +161,8 @@ public final class FazhiSpark {
         private static final long serialVersionUID = 1L;
         private final TallyAggregator delegate;
 
-        RecordTallyAggregator(LocalDate asOf, IndicatorOptions options) {
-            this.delegate = new TallyAggregator(Kind.RECORD, Indicator.UNIT_VILLAGES, asOf, options);
+        RecordTallyAggregator(CheckContext context) {
+            this.delegate = new TallyAggregator(Kind.RECORD, Indicator.UNIT_VILLAGES, context);
         }
 
         @Override
@@ -200,39 +200,39 @@ public final class FazhiSpark {
      * Every indicator of a roll-up of records (one unit's record JSON per row) in one aggregation.
      *
      * @param records record JSON, one per row
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the indicator sheet of all the records together
      * @throws IllegalStateException if some rows were not valid records (the count is in the message)
      */
-    public static org.fazhi.governance.indicators.IndicatorSheet sheet(Dataset<String> records, LocalDate asOf) {
-        TallyBuffer b = records.select(new RecordTallyAggregator(asOf, IndicatorOptions.defaults()).toColumn()).as(Encoders.bean(TallyBuffer.class)).first();
+    public static org.fazhi.governance.indicators.IndicatorSheet sheet(Dataset<String> records, CheckContext context) {
+        TallyBuffer b = records.select(new RecordTallyAggregator(context).toColumn()).as(Encoders.bean(TallyBuffer.class)).first();
         if (b.getBadLines() > 0) {
             throw new IllegalStateException(b.getBadLines() + " row(s) were not valid records / " + b.getBadLines() + " 行不是有效记录");
         }
-        return org.fazhi.governance.indicators.Indicators.rollUp(IndicatorTally.ofCounts(asOf, IndicatorOptions.defaults(), b.getCounts()),
-                org.fazhi.governance.rules.RuleParameters.defaults());
+        return org.fazhi.governance.indicators.Indicators.rollUp(IndicatorTally.ofCounts(TallyBasis.of(context), b.getCounts()),
+                context);
     }
 
     /**
      * 满意率 / The hotline satisfaction rate (over rated tickets, 基本满意 counted).
      *
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return the aggregator
      */
-    public static Aggregator<String, TallyBuffer, IndicatorRow> satisfaction(LocalDate asOf) {
-        return ticketIndicator(Indicator.HOTLINE_SATISFACTION_RATE, asOf);
+    public static Aggregator<String, TallyBuffer, IndicatorRow> satisfaction(CheckContext context) {
+        return ticketIndicator(Indicator.HOTLINE_SATISFACTION_RATE, context);
     }
 
     /**
      * An indicator over a string column of ticket JSON, for untyped {@code groupBy(...).agg(...)}.
      *
      * @param indicator the indicator
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @param json the column holding one ticket's JSON per row
      * @return the aggregate column (a struct of indicatorId, numerator, denominator, display, badLines)
      */
-    public static Column ticketIndicatorColumn(Indicator indicator, LocalDate asOf, Column json) {
-        return functions.udaf(ticketIndicator(indicator, asOf), Encoders.STRING()).apply(json).as(indicator.id());
+    public static Column ticketIndicatorColumn(Indicator indicator, CheckContext context, Column json) {
+        return functions.udaf(ticketIndicator(indicator, context), Encoders.STRING()).apply(json).as(indicator.id());
     }
 
     /**
@@ -240,12 +240,12 @@ public final class FazhiSpark {
      * case indicators (a case funnel, the notice, hearing and disclosure rates, fines) then come out of one job.
      *
      * @param indicator the indicator, e.g. {@link Indicator#PRIOR_NOTICE_RATE}
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @param json the column holding one case's JSON per row
      * @return the aggregate column (a struct of indicatorId, numerator, denominator, display, badLines)
      */
-    public static Column caseIndicatorColumn(Indicator indicator, LocalDate asOf, Column json) {
-        return functions.udaf(caseIndicator(indicator, asOf), Encoders.STRING()).apply(json).as(indicator.id());
+    public static Column caseIndicatorColumn(Indicator indicator, CheckContext context, Column json) {
+        return functions.udaf(caseIndicator(indicator, context), Encoders.STRING()).apply(json).as(indicator.id());
     }
 
     /**
@@ -253,11 +253,12 @@ public final class FazhiSpark {
      *
      * @param lines one ticket's JSON per row
      * @param reference the township's reference data (villages)
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return failing and undecidable findings, plus one row per bad line
      */
-    public static Dataset<FindingRow> checkTickets(Dataset<String> lines, RuleOfLawRecord reference, LocalDate asOf) {
-        return check(lines, reference, asOf, Kind.TICKET);
+    public static Dataset<FindingRow> evaluateTickets(Dataset<String> lines, RuleOfLawRecord reference,
+            CheckContext context) {
+        return evaluate(lines, reference, context, Kind.TICKET);
     }
 
     /**
@@ -265,22 +266,25 @@ public final class FazhiSpark {
      *
      * @param lines one case's JSON per row
      * @param reference the township's reference data (officers, power list, reviewers)
-     * @param asOf the as-of date
+     * @param context as-of date, calendar, parameters and indicator definitions, as for the rules
      * @return failing and undecidable findings, plus one row per bad line
      */
-    public static Dataset<FindingRow> checkCases(Dataset<String> lines, RuleOfLawRecord reference, LocalDate asOf) {
-        return check(lines, reference, asOf, Kind.CASE);
+    public static Dataset<FindingRow> evaluateCases(Dataset<String> lines, RuleOfLawRecord reference,
+            CheckContext context) {
+        return evaluate(lines, reference, context, Kind.CASE);
     }
 
-    private static Dataset<FindingRow> check(Dataset<String> lines, RuleOfLawRecord reference, LocalDate asOf, Kind kind) {
+    private static Dataset<FindingRow> evaluate(Dataset<String> lines, RuleOfLawRecord reference,
+            CheckContext context, Kind kind) {
         String referenceJson = GovernanceJson.write(reference.withEnforcementCases(List.of()).withHotlineTickets(List.of()));
-        MapPartitionsFunction<String, FindingRow> fn = rows -> checkPartition(rows, referenceJson, asOf, kind);
+        MapPartitionsFunction<String, FindingRow> fn = rows -> evaluatePartition(rows, referenceJson, context, kind);
         return lines.mapPartitions(fn, Encoders.bean(FindingRow.class));
     }
 
-    static Iterator<FindingRow> checkPartition(Iterator<String> rows, String referenceJson, LocalDate asOf, Kind kind) {
+    static Iterator<FindingRow> evaluatePartition(Iterator<String> rows, String referenceJson,
+            CheckContext context, Kind kind) {
         RuleOfLawRecord reference = GovernanceJson.readRecord(referenceJson);
-        EntityStreamChecker checker = EntityStreamChecker.builder(reference, CheckContext.of(asOf)).build();
+        EntityStreamChecker checker = EntityStreamChecker.builder(reference, context).build();
         List<String> seen = new ArrayList<>();
         InputStream in = new SequenceInputStream(new Enumeration<InputStream>() {
             @Override
@@ -296,7 +300,7 @@ public final class FazhiSpark {
             }
         });
         List<FindingRow> out = new ArrayList<>();
-        java.util.function.Consumer<org.fazhi.governance.rules.stream.LineFinding> onFinding = lf -> out.add(row(lf.finding()));
+        java.util.function.Consumer<org.fazhi.governance.stream.LineFinding> onFinding = lf -> out.add(row(lf.finding()));
         java.util.function.Consumer<BadLine> onBad = b -> {
             String line = seen.get((int) b.line() - 1);
             for (Violation v : b.violations()) {
@@ -312,9 +316,9 @@ public final class FazhiSpark {
             }
         };
         if (kind == Kind.TICKET) {
-            checker.checkTickets(in, onFinding, onBad, n -> { });
+            checker.evaluateTickets(in, onFinding, onBad, n -> { });
         } else {
-            checker.checkCases(in, onFinding, onBad, n -> { });
+            checker.evaluateCases(in, onFinding, onBad, n -> { });
         }
         return out.iterator();
     }

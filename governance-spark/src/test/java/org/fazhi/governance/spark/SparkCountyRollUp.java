@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Indicator;
 import org.fazhi.governance.model.GovernanceJson;
@@ -40,19 +41,19 @@ public final class SparkCountyRollUp {
         }
         SparkSession spark = b.getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
-        LocalDate asOf = LocalDate.of(2023, 12, 31);
+        CheckContext context = CheckContext.of(LocalDate.of(2023, 12, 31));
         try {
             if (args.length > 0 && !args[0].equals("demo")) {
-                throughput(spark, Long.parseLong(args[0].replace("_", "")), asOf);
+                throughput(spark, Long.parseLong(args[0].replace("_", "")), context);
             } else {
-                demo(spark, asOf);
+                demo(spark, context);
             }
         } finally {
             spark.stop();
         }
     }
 
-    static void demo(SparkSession spark, LocalDate asOf) {
+    static void demo(SparkSession spark, CheckContext context) {
         List<Row> rows = new ArrayList<>();
         for (RuleOfLawRecord t : SyntheticCounty.withSeed(2023).townships(6, 0, 2000)) {
             t.hotlineTickets().forEach(x -> rows.add(RowFactory.create(t.unit().name(), GovernanceJson.writeLine(x))));
@@ -60,17 +61,17 @@ public final class SparkCountyRollUp {
         Dataset<Row> df = spark.createDataFrame(rows, new StructType().add("township", "string").add("json", "string"));
         System.out.println("各乡镇 / per township:");
         df.groupBy("township")
-                .agg(FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_SATISFACTION_RATE, asOf, df.col("json")),
-                        FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_CLOSURE_RATE, asOf, df.col("json")))
+                .agg(FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_SATISFACTION_RATE, context, df.col("json")),
+                        FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_CLOSURE_RATE, context, df.col("json")))
                 .orderBy("township").collectAsList()
                 .forEach(r -> System.out.printf("  %-8s satisfaction %-9s closure %s%n", r.getString(0), r.getStruct(1).getAs("display"),
                         r.getStruct(2).getAs("display")));
-        IndicatorRow county = df.select("json").as(Encoders.STRING()).select(FazhiSpark.satisfaction(asOf).toColumn())
+        IndicatorRow county = df.select("json").as(Encoders.STRING()).select(FazhiSpark.satisfaction(context).toColumn())
                 .as(Encoders.bean(IndicatorRow.class)).first();
         System.out.println("全县 / county: " + county);
     }
 
-    static void throughput(SparkSession spark, long n, LocalDate asOf) {
+    static void throughput(SparkSession spark, long n, CheckContext context) {
         int partitions = spark.sparkContext().defaultParallelism() * 4;
         MapPartitionsFunction<Long, String> generate = ids -> new Iterator<String>() {
             private SplittableRandom rnd;
@@ -91,7 +92,7 @@ public final class SparkCountyRollUp {
         };
         Dataset<String> lines = spark.range(0, n, 1, partitions).as(Encoders.LONG()).mapPartitions(generate, Encoders.STRING());
         long t0 = System.nanoTime();
-        IndicatorRow row = lines.select(FazhiSpark.satisfaction(asOf).toColumn()).as(Encoders.bean(IndicatorRow.class)).first();
+        IndicatorRow row = lines.select(FazhiSpark.satisfaction(context).toColumn()).as(Encoders.bean(IndicatorRow.class)).first();
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%,d tickets (generated, bound, validated, counted) in %.1f s: %.0f tickets/s on %d cores; %s%n", n, secs, n / secs,
                 spark.sparkContext().defaultParallelism(), row);

@@ -10,9 +10,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.indicators.Indicator;
-import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorTally;
 import org.fazhi.governance.indicators.IndicatorValue;
 import org.fazhi.governance.model.GovernanceJson;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The same synthetic township gives exactly the same indicators and findings on Spark as in one JVM, for any partitioning. */
 class SparkEquivalenceTest {
     private static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
+    private static final CheckContext CONTEXT = CheckContext.of(AS_OF);
     private static SparkSession spark;
     private static RuleOfLawRecord township;
 
@@ -52,13 +53,13 @@ class SparkEquivalenceTest {
 
     @Test
     void ticket_and_case_indicators_equal_the_single_jvm_values_for_1_2_and_7_partitions() {
-        IndicatorTally whole = IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(township);
+        IndicatorTally whole = IndicatorTally.empty(CheckContext.of(AS_OF)).add(township);
         for (int partitions : new int[] {1, 2, 7}) {
             Dataset<String> tickets = lines(township.hotlineTickets(), partitions);
             Dataset<String> cases = lines(township.enforcementCases(), partitions);
             for (Indicator i : new Indicator[] {Indicator.HOTLINE_RECEIVED, Indicator.HOTLINE_RESPONSE_RATE, Indicator.HOTLINE_CLOSURE_RATE,
                 Indicator.HOTLINE_SATISFACTION_RATE, Indicator.HOTLINE_RATED}) {
-                IndicatorRow row = tickets.select(FazhiSpark.ticketIndicator(i, AS_OF).toColumn()).as(org.apache.spark.sql.Encoders.bean(IndicatorRow.class)).first();
+                IndicatorRow row = tickets.select(FazhiSpark.ticketIndicator(i, CONTEXT).toColumn()).as(org.apache.spark.sql.Encoders.bean(IndicatorRow.class)).first();
                 IndicatorValue expected = i.valueOf(whole);
                 assertThat(row.getNumerator()).as(i.id() + " @" + partitions).isEqualTo(expected.numerator());
                 assertThat(row.getDenominator()).as(i.id() + " @" + partitions).isEqualTo(expected.denominator());
@@ -66,7 +67,7 @@ class SparkEquivalenceTest {
                 assertThat(row.getBadLines()).isZero();
             }
             for (Indicator i : new Indicator[] {Indicator.CASES, Indicator.DISCLOSURE_RATE, Indicator.RECORDING_RATE, Indicator.LEGAL_REVIEW_RATE}) {
-                IndicatorRow row = cases.select(FazhiSpark.caseIndicator(i, AS_OF).toColumn()).as(org.apache.spark.sql.Encoders.bean(IndicatorRow.class)).first();
+                IndicatorRow row = cases.select(FazhiSpark.caseIndicator(i, CONTEXT).toColumn()).as(org.apache.spark.sql.Encoders.bean(IndicatorRow.class)).first();
                 assertThat(row.getNumerator()).as(i.id() + " @" + partitions).isEqualTo(i.valueOf(whole).numerator());
                 assertThat(row.getDenominator()).as(i.id() + " @" + partitions).isEqualTo(i.valueOf(whole).denominator());
             }
@@ -81,16 +82,16 @@ class SparkEquivalenceTest {
 
     @Test
     void lifecycle_indicators_agree_in_one_jvm_streamed_and_on_spark_for_any_partitioning() {
-        IndicatorTally whole = IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(township);
+        IndicatorTally whole = IndicatorTally.empty(CheckContext.of(AS_OF)).add(township);
         java.io.ByteArrayOutputStream jsonl = new java.io.ByteArrayOutputStream();
         township.enforcementCases().forEach(c -> jsonl.writeBytes((GovernanceJson.writeLine(c) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        IndicatorTally streamed = org.fazhi.governance.rules.stream.EntityStreamChecker.builder(township, org.fazhi.governance.rules.CheckContext.of(AS_OF))
-                .build().checkCases(new java.io.ByteArrayInputStream(jsonl.toByteArray()), f -> { }, b -> { }, n -> { }).tally();
+        IndicatorTally streamed = org.fazhi.governance.stream.EntityStreamChecker.builder(township, org.fazhi.governance.rules.CheckContext.of(AS_OF))
+                .build().evaluateCases(new java.io.ByteArrayInputStream(jsonl.toByteArray()), f -> { }, b -> { }, n -> { }).tally();
         assertThat(whole.get(org.fazhi.governance.indicators.Count.HEARINGS_HELD)).as("the synthetic cases hold hearings").isPositive();
         for (int partitions : new int[] {1, 3}) {
             Dataset<Row> df = lines(township.enforcementCases(), partitions).toDF("json");
             org.apache.spark.sql.Column[] columns = java.util.Arrays.stream(LIFECYCLE)
-                    .map(i -> FazhiSpark.caseIndicatorColumn(i, AS_OF, df.col("json"))).toArray(org.apache.spark.sql.Column[]::new);
+                    .map(i -> FazhiSpark.caseIndicatorColumn(i, CONTEXT, df.col("json"))).toArray(org.apache.spark.sql.Column[]::new);
             Row row = df.agg(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length)).first();
             for (int k = 0; k < LIFECYCLE.length; k++) {
                 Indicator i = LIFECYCLE[k];
@@ -111,13 +112,13 @@ class SparkEquivalenceTest {
                 .map(x -> org.apache.spark.sql.RowFactory.create(t.unit().name(), GovernanceJson.writeLine(x)))).collect(Collectors.toList());
         org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType().add("township", "string").add("json", "string");
         Dataset<Row> df = spark.createDataFrame(rows, schema).repartition(4);
-        List<Row> out = df.groupBy("township").agg(FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_SATISFACTION_RATE, AS_OF, df.col("json")))
+        List<Row> out = df.groupBy("township").agg(FazhiSpark.ticketIndicatorColumn(Indicator.HOTLINE_SATISFACTION_RATE, CONTEXT, df.col("json")))
                 .orderBy("township").collectAsList();
         assertThat(out).hasSize(3);
         for (int k = 0; k < 3; k++) {
             Row r = out.get(k);
             RuleOfLawRecord t = county.stream().filter(x -> x.unit().name().equals(r.getString(0))).findFirst().orElseThrow();
-            IndicatorValue expected = Indicator.HOTLINE_SATISFACTION_RATE.valueOf(IndicatorTally.empty(AS_OF, IndicatorOptions.defaults()).add(t));
+            IndicatorValue expected = Indicator.HOTLINE_SATISFACTION_RATE.valueOf(IndicatorTally.empty(CheckContext.of(AS_OF)).add(t));
             Row value = r.getStruct(1);
             assertThat(value.<Long>getAs("numerator")).isEqualTo(expected.numerator());
             assertThat(value.<Long>getAs("denominator")).isEqualTo(expected.denominator());
@@ -133,8 +134,8 @@ class SparkEquivalenceTest {
                 .map(f -> f.ruleId() + " " + f.subject().fingerprint() + " " + f.messageEn()).collect(Collectors.toSet());
         assertThat(expected).isNotEmpty();
         for (int partitions : new int[] {1, 2, 7}) {
-            List<FindingRow> cases = FazhiSpark.checkCases(lines(township.enforcementCases(), partitions), township, AS_OF).collectAsList();
-            List<FindingRow> tickets = FazhiSpark.checkTickets(lines(township.hotlineTickets(), partitions), township, AS_OF).collectAsList();
+            List<FindingRow> cases = FazhiSpark.evaluateCases(lines(township.enforcementCases(), partitions), township, CONTEXT).collectAsList();
+            List<FindingRow> tickets = FazhiSpark.evaluateTickets(lines(township.hotlineTickets(), partitions), township, CONTEXT).collectAsList();
             Set<String> actual = java.util.stream.Stream.concat(cases.stream(), tickets.stream())
                     .map(r -> r.getRuleId() + " " + r.getSubject() + " " + r.getMessageEn()).collect(Collectors.toSet());
             assertThat(actual).as("partitions " + partitions).isEqualTo(expected);
@@ -144,25 +145,25 @@ class SparkEquivalenceTest {
     @Test
     void bad_lines_are_counted_and_reported_not_dropped() {
         Dataset<String> tickets = spark.createDataset(List.of(GovernanceJson.writeLine(township.hotlineTickets().get(0)), "{\"id\":", "{}"), Encoders.STRING());
-        IndicatorRow row = tickets.select(FazhiSpark.satisfaction(AS_OF).toColumn()).as(Encoders.bean(IndicatorRow.class)).first();
+        IndicatorRow row = tickets.select(FazhiSpark.satisfaction(CONTEXT).toColumn()).as(Encoders.bean(IndicatorRow.class)).first();
         assertThat(row.getBadLines()).isEqualTo(2);
-        List<FindingRow> bad = FazhiSpark.checkTickets(tickets, township, AS_OF).filter("outcome = 'BAD_LINE'").collectAsList();
+        List<FindingRow> bad = FazhiSpark.evaluateTickets(tickets, township, CONTEXT).filter("outcome = 'BAD_LINE'").collectAsList();
         assertThat(bad).extracting(FindingRow::getRuleId).contains("json.malformed", "json.missing");
     }
 
     @Test
     void every_indicator_of_a_county_of_records_equals_the_single_jvm_roll_up_for_1_2_and_7_partitions() {
         List<RuleOfLawRecord> county = SyntheticCounty.withSeed(8).townships(9, 40, 120);
-        IndicatorTally whole = county.stream().collect(IndicatorTally.collector(AS_OF, IndicatorOptions.defaults()));
+        IndicatorTally whole = county.stream().collect(IndicatorTally.collector(CheckContext.of(AS_OF)));
         List<String> json = county.stream().map(GovernanceJson::writeLine).collect(Collectors.toList());
         for (int partitions : new int[] {1, 2, 7}) {
             Dataset<String> records = spark.createDataset(json, Encoders.STRING()).repartition(partitions);
-            org.fazhi.governance.indicators.IndicatorSheet sheet = FazhiSpark.sheet(records, AS_OF);
+            org.fazhi.governance.indicators.IndicatorSheet sheet = FazhiSpark.sheet(records, CONTEXT);
             assertThat(sheet.tally()).as("partitions " + partitions).isEqualTo(whole);
             for (Indicator i : Indicator.values()) {
                 assertThat(sheet.get(i).computed()).as(i.id() + " @" + partitions).contains(i.valueOf(whole));
             }
-            IndicatorRow one = records.select(FazhiSpark.recordIndicator(Indicator.ADVISER_COVERAGE, AS_OF).toColumn())
+            IndicatorRow one = records.select(FazhiSpark.recordIndicator(Indicator.ADVISER_COVERAGE, CONTEXT).toColumn())
                     .as(Encoders.bean(IndicatorRow.class)).first();
             assertThat(one.getDisplay()).isEqualTo(Indicator.ADVISER_COVERAGE.valueOf(whole).display());
         }

@@ -1,4 +1,4 @@
-package org.fazhi.governance.rules.stream;
+package org.fazhi.governance.stream;
 
 /** An open-addressing set of 64-bit hashes with a size limit; no boxing. Not thread-safe. */
 final class LongHashSet {

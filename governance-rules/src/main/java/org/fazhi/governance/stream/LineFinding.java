@@ -1,4 +1,4 @@
-package org.fazhi.governance.rules.stream;
+package org.fazhi.governance.stream;
 
 import java.util.Objects;
 import org.fazhi.governance.rules.Finding;

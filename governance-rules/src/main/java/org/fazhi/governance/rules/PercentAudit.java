@@ -1,4 +1,4 @@
-package org.fazhi.governance.indicators;
+package org.fazhi.governance.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

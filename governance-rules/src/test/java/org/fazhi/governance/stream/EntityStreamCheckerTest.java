@@ -1,4 +1,4 @@
-package org.fazhi.governance.rules.stream;
+package org.fazhi.governance.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ class EntityStreamCheckerTest {
         List<LineFinding> findings = new ArrayList<>();
         List<BadLine> bad = new ArrayList<>();
         List<Long> progress = new ArrayList<>();
-        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).progressEvery(1).build().checkCases(in(a + "\r\n" + b), findings::add, bad::add, progress::add);
+        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).progressEvery(1).build().evaluateCases(in(a + "\r\n" + b), findings::add, bad::add, progress::add);
         assertThat(bad).isEmpty();
         assertThat(s.goodLines()).isEqualTo(2);
         assertThat(s.badLines()).isZero();
@@ -53,7 +53,7 @@ class EntityStreamCheckerTest {
     void passes_reach_the_consumer_only_when_asked() {
         String a = GovernanceJson.writeLine(clean.enforcementCases().get(0));
         List<LineFinding> findings = new ArrayList<>();
-        EntityStreamChecker.builder(clean, CONTEXT).reportPasses(true).build().checkCases(in(a + "\n"), findings::add, x -> { }, n -> { });
+        EntityStreamChecker.builder(clean, CONTEXT).reportPasses(true).build().evaluateCases(in(a + "\n"), findings::add, x -> { }, n -> { });
         assertThat(findings).isNotEmpty().allMatch(f -> f.finding().outcome() == Outcome.PASS);
         assertThat(findings).extracting(f -> f.finding().path()).allMatch(p -> p.startsWith("/enforcementCases/0"));
     }
@@ -65,7 +65,7 @@ class EntityStreamCheckerTest {
                 .replace("\"powerItemId\":\"pw1\"", "\"powerItemId\":\"pw9\"").replace("\"reviewerId\":\"r1\"", "\"reviewerId\":\"r9\"");
         String tooLong = "{\"id\":\"" + "x".repeat(EntityStreamChecker.MAX_LINE_BYTES) + "\"}";
         List<BadLine> bad = new ArrayList<>();
-        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).build().checkCases(in(good + "\n" + ghost + "\n   \n" + tooLong + "\n" + good + "\n"),
+        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).build().evaluateCases(in(good + "\n" + ghost + "\n   \n" + tooLong + "\n" + good + "\n"),
                 f -> { }, bad::add, n -> { });
         assertThat(s.goodLines()).isEqualTo(1);
         assertThat(s.badLines()).isEqualTo(4);
@@ -82,7 +82,7 @@ class EntityStreamCheckerTest {
     void a_null_line_is_a_bad_line_and_the_stream_goes_on() {
         String good = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
         List<BadLine> bad = new ArrayList<>();
-        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).build().checkTickets(in("null\n" + good + "\n"), f -> { }, bad::add, n -> { });
+        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).build().evaluateTickets(in("null\n" + good + "\n"), f -> { }, bad::add, n -> { });
         assertThat(s.goodLines()).isEqualTo(1);
         assertThat(bad).hasSize(1);
         assertThat(bad.get(0).toString()).isEqualTo("line 1: / The JSON value is null; an object (HotlineTicket) is expected");
@@ -93,7 +93,7 @@ class EntityStreamCheckerTest {
     void phone_numbers_in_ids_and_references_are_masked_in_bad_lines() {
         String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0).withId("13812345678").withGrassrootsUnitId("0595-23456789"));
         List<BadLine> bad = new ArrayList<>();
-        EntityStreamChecker.builder(clean, CONTEXT).build().checkTickets(in(t + "\n" + t.replace("0595-23456789", clean.unit().grassrootsUnits().get(0).id()) + "\n"
+        EntityStreamChecker.builder(clean, CONTEXT).build().evaluateTickets(in(t + "\n" + t.replace("0595-23456789", clean.unit().grassrootsUnits().get(0).id()) + "\n"
                 + t.replace("0595-23456789", clean.unit().grassrootsUnits().get(0).id()) + "\n"), f -> { }, bad::add, n -> { });
         assertThat(bad).extracting(BadLine::toString).containsExactly(
                 "line 1: /grassrootsUnitId refers to '059********89', which is not in unit/grassrootsUnits",
@@ -106,7 +106,7 @@ class EntityStreamCheckerTest {
         List<LineFinding> findings = new ArrayList<>();
         List<BadLine> bad = new ArrayList<>();
         RuleSet rules = GovernanceRules.all().and(TownshipsAccess.throwingRule("HOST-BROKEN-TICKET-RULE", RuleScope.HOTLINE_TICKET));
-        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).rules(rules).build().checkTickets(
+        StreamSummary s = EntityStreamChecker.builder(clean, CONTEXT).rules(rules).build().evaluateTickets(
                 in(t + "\n" + t.replace("\"id\":\"" + clean.hotlineTickets().get(0).id() + "\"", "\"id\":\"other\"") + "\n"), findings::add, bad::add, n -> { });
         assertThat(bad).isEmpty();
         assertThat(s.goodLines()).isEqualTo(2);
@@ -120,11 +120,11 @@ class EntityStreamCheckerTest {
     @Test
     void the_id_check_can_be_turned_off_or_capped() {
         String t = GovernanceJson.writeLine(clean.hotlineTickets().get(0));
-        StreamSummary off = EntityStreamChecker.builder(clean, CONTEXT).uniqueIdLimit(0).build().checkTickets(in(t + "\n" + t + "\n"), f -> { }, b -> { }, n -> { });
+        StreamSummary off = EntityStreamChecker.builder(clean, CONTEXT).uniqueIdLimit(0).build().evaluateTickets(in(t + "\n" + t + "\n"), f -> { }, b -> { }, n -> { });
         assertThat(off.goodLines()).isEqualTo(2);
         assertThat(off.idsChecked()).isZero();
         StreamSummary capped = EntityStreamChecker.builder(clean, CONTEXT).uniqueIdLimit(1).build()
-                .checkTickets(in(t + "\n" + t.replace("\"t1\"", "\"t2\"") + "\n" + t + "\n"), f -> { }, b -> { }, n -> { });
+                .evaluateTickets(in(t + "\n" + t.replace("\"t1\"", "\"t2\"") + "\n" + t + "\n"), f -> { }, b -> { }, n -> { });
         assertThat(capped.goodLines()).isEqualTo(2);
         assertThat(capped.badLines()).isEqualTo(1);
         assertThat(capped.idCheckComplete()).isFalse();
@@ -182,7 +182,7 @@ class EntityStreamCheckerTest {
         List<BadLine> bad = new ArrayList<>();
         List<Long> progress = new ArrayList<>();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityStreamChecker.builder(clean, CONTEXT).progressEvery(1).build()
-                .checkTickets(failing, f -> { }, bad::add, progress::add)).isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("disk gone");
+                .evaluateTickets(failing, f -> { }, bad::add, progress::add)).isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("disk gone");
         assertThat(progress).hasSize(EntityStreamChecker.BATCH + 3);
         // lines BATCH + 2 and BATCH + 3 repeat the ids of lines 1 and 2: found though read in another batch, and
         // checked before the read error is thrown

@@ -1,4 +1,4 @@
-package org.fazhi.governance.rules.stream;
+package org.fazhi.governance.stream;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
-import org.fazhi.governance.indicators.IndicatorOptions;
 import org.fazhi.governance.indicators.IndicatorTally;
+import org.fazhi.governance.indicators.TallyBasis;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.InvalidRecordException;
@@ -47,7 +47,7 @@ import org.fazhi.governance.rules.RuleSet;
  * {@link IndicatorTally}. Only the duplicate-id check keeps state per line: a set of 64-bit id hashes,
  * capped at {@link Builder#uniqueIdLimit} ids, and the summary says when the cap was reached. Nothing a
  * line holds stops the stream: a rule that throws on a line yields an ERROR finding for that line naming the
- * rule and the exception ({@link Rule#checkContained(RuleOfLawRecord, CheckContext, org.fazhi.governance.rules.FindingSink)}),
+ * rule and the exception ({@link Rule#evaluateContained(RuleOfLawRecord, CheckContext, org.fazhi.governance.rules.FindingSink)}),
  * and should the library itself fail on a line, the line is reported as bad ({@code stream.lineFailed}) and the
  * rest is still processed. Only the host's own consumers can end a call early, by throwing. The checker is
  * immutable and thread-safe; each call keeps its own state.
@@ -60,7 +60,6 @@ public final class EntityStreamChecker {
 
     private final RuleOfLawRecord reference;
     private final CheckContext context;
-    private final IndicatorOptions options;
     private final int idLimit;
     private final List<Rule> caseRules;
     private final List<Rule> ticketRules;
@@ -74,7 +73,6 @@ public final class EntityStreamChecker {
     private EntityStreamChecker(Builder b) {
         this.reference = b.reference.withEnforcementCases(List.of()).withHotlineTickets(List.of());
         this.context = b.context;
-        this.options = b.options;
         this.idLimit = b.idLimit;
         this.caseRules = b.rules.rules().stream().filter(r -> r.descriptor().scope() == RuleScope.ENFORCEMENT_CASE).collect(Collectors.toList());
         this.ticketRules = b.rules.rules().stream().filter(r -> r.descriptor().scope() == RuleScope.HOTLINE_TICKET).collect(Collectors.toList());
@@ -90,7 +88,7 @@ public final class EntityStreamChecker {
      * A builder.
      *
      * @param reference the township's record holding the reference data (its own cases and tickets are ignored)
-     * @param context as-of date, calendar, parameters, locale
+     * @param context as-of date, calendar, parameters, locale and indicator definitions, as for the rules
      * @return the builder
      */
     public static Builder builder(RuleOfLawRecord reference, CheckContext context) {
@@ -102,7 +100,6 @@ public final class EntityStreamChecker {
         private final RuleOfLawRecord reference;
         private final CheckContext context;
         private RuleSet rules = GovernanceRules.all();
-        private IndicatorOptions options = IndicatorOptions.defaults();
         private int idLimit = 1_000_000;
         private long progressEvery = 1_000_000;
         private boolean reportPasses;
@@ -120,17 +117,6 @@ public final class EntityStreamChecker {
          */
         public Builder rules(RuleSet r) {
             this.rules = Objects.requireNonNull(r);
-            return this;
-        }
-
-        /**
-         * The indicator definitions.
-         *
-         * @param o the options
-         * @return this builder
-         */
-        public Builder indicatorOptions(IndicatorOptions o) {
-            this.options = Objects.requireNonNull(o);
             return this;
         }
 
@@ -188,7 +174,7 @@ public final class EntityStreamChecker {
      * @return the summary
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public StreamSummary checkTickets(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress) {
+    public StreamSummary evaluateTickets(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress) {
         return run(in, findings, badLines, progress, new Kind<HotlineTicket>() {
             @Override
             public Class<HotlineTicket> type() {
@@ -238,7 +224,7 @@ public final class EntityStreamChecker {
      * @return the summary
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public StreamSummary checkCases(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress) {
+    public StreamSummary evaluateCases(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress) {
         return run(in, findings, badLines, progress, new Kind<EnforcementCase>() {
             @Override
             public Class<EnforcementCase> type() {
@@ -312,7 +298,7 @@ public final class EntityStreamChecker {
     /**
      * The findings of one line's rules: failing and undecidable ones (and passing ones when asked) go to the
      * consumer with their path moved to the line's index; passes that are only counted, and not-applicable
-     * results, are never built ({@link Rule#check(RuleOfLawRecord, CheckContext, FindingSink)}).
+     * results, are never built ({@link Rule#evaluate(RuleOfLawRecord, CheckContext, FindingSink)}).
      */
     private final class LineSink implements FindingSink {
         private final Consumer<LineFinding> findings;
@@ -375,7 +361,7 @@ public final class EntityStreamChecker {
     }
 
     private <T> StreamSummary run(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress, Kind<T> kind) {
-        IndicatorTally.Mutable tally = new IndicatorTally.Mutable(context.asOf(), options);
+        IndicatorTally.Mutable tally = new IndicatorTally.Mutable(TallyBasis.of(context));
         LongHashSet ids = new LongHashSet(idLimit);
         boolean idCheckComplete = true;
         LineSink sink = new LineSink(findings, kind.list());
@@ -449,7 +435,7 @@ public final class EntityStreamChecker {
                 good++;
                 sink.line = p.line;
                 for (Rule rule : rules) {
-                    rule.checkContained(record, context, sink);
+                    rule.evaluateContained(record, context, sink);
                 }
             }
             if (failure != null) {

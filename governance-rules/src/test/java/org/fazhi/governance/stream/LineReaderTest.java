@@ -1,4 +1,4 @@
-package org.fazhi.governance.rules.stream;
+package org.fazhi.governance.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

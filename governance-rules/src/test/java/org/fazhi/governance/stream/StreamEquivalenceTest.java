@@ -1,4 +1,4 @@
-package org.fazhi.governance.rules.stream;
+package org.fazhi.governance.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -82,7 +82,7 @@ class StreamEquivalenceTest {
                 if (rule.descriptor().scope() != scope) {
                     continue;
                 }
-                for (Finding f : rule.check(record.apply(e), CONTEXT)) {
+                for (Finding f : rule.evaluate(record.apply(e), CONTEXT)) {
                     if (f.outcome() == Outcome.NOT_APPLICABLE) {
                         continue;
                     }
@@ -103,8 +103,8 @@ class StreamEquivalenceTest {
         EntityStreamChecker checker = EntityStreamChecker.builder(REFERENCE, CONTEXT).reportPasses(reportPasses).build();
         ByteArrayInputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
         StreamSummary s = tickets
-                ? checker.checkTickets(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { })
-                : checker.checkCases(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { });
+                ? checker.evaluateTickets(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { })
+                : checker.evaluateCases(in, f -> o.findings.add(line(f.line(), f.finding())), b -> o.badLines.add(bad(b.line(), b.violations())), n -> { });
         o.counts.putAll(s.findings());
         o.good = s.goodLines();
         return o;

@@ -1,4 +1,4 @@
-package org.fazhi.governance.indicators;
+package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
