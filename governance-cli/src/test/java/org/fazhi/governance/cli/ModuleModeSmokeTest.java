@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code dependency:build-classpath} in the pom), so a missing {@code exports}, {@code opens} or {@code requires}
  * fails it: Jackson binding the record needs the model's packages opened to it, Hibernate Validator needs the
  * model's internal package exported to it, victools reads the model for the schema, picocli reads the commands,
- * jsoup parses the audited HTML.
+ * the stream checker binds one entity per line, jsoup parses the audited HTML.
  */
 class ModuleModeSmokeTest {
     private static final String MAIN = "org.fazhi.governance.cli/org.fazhi.governance.cli.Fazhi";
@@ -88,6 +88,18 @@ class ModuleModeSmokeTest {
         JsonNode schema = new ObjectMapper().readTree(run.out());
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("$defs").has("EnforcementCase")).isTrue();
+    }
+
+    @Test
+    void stream_binds_hotline_tickets_line_by_line_as_modules(@TempDir Path dir) throws Exception {
+        Path tickets = dir.resolve("tickets.jsonl");
+        Files.writeString(tickets, """
+                {"id":"t1","channel":"12345","receivedOn":"2023-06-01","respondedOn":"2023-06-01","closedOn":"2023-06-03"}
+                {"id":"t2","channel":"12345","receivedOn":"2023-06-02","closedOn":"2023-06-05"}
+                """, StandardCharsets.UTF_8);
+        Run run = java(dir, "stream", tickets.toString(), "--township", GUOBAO.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("好行 2 · 坏行 0").contains("办结率 2/2 (100.00%)");
     }
 
     @Test
