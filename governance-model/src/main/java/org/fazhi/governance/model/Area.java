@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.fazhi.governance.model.internal.FazhiStyle;
 import org.immutables.value.Value;
 
 /**

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.fazhi.governance.model.internal.ConsistencyChecks;
+import org.fazhi.governance.model.internal.Consistent;
+import org.fazhi.governance.model.internal.FazhiStyle;
+import org.fazhi.governance.model.internal.SelfChecking;
 import org.immutables.value.Value;
 
 /**

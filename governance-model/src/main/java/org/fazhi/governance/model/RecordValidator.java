@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.fazhi.governance.model.internal.ConsistencyValidator;
+import org.fazhi.governance.model.internal.SelfChecking;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
@@ -27,7 +29,7 @@ public final class RecordValidator {
     /** 最多列出的错误数 / Most violations listed; the rest are counted. */
     public static final int MAX_VIOLATIONS = 1_000;
     /** Message key of the violation that carries the count of the inconsistencies one value did not list. */
-    static final String OMITTED_KEY = "fazhi.violations.omitted";
+    static final String OMITTED_KEY = ConsistencyValidator.OMITTED_KEY;
 
     private static final class Holder {
         static final RecordValidator INSTANCE = new RecordValidator();

@@ -153,17 +153,6 @@ class BindingLimitsTest {
     }
 
     @Test
-    void consistency_checks_keep_the_first_failures_and_count_the_rest() {
-        ConsistencyChecks checks = new ConsistencyChecks(2);
-        for (int i = 0; i < 5; i++) {
-            checks.fail("p" + i, "fazhi.consistent");
-        }
-        assertThat(checks.failures()).extracting(f -> f.path.get(0).name).containsExactly("p0", "p1");
-        assertThat(checks.omitted()).isEqualTo(3);
-        assertThat(new ConsistencyChecks().failures()).isEmpty();
-    }
-
-    @Test
     void violations_are_values_and_print_the_root_as_such() {
         Violation a = Violation.of("", "json.empty", "空", "empty");
         assertThat(a).isEqualTo(Violation.of("", "json.empty", "空", "empty")).hasSameHashCodeAs(Violation.of("", "json.empty", "空", "empty"));

@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.internal.SelfChecking;
+import org.fazhi.governance.model.internal.ConsistencyValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Locale;
 import org.fazhi.governance.model.Bilingual;
-import org.fazhi.governance.model.FazhiStyle;
+import org.fazhi.governance.model.internal.FazhiStyle;
 import org.immutables.value.Value;
 
 /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.fazhi.governance.model.Bilingual;
-import org.fazhi.governance.model.FazhiStyle;
+import org.fazhi.governance.model.internal.FazhiStyle;
 import org.immutables.value.Value;
 
 /**

@@ -1,7 +1,7 @@
 package org.fazhi.governance.rules;
 
 import java.math.BigDecimal;
-import org.fazhi.governance.model.FazhiStyle;
+import org.fazhi.governance.model.internal.FazhiStyle;
 import org.immutables.value.Value;
 
 /**

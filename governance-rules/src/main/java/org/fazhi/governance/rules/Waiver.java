@@ -3,7 +3,7 @@ package org.fazhi.governance.rules;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import org.fazhi.governance.model.FazhiStyle;
+import org.fazhi.governance.model.internal.FazhiStyle;
 import org.immutables.value.Value;
 
 /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 import org.immutables.value.Value;
 
 /**

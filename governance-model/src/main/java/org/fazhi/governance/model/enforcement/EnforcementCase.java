@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 执法案件 / One enforcement action or case: a penalty, licence, coercive measure or inspection.

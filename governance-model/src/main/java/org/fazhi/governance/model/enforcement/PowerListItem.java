@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 权责清单事项 / An item of the power-and-responsibility list (权责清单): a power, its legal basis, who holds it and the duties that come with it.

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 import org.immutables.value.Value;
 
 /**

@@ -10,10 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.fazhi.governance.model.Consistent;
-import org.fazhi.governance.model.ConsistencyChecks;
-import org.fazhi.governance.model.FazhiStyle;
-import org.fazhi.governance.model.SelfChecking;
+import org.fazhi.governance.model.internal.ConsistencyChecks;
+import org.fazhi.governance.model.internal.Consistent;
+import org.fazhi.governance.model.internal.FazhiStyle;
+import org.fazhi.governance.model.internal.SelfChecking;
 import org.immutables.value.Value;
 
 /**

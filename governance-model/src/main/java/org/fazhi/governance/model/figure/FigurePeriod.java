@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.fazhi.governance.model.Consistent;
-import org.fazhi.governance.model.ConsistencyChecks;
-import org.fazhi.governance.model.FazhiStyle;
-import org.fazhi.governance.model.SelfChecking;
+import org.fazhi.governance.model.internal.ConsistencyChecks;
+import org.fazhi.governance.model.internal.Consistent;
+import org.fazhi.governance.model.internal.FazhiStyle;
+import org.fazhi.governance.model.internal.SelfChecking;
 import org.immutables.value.Value;
 
 /**

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 综治中心 / A comprehensive-governance centre (乡镇 or 村级综治中心) that links grid, video, mediation and petitions.

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 网格人员配备 / A person assigned to a grid in a role (网格长, 专职网格员, 网格志愿者 …).

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 import org.immutables.value.Value;
 
 /**

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 学法与研究会议 / A law study session or a meeting that studied rule-of-law work (理论学习中心组, 党政联席会议, 集体学法).

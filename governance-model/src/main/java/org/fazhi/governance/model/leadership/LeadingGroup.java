@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 领导小组 / A leading group: 法治政府建设工作领导小组, 综合行政执法指挥协调领导小组 and the like.

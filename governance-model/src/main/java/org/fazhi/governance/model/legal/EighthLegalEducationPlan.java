@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 八五普法规划 / The unit's plan for the eighth five-year legal-education period (2021–2025).

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 乡村法治人才 / A rule-of-law leader (法治带头人) or legally literate villager (法律明白人) of a village.

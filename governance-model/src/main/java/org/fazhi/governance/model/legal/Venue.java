@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 法律服务与治理场所 / A legal-service or governance venue: 公共法律服务工作站, 巡回法庭, 调解室, 邻里议事厅, 矛盾纠纷多元化解中心, 便民服务中心, 应急管理办公室.

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 import org.immutables.value.Value;
 
 /**

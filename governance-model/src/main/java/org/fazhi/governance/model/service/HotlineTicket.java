@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 热线工单 / A ticket of a government service hotline: 12345, or a local number such as 8890.

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.fazhi.governance.model.*;
+import org.fazhi.governance.model.internal.*;
 
 /**
  * 告知承诺事项 / An item handled by notification and commitment (告知承诺制): the applicant's written commitment replaces a certificate.

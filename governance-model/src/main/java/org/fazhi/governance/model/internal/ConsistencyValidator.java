@@ -1,4 +1,4 @@
-package org.fazhi.governance.model;
+package org.fazhi.governance.model.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 import java.util.Map;
+import org.fazhi.governance.model.RecordValidator;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -16,6 +17,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * its own count of what it did not list.
  */
 public final class ConsistencyValidator implements ConstraintValidator<Consistent, SelfChecking> {
+    /** Message key of the violation that carries the count of the inconsistencies one value did not list. */
+    public static final String OMITTED_KEY = "fazhi.violations.omitted";
+
     @Override
     public boolean isValid(SelfChecking value, ConstraintValidatorContext context) {
         if (value == null) {
@@ -41,7 +45,7 @@ public final class ConsistencyValidator implements ConstraintValidator<Consisten
         if (checks.omitted() > 0) {
             hibernate.addMessageParameter("count", checks.omitted());
             hibernate.withDynamicPayload(checks.omitted());
-            hibernate.buildConstraintViolationWithTemplate("{" + RecordValidator.OMITTED_KEY + "}").addConstraintViolation();
+            hibernate.buildConstraintViolationWithTemplate("{" + OMITTED_KEY + "}").addConstraintViolation();
         }
         return false;
     }

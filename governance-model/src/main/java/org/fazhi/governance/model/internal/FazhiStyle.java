@@ -1,4 +1,4 @@
-package org.fazhi.governance.model;
+package org.fazhi.governance.model.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.fazhi.governance.model;
+package org.fazhi.governance.model.internal;
 
 /**
  * 自检的值类型 / A model type whose cross-field invariants are checked by {@link Consistent}.

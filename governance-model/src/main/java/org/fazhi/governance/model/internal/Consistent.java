@@ -1,4 +1,4 @@
-package org.fazhi.governance.model;
+package org.fazhi.governance.model.internal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

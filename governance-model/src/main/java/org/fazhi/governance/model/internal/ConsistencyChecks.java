@@ -1,4 +1,4 @@
-package org.fazhi.governance.model;
+package org.fazhi.governance.model.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.fazhi.governance.model.RecordValidator;
 
 /**
  * 一致性检查收集器 / Collects the broken invariants of one {@link SelfChecking} value.

@@ -1,0 +1,22 @@
+/**
+ * 法治规则与指标 / The Fazhi rules and indicators: pure functions of a record, with no I/O but the bundled
+ * calendars.
+ *
+ * <p>The three packages are exported as they stand while the module is being restructured (issue 18); its
+ * machinery moves to an {@code internal} package afterwards.
+ */
+module org.fazhi.governance.rules {
+    requires static org.immutables.value.annotations;
+    requires static java.compiler;
+    requires static com.google.errorprone.annotations;
+
+    requires transitive org.fazhi.governance.model;
+
+    exports org.fazhi.governance.rules;
+    exports org.fazhi.governance.stream;
+    exports org.fazhi.governance.indicators;
+
+    // Jackson binds the Immutables values of waivers and legal citations through their generated Json delegates
+    opens org.fazhi.governance.rules to com.fasterxml.jackson.databind;
+    opens org.fazhi.governance.indicators to com.fasterxml.jackson.databind;
+}
