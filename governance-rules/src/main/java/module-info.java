@@ -15,6 +15,8 @@ module org.fazhi.governance.rules {
     exports org.fazhi.governance.rules;
     exports org.fazhi.governance.stream;
     exports org.fazhi.governance.indicators;
+    // the counting machinery behind IndicatorTally: the Spark aggregators count into buffers with it
+    exports org.fazhi.governance.indicators.internal to org.fazhi.governance.spark;
 
     // Jackson binds the Immutables values of waivers and legal citations through their generated Json delegates
     opens org.fazhi.governance.rules to com.fasterxml.jackson.databind;

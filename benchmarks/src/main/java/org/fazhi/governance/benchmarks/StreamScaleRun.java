@@ -6,7 +6,6 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
-import org.fazhi.governance.indicators.Count;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.stream.EntityStreamChecker;
@@ -43,8 +42,8 @@ public final class StreamScaleRun {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("lines %,d (good %,d, bad %,d), findings %,d, tickets counted %,d%n", s.goodLines() + s.badLines(), s.goodLines(),
-                s.badLines(), findings.get(), s.tally().get(Count.HOTLINE_RECEIVED));
+        System.out.printf("lines %,d (good %,d, bad %,d), findings %,d, tickets counted %s%n", s.goodLines() + s.badLines(), s.goodLines(),
+                s.badLines(), findings.get(), org.fazhi.governance.indicators.Indicator.HOTLINE_RECEIVED.valueOf(s.tally()).display());
         System.out.printf("time %.1f s, %.0f lines/s, max heap %d MiB, peak heap used (sum of pools) %d MiB, duplicate-id check complete: %s (%,d ids)%n",
                 secs, n / secs, Runtime.getRuntime().maxMemory() >> 20, peak >> 20, s.idCheckComplete(), s.idsChecked());
     }

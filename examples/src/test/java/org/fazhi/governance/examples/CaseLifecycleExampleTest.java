@@ -65,9 +65,8 @@ class CaseLifecycleExampleTest {
         assertThat(sheet.get(Indicator.CASES).display()).isEqualTo("49");
         assertThat(sheet.get(Indicator.CASES_DECIDED).display()).isEqualTo("49");
         assertThat(sheet.get(Indicator.CORRECTED_ON_RECONSIDERATION).display()).isEqualTo("1");
-        assertThat(sheet.get(Indicator.ON_TIME_DECISION_RATE).display()).as("P06 alone is late").isEqualTo(
-                org.fazhi.governance.rules.Ratio.of(sheet.tally().get(org.fazhi.governance.indicators.Count.CASES_PENALTY_DECIDED) - 1,
-                        sheet.tally().get(org.fazhi.governance.indicators.Count.CASES_PENALTY_DECIDED)).format());
+        org.fazhi.governance.indicators.IndicatorValue onTime = sheet.get(Indicator.ON_TIME_DECISION_RATE).computed().orElseThrow();
+        assertThat(onTime.numerator()).as("P06 alone is late").isEqualTo(onTime.denominator() - 1);
         Document doc = Jsoup.parse(HtmlRenderer.render(AnnualReports.build(year, check, sheet), Locale.SIMPLIFIED_CHINESE));
         assertThat(doc.select("figure#chart-cases")).hasSize(1);
         assertThat(doc.select("figure#chart-cases figcaption").text()).isEqualTo("执法案件漏斗（案件→决定→送达→结案→归档，以案件数为满格）");

@@ -77,7 +77,7 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 // TEMPORARY: the rules <-> indicators cycle of today, which issue 18 breaks (helper B's branch).
                 // The coordinator deletes these two lines after merging that branch.
-                .ignoreDependency(resideInAPackage("org.fazhi.governance.indicators"),
+                .ignoreDependency(resideInAPackage("org.fazhi.governance.indicators.."),
                         resideInAPackage("org.fazhi.governance.rules"))
                 // KNOWN: the model's root package is its shared kernel. Its aggregate root RuleOfLawRecord holds the
                 // values of every sub-package, whose enums are Bilingual (and a few name Area, Violation,

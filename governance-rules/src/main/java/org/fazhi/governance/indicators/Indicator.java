@@ -1,5 +1,7 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.indicators.internal.Count;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

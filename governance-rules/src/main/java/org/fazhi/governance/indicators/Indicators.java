@@ -1,5 +1,7 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.indicators.internal.TallyBasis;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.fazhi.governance.indicators.IndicatorTally;
-import org.fazhi.governance.indicators.TallyBasis;
+import org.fazhi.governance.indicators.internal.TallyBasis;
+import org.fazhi.governance.indicators.internal.TallyCounter;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.InvalidRecordException;
@@ -192,7 +193,7 @@ public final class EntityStreamChecker {
             }
 
             @Override
-            public void count(HotlineTicket t, IndicatorTally.Mutable tally) {
+            public void count(HotlineTicket t, TallyCounter tally) {
                 tally.addTicket(t);
             }
 
@@ -252,7 +253,7 @@ public final class EntityStreamChecker {
             }
 
             @Override
-            public void count(EnforcementCase c, IndicatorTally.Mutable tally) {
+            public void count(EnforcementCase c, TallyCounter tally) {
                 tally.addCase(c);
             }
 
@@ -286,7 +287,7 @@ public final class EntityStreamChecker {
 
         void references(T t, List<Violation> out);
 
-        void count(T t, IndicatorTally.Mutable tally);
+        void count(T t, TallyCounter tally);
 
         RuleOfLawRecord record(T t);
 
@@ -361,7 +362,7 @@ public final class EntityStreamChecker {
     }
 
     private <T> StreamSummary run(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress, Kind<T> kind) {
-        IndicatorTally.Mutable tally = new IndicatorTally.Mutable(TallyBasis.of(context));
+        TallyCounter tally = new TallyCounter(TallyBasis.of(context));
         LongHashSet ids = new LongHashSet(idLimit);
         boolean idCheckComplete = true;
         LineSink sink = new LineSink(findings, kind.list());
@@ -445,7 +446,7 @@ public final class EntityStreamChecker {
                 break;
             }
         }
-        return new StreamSummary(good, bad, kept, sink.byOutcome(), tally.freeze(), ids.size(), idCheckComplete);
+        return new StreamSummary(good, bad, kept, sink.byOutcome(), IndicatorTally.of(tally), ids.size(), idCheckComplete);
     }
 
     /** Binds, validates and resolves the references of the reader's current line; the id of a good line is kept for the id check. */

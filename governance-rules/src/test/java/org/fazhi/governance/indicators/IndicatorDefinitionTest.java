@@ -1,5 +1,7 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.indicators.internal.Count;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

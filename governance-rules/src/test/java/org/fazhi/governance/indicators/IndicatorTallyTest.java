@@ -1,5 +1,7 @@
 package org.fazhi.governance.indicators;
 
+import org.fazhi.governance.indicators.internal.Count;
+
 import org.fazhi.governance.rules.SatisfactionBase;
 import org.fazhi.governance.rules.CheckContext;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.fazhi.governance.indicators.Count;
+import org.fazhi.governance.indicators.internal.Count;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;

@@ -17,7 +17,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
 import org.fazhi.governance.indicators.Indicator;
-import org.fazhi.governance.indicators.TallyBasis;
+import org.fazhi.governance.indicators.internal.TallyBasis;
+import org.fazhi.governance.indicators.internal.TallyCounter;
 import org.fazhi.governance.indicators.IndicatorTally;
 import org.fazhi.governance.indicators.IndicatorValue;
 import org.fazhi.governance.model.GovernanceJson;
@@ -74,7 +75,7 @@ public final class FazhiSpark {
         public TallyBuffer reduce(TallyBuffer buffer, String line) {
             byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
             try {
-                IndicatorTally.Mutable m = IndicatorTally.Mutable.over(basis, buffer.getCounts());
+                TallyCounter m = TallyCounter.over(basis, buffer.getCounts());
                 if (kind == Kind.TICKET) {
                     m.addTicket(GovernanceJson.readValid(bytes, 0, bytes.length, HotlineTicket.class));
                 } else if (kind == Kind.CASE) {
@@ -90,15 +91,14 @@ public final class FazhiSpark {
 
         @Override
         public TallyBuffer merge(TallyBuffer a, TallyBuffer b) {
-            IndicatorTally merged = IndicatorTally.ofCounts(basis, a.getCounts()).merge(IndicatorTally.ofCounts(basis, b.getCounts()));
-            a.setCounts(merged.counts());
+            TallyCounter.over(basis, a.getCounts()).combine(TallyCounter.over(basis, b.getCounts()));
             a.setBadLines(Math.addExact(a.getBadLines(), b.getBadLines()));
             return a;
         }
 
         @Override
         public IndicatorRow finish(TallyBuffer buffer) {
-            IndicatorValue v = indicator.valueOf(IndicatorTally.ofCounts(basis, buffer.getCounts()));
+            IndicatorValue v = indicator.valueOf(IndicatorTally.of(TallyCounter.over(basis, buffer.getCounts())));
             IndicatorRow row = new IndicatorRow();
             row.setIndicatorId(indicator.id());
             row.setNumerator(v.numerator());
@@ -209,7 +209,7 @@ public final class FazhiSpark {
         if (b.getBadLines() > 0) {
             throw new IllegalStateException(b.getBadLines() + " row(s) were not valid records / " + b.getBadLines() + " 行不是有效记录");
         }
-        return org.fazhi.governance.indicators.Indicators.rollUp(IndicatorTally.ofCounts(TallyBasis.of(context), b.getCounts()),
+        return org.fazhi.governance.indicators.Indicators.rollUp(IndicatorTally.of(TallyCounter.over(TallyBasis.of(context), b.getCounts())),
                 context);
     }
 

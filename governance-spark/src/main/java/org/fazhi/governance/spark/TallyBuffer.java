@@ -1,7 +1,8 @@
 package org.fazhi.governance.spark;
 
 import java.io.Serializable;
-import org.fazhi.governance.indicators.Count;
+import org.fazhi.governance.indicators.internal.Count;
+import org.fazhi.governance.indicators.internal.TallyCounter;
 
 /**
  * 聚合缓冲 / The Spark aggregation buffer of an indicator tally: one count per {@link Count}, plus the
@@ -10,7 +11,7 @@ import org.fazhi.governance.indicators.Count;
 public class TallyBuffer implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private long[] counts = new long[Count.values().length];
+    private long[] counts = new long[TallyCounter.SIZE];
     private long badLines;
 
     /** The counts, in {@link Count} ordinal order. */

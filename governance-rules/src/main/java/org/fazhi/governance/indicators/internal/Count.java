@@ -1,14 +1,14 @@
-package org.fazhi.governance.indicators;
+package org.fazhi.governance.indicators.internal;
 
 /**
- * 计数项 / The raw counts an {@link IndicatorTally} keeps; every indicator is a function of them.
+ * 计数项 / The raw counts an {@code IndicatorTally} keeps; every indicator is a function of them.
  *
  * <p>Counts add up when tallies merge, which is what makes villages, months and townships roll up
  * exactly.
  *
- * <p>Internal machinery: the ordinal order defines {@link IndicatorTally#counts()} and the Spark aggregation
- * buffer, so a new count goes at the end. Public only because the Spark module sizes its buffer by it and tests
- * read single counts with {@link IndicatorTally#get}; hosts read {@link Indicator} values instead.
+ * <p>Internal machinery (this package is exported only to the Spark module): the ordinal order defines
+ * {@link TallyCounter#counts()} and the Spark aggregation buffer, so a new count goes at the end. Hosts read
+ * {@code Indicator} values instead.
  */
 public enum Count {
     /** 单位数（乡镇） / Units (townships) tallied. */

@@ -1,4 +1,4 @@
-package org.fazhi.governance.indicators;
+package org.fazhi.governance.indicators.internal;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,11 +9,10 @@ import org.fazhi.governance.rules.SatisfactionBase;
 import org.fazhi.governance.rules.WorkingDayCalendar;
 
 /**
- * 计数口径 / What an {@link IndicatorTally} counts by besides the records: the part of a {@link CheckContext} the
+ * 计数口径 / What an {@link org.fazhi.governance.indicators.IndicatorTally} counts by besides the records: the part of a {@link CheckContext} the
  * counting reads, held as a small serializable value so that a Spark partition can carry it.
  *
- * <p>Internal machinery, public only because the streaming checker and the Spark aggregators live in other
- * packages: hosts pass a {@link CheckContext} and never build one. Two tallies merge only when their bases are
+ * <p>Internal machinery (this package is exported only to the Spark module): hosts pass a {@link CheckContext} and never build one. Two tallies merge only when their bases are
  * equal. Immutable.
  */
 public final class TallyBasis implements java.io.Serializable {
@@ -50,19 +49,23 @@ public final class TallyBasis implements java.io.Serializable {
         return asOf;
     }
 
-    WorkingDayCalendar calendar() {
+    /** Read by the counting. */
+    public WorkingDayCalendar calendar() {
         return calendar;
     }
 
-    SatisfactionBase satisfactionBase() {
+    /** Read by the counting. */
+    public SatisfactionBase satisfactionBase() {
         return satisfactionBase;
     }
 
-    boolean basicallySatisfiedCounts() {
+    /** Read by the counting. */
+    public boolean basicallySatisfiedCounts() {
         return basicallySatisfiedCounts;
     }
 
-    int literatePerVillage() {
+    /** Read by the counting. */
+    public int literatePerVillage() {
         return literatePerVillage;
     }
 
