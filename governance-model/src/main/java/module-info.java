@@ -25,6 +25,7 @@ module org.fazhi.governance.model {
     requires jakarta.el;
 
     exports org.fazhi.governance.model;
+    exports org.fazhi.governance.model.base;
     exports org.fazhi.governance.model.decision;
     exports org.fazhi.governance.model.enforcement;
     exports org.fazhi.governance.model.figure;

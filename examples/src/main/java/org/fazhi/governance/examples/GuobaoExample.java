@@ -13,7 +13,7 @@ import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.IndicatorSource;
 import org.fazhi.governance.indicators.Indicators;
 import org.fazhi.governance.model.GovernanceJson;
-import org.fazhi.governance.model.InvalidRecordException;
+import org.fazhi.governance.model.base.InvalidRecordException;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.report.AnnualReports;
 import org.fazhi.governance.report.AnnualRuleOfLawReport;

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.fazhi.governance.indicators.IndicatorSheet;
 import org.fazhi.governance.indicators.Indicators;
 import org.fazhi.governance.model.GovernanceJson;
-import org.fazhi.governance.model.InvalidRecordException;
+import org.fazhi.governance.model.base.InvalidRecordException;
 import org.fazhi.governance.model.RecordValidator;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.testing.AdversarialInputs;

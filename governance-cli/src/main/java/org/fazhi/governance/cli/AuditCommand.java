@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.text.BatchReview;
 import org.fazhi.governance.text.FigureExtractor;
 import org.fazhi.governance.text.ReportFormat;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.fazhi.governance.model.InvalidRecordException;
+import org.fazhi.governance.model.base.InvalidRecordException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

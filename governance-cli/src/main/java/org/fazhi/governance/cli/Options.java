@@ -33,7 +33,7 @@ class Options {
 
     static RuleOfLawRecord record(Path file) {
         if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new org.fazhi.governance.model.InvalidRecordException(java.util.List.of(org.fazhi.governance.model.Violation.of("", "file.missing",
+            throw new org.fazhi.governance.model.base.InvalidRecordException(java.util.List.of(org.fazhi.governance.model.base.Violation.of("", "file.missing",
                     "没有这个文件：" + file, "No such file: " + file)));
         }
         return GovernanceJson.readRecord(file);

@@ -79,12 +79,6 @@ class ArchitectureTest {
                 // The coordinator deletes these two lines after merging that branch.
                 .ignoreDependency(resideInAPackage("org.fazhi.governance.indicators.."),
                         resideInAPackage("org.fazhi.governance.rules"))
-                // KNOWN: the model's root package is its shared kernel. Its aggregate root RuleOfLawRecord holds the
-                // values of every sub-package, whose enums are Bilingual (and a few name Area, Violation,
-                // GovernanceJson) from the root. Cycles among the sub-packages, and everywhere else, still fail.
-                // Moving Bilingual and its peers to a package of their own would let this line go.
-                .ignoreDependency(resideInAPackage("org.fazhi.governance.model.*"),
-                        resideInAPackage("org.fazhi.governance.model"))
                 .check(LibraryModules.CLASSES);
     }
 

@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Bilingual;
+
 /** 片区类别 / Kind of named area inside a unit. */
 public enum AreaKind implements Bilingual {
     /** 片区 / sub-area. */

@@ -1,5 +1,8 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 

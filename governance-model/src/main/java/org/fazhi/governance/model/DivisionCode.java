@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Bilingual;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;

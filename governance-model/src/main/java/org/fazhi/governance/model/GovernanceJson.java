@@ -1,5 +1,8 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;

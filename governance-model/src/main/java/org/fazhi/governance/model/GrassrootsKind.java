@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Bilingual;
+
 /** 基层单元类别 / Kind of grassroots unit. */
 public enum GrassrootsKind implements Bilingual {
     /** 行政村 / administrative village. */

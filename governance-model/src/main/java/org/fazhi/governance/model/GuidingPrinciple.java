@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Bilingual;
+
 /** 五大基本原则 / The five guiding principles. */
 public enum GuidingPrinciple implements Bilingual {
     /** 坚持党的领导 / party leadership. */

@@ -16,12 +16,4 @@ final class Identifiers {
         return new InvalidIdentifierException(code, zh, en);
     }
 
-    static String mask(String value, int keepStart, int keepEnd) {
-        if (value.length() <= keepStart + keepEnd) {
-            return "*".repeat(value.length());
-        }
-        return value.substring(0, keepStart)
-                + "*".repeat(value.length() - keepStart - keepEnd)
-                + value.substring(value.length() - keepEnd);
-    }
 }

@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -60,7 +62,7 @@ public final class PhoneNumber {
 
     /** The number with all but the first three and last two characters replaced by {@code *}. */
     public String masked() {
-        return Identifiers.mask(value, 3, 2);
+        return PersonalData.mask(value, 3, 2);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Bilingual;
+
 /**
  * 明细清单 / The lists of a record whose entries can be counted into indicators.
  *

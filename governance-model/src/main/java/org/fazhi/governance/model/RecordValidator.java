@@ -1,5 +1,8 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;

@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Bilingual;
+
 /** 年度报告的法定组成部分（督察工作规定） / Required part of the annual report. */
 public enum ReportPart implements Bilingual {
     /** 主要举措和成效 / main measures and results. */

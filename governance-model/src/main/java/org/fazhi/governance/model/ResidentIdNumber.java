@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.PersonalData;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
@@ -93,7 +95,7 @@ public final class ResidentIdNumber {
 
     /** The number with all but the first two and last two characters replaced by {@code *}. */
     public String masked() {
-        return Identifiers.mask(value, 2, 2);
+        return PersonalData.mask(value, 2, 2);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Bilingual;
+
 /** 乡镇街道层级 / Level of a township-level government unit. */
 public enum UnitLevel implements Bilingual {
     /** 乡 / township. */

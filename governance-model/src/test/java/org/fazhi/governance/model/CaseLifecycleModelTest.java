@@ -1,5 +1,7 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Violation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

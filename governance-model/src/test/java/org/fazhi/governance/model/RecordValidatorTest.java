@@ -1,5 +1,8 @@
 package org.fazhi.governance.model;
 
+import org.fazhi.governance.model.base.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

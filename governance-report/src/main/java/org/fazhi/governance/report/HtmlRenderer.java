@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.indicators.IndicatorSource;
 import org.fazhi.governance.indicators.IndicatorUnit;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.rules.Outcome;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.rules.Outcome;
 
 /**

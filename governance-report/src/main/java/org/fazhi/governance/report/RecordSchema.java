@@ -123,11 +123,11 @@ public final class RecordSchema {
         if (text == null) {
             return null;
         }
-        if (t.isEnum() && org.fazhi.governance.model.Bilingual.class.isAssignableFrom(t)) {
+        if (t.isEnum() && org.fazhi.governance.model.base.Bilingual.class.isAssignableFrom(t)) {
             StringBuilder sb = new StringBuilder(text).append(" 取值 / values: ");
             Object[] constants = t.getEnumConstants();
             for (int i = 0; i < constants.length; i++) {
-                org.fazhi.governance.model.Bilingual c = (org.fazhi.governance.model.Bilingual) constants[i];
+                org.fazhi.governance.model.base.Bilingual c = (org.fazhi.governance.model.base.Bilingual) constants[i];
                 sb.append(i == 0 ? "" : "; ").append(((Enum<?>) constants[i]).name()).append(" = ").append(c.zh()).append(" / ").append(c.en());
             }
             return sb.append('.').toString();

@@ -2,8 +2,8 @@ package org.fazhi.governance.report;
 
 import java.util.List;
 import org.fazhi.governance.model.GovernanceJson;
-import org.fazhi.governance.model.InvalidRecordException;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+import org.fazhi.governance.model.base.Violation;
 
 /**
  * JSON 报告 / The whole annual report as JSON, readable back into an {@link AnnualRuleOfLawReport}.

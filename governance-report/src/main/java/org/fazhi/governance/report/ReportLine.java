@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.fazhi.governance.indicators.IndicatorSource;
 import org.fazhi.governance.indicators.IndicatorUnit;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.model.internal.FazhiStyle;
 import org.immutables.value.Value;
 

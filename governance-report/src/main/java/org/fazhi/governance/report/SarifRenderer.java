@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.JsonLocations;
 import org.fazhi.governance.rules.CheckReport;

@@ -1,7 +1,7 @@
 package org.fazhi.governance.report;
 
 import java.util.Locale;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.indicators.IndicatorUnit;
 
 /** Small text helpers shared by the renderers: language choice and escaping. */

@@ -113,7 +113,7 @@ class ReportRenderersTest {
         assertThat(json).startsWith("{\n  \"formatVersion\" : \"" + AnnualRuleOfLawReport.FORMAT_VERSION + "\"");
         assertThat(ReportJson.read(json.replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"1.7\"")).formatVersion()).isEqualTo("1.7");
         assertThatThrownBy(() -> ReportJson.read(json.replace("\"formatVersion\" : \"1.0\"", "\"formatVersion\" : \"2.0\"")))
-                .isInstanceOf(org.fazhi.governance.model.InvalidRecordException.class).hasMessageContaining("/formatVersion")
+                .isInstanceOf(org.fazhi.governance.model.base.InvalidRecordException.class).hasMessageContaining("/formatVersion")
                 .hasMessageContaining("2.0");
     }
 
@@ -125,7 +125,7 @@ class ReportRenderersTest {
                 .contains("\"id\" : \"decisions-and-enforcement\"").contains("\"unit\" : \"PERCENT\"").contains("\"unit\" : \"COUNT\"");
         assertThat(report.sections()).extracting(ReportSection::id).containsExactly(ReportSectionId.values());
         assertThatThrownBy(() -> ReportJson.read(json.replace("\"id\" : \"safety\"", "\"id\" : \"safty\"")))
-                .isInstanceOf(org.fazhi.governance.model.InvalidRecordException.class);
+                .isInstanceOf(org.fazhi.governance.model.base.InvalidRecordException.class);
     }
 
     @Test

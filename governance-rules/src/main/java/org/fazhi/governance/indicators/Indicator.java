@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureCatalog;
 import org.fazhi.governance.model.figure.FigureConcept;
@@ -33,7 +33,7 @@ import org.fazhi.governance.rules.Ratio;
  * record, {@link Indicators#sheet} takes the value from detailed records when they exist, else from the
  * report's declared figure, else derives it from other declared figures, and says which.
  */
-public enum Indicator implements org.fazhi.governance.model.Bilingual {
+public enum Indicator implements org.fazhi.governance.model.base.Bilingual {
     /** 村（社区）数 / villages and communities. */
     UNIT_VILLAGES(define("unit.villageCount", IndicatorUnit.COUNT)
             .names("村（社区）数", "villages and communities")

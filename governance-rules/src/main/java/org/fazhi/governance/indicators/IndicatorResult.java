@@ -3,7 +3,7 @@ package org.fazhi.governance.indicators;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
 import org.fazhi.governance.model.figure.FigureQualifier;

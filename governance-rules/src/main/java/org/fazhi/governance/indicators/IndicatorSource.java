@@ -1,6 +1,6 @@
 package org.fazhi.governance.indicators;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 数据来源 / Where an indicator's value came from. */
 public enum IndicatorSource implements Bilingual {

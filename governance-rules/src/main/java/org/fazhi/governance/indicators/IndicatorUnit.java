@@ -1,6 +1,6 @@
 package org.fazhi.governance.indicators;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 指标单位 / How an indicator's value reads. */
 public enum IndicatorUnit implements Bilingual {

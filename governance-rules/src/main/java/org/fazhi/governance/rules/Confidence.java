@@ -1,6 +1,6 @@
 package org.fazhi.governance.rules;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 依据可信度 / How well the legal basis of a rule was verified (the grades of the rule catalog).

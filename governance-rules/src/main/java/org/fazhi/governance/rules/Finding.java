@@ -3,7 +3,7 @@ package org.fazhi.governance.rules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 import org.fazhi.governance.model.internal.FazhiStyle;
 import org.immutables.value.Value;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.fazhi.governance.model.PersonalData;
+import org.fazhi.governance.model.base.PersonalData;
 import org.fazhi.governance.model.RuleOfLawRecord;
 
 /**

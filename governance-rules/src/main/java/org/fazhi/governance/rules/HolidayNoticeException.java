@@ -2,7 +2,7 @@ package org.fazhi.governance.rules;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 节假日安排错误 / A holiday notice that cannot be read, or that contradicts the calendar it is merged

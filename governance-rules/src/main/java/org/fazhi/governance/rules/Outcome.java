@@ -1,6 +1,6 @@
 package org.fazhi.governance.rules;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 检查结论 / The outcome of one check of one subject. */
 public enum Outcome implements Bilingual {

@@ -1,7 +1,7 @@
 package org.fazhi.governance.rules;
 
 import java.util.Map;
-import org.fazhi.governance.model.PersonalData;
+import org.fazhi.governance.model.base.PersonalData;
 
 /**
  * 规则执行异常 / Turns an exception thrown by a rule into the ERROR finding that stands in for the rule's

@@ -1,6 +1,6 @@
 package org.fazhi.governance.rules;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 规则分组 / The groups of the rule catalog, as in {@code RULES.md}. */
 public enum RuleGroup implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.rules;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 检查范围 / What one evaluation of a rule needs: the whole record, or one entity plus the record's

@@ -99,26 +99,26 @@ public final class RuleSet {
      *
      * @param w the waivers
      * @return a new set
-     * @throws org.fazhi.governance.model.InvalidRecordException listing each waiver with an unknown rule id
+     * @throws org.fazhi.governance.model.base.InvalidRecordException listing each waiver with an unknown rule id
      *     at its JSON path ({@code /2/ruleId})
      */
     public RuleSet withWaivers(Waivers w) {
         Set<String> known = new java.util.LinkedHashSet<>();
         rules.forEach(r -> known.add(r.id()));
         GovernanceRules.all().rules().forEach(r -> known.add(r.id()));
-        List<org.fazhi.governance.model.Violation> problems = new ArrayList<>();
+        List<org.fazhi.governance.model.base.Violation> problems = new ArrayList<>();
         for (int i = 0; i < w.entries().size(); i++) {
             String id = w.entries().get(i).ruleId();
             if (!known.contains(id)) {
                 List<String> near = Suggestions.nearest(id, known);
-                problems.add(org.fazhi.governance.model.Violation.of("/" + i + "/ruleId", "waiver.unknownRule",
+                problems.add(org.fazhi.governance.model.base.Violation.of("/" + i + "/ruleId", "waiver.unknownRule",
                         "豁免针对的规则“" + id + "”不存在" + (near.isEmpty() ? "；规则编号见 docs/rules.md" : "；是否指 " + String.join("、", near) + "？"),
                         "waiver names rule '" + id + "', which does not exist" + (near.isEmpty() ? "; see docs/rules.md for the rule ids"
                                 : "; did you mean " + String.join(", ", near) + "?")));
             }
         }
         if (!problems.isEmpty()) {
-            throw new org.fazhi.governance.model.InvalidRecordException(problems);
+            throw new org.fazhi.governance.model.base.InvalidRecordException(problems);
         }
         return new RuleSet(rules, w);
     }
@@ -131,7 +131,7 @@ public final class RuleSet {
      * @param record the record
      * @param context as-of date, calendar, parameters, locale
      * @return the report
-     * @throws org.fazhi.governance.model.InvalidRecordException if the record breaks a model constraint
+     * @throws org.fazhi.governance.model.base.InvalidRecordException if the record breaks a model constraint
      */
     public CheckReport evaluate(RuleOfLawRecord record, CheckContext context) {
         RecordValidator.shared().requireValid(record);

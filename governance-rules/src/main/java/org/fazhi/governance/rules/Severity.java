@@ -1,6 +1,6 @@
 package org.fazhi.governance.rules;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 严重程度 / How much a failed rule matters, with its SARIF level.

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.GovernanceJson;
-import org.fazhi.governance.model.InvalidRecordException;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+import org.fazhi.governance.model.base.Violation;
 
 /**
  * 豁免清单（基线）/ A baseline of accepted failures, read from and written to a JSON array (see

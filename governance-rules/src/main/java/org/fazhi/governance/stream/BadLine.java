@@ -3,8 +3,8 @@ package org.fazhi.governance.stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.fazhi.governance.model.Bilingual;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.Bilingual;
+import org.fazhi.governance.model.base.Violation;
 
 /**
  * 错误行 / A line of a JSON Lines stream that could not be read as a valid entity: its number and every

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.governance.model.InvalidRecordException;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+import org.fazhi.governance.model.base.Violation;
 import org.junit.jupiter.api.Test;
 
 /** A misspelt waiver is refused when the baseline is made, at its JSON path, with what to write instead. */

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RecordValidator;
 import org.fazhi.governance.model.RuleOfLawRecord;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.Violation;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.service.HotlineTicket;
 import org.fazhi.governance.model.testing.ModelGenerators;

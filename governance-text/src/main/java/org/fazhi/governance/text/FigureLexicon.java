@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.fazhi.governance.model.InvalidRecordException;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.InvalidRecordException;
+import org.fazhi.governance.model.base.Violation;
 import org.fazhi.governance.model.figure.FigureCatalog;
 
 /**

@@ -2,7 +2,7 @@ package org.fazhi.governance.text;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 报告文件格式 / The formats a published report is read from. */
 public enum ReportFormat implements Bilingual {

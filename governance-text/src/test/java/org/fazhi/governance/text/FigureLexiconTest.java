@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.fazhi.governance.model.InvalidRecordException;
+import org.fazhi.governance.model.base.InvalidRecordException;
 import org.fazhi.governance.model.figure.FigureCatalog;
 import org.fazhi.governance.model.figure.FigureConcept;
 import org.fazhi.governance.model.figure.FigureSection;

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.decision;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 决策调整种类 / How a major decision in force was changed (重大行政决策程序暂行条例第三十七条). */
 public enum DecisionChangeKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.decision;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 重大行政决策程序 / Step of a major administrative decision. */
 public enum DecisionStep implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.decision;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 政府信息公开方式 / Mode of government information disclosure. */
 public enum DisclosureMode implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.decision;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 规范性文件制定程序 / Step of the normative-document procedure. */
 public enum NormativeDocStep implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.decision;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 乡镇主动公开重点 / What a township government must also publish proactively (政府信息公开条例第二十一条). */
 public enum TownshipDisclosureCategory implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.decision;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 三重一大事项类别 / Category of a "three majors, one large" matter. */
 public enum TzydCategory implements Bilingual {

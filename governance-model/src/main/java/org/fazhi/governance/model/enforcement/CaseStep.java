@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 执法全过程记录环节 / Step of whole-process recording. */
 public enum CaseStep implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 执法证件状态 / Status of an enforcement certificate. */
 public enum CertificateStatus implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 行政强制措施种类 / Kind of coercive measure (行政强制法第九条). */
 public enum CoerciveMeasureKind implements Bilingual {

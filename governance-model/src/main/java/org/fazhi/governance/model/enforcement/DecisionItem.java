@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 处罚决定书载明事项 / What a penalty decision document states (行政处罚法第五十九条; 当场处罚决定书第五十二条). */
 public enum DecisionItem implements Bilingual {

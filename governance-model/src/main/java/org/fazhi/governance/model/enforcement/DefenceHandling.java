@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 陈述申辩的处理 / What the agency did with the party's statement and defence (行政处罚法第四十五条). */
 public enum DefenceHandling implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 执法公示阶段 / Stage of enforcement publicity. */
 public enum DisclosureStage implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 事先告知事项 / What a notice before a penalty decision tells the party (行政处罚法第四十四条). */
 public enum NoticeItem implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 当场收缴罚款的法定情形 / The statutory grounds for collecting a fine on the spot (行政处罚法第六十八条、第六十九条). */
 public enum OnSpotCollectionGround implements Bilingual {

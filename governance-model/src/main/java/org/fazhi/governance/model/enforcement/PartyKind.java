@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 当事人类别 / Kind of party: a citizen, or a legal person or other organisation (行政处罚法第五十一条 sets different on-the-spot limits). */
 public enum PartyKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 罚款缴纳渠道 / How a fine was paid, for the separation of deciding from collecting (罚缴分离, 行政处罚法第六十七条至第六十九条). */
 public enum PaymentChannel implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 行政处罚种类 / Kind of administrative penalty (行政处罚法第九条); {@link #rank()} is the item of Art. 9 it belongs to, from the lightest (1) to the heaviest (5), 6 for others. */
 public enum PenaltyKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 行政处罚程序 / Penalty procedure. */
 public enum PenaltyProcedure implements Bilingual {

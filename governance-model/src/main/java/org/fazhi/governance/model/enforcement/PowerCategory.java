@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 权责清单事项类别 / Category of a power-list item. */
 public enum PowerCategory implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 执法公示事项 / What an enforcing agency publishes about itself (行政处罚法第三十四条、第三十九条、第四十一条). */
 public enum PublicityItem implements Bilingual {

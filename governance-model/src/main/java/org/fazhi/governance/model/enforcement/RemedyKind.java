@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 救济或纠正途径 / How a decision was reviewed: administrative reconsideration, a lawsuit, or the agency's own correction. */
 public enum RemedyKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 复议诉讼结果 / How a review of a decision ended; {@link #corrects()} is true when the decision was changed, revoked, or confirmed unlawful or void (行政处罚法第四十八条). */
 public enum RemedyOutcome implements Bilingual {

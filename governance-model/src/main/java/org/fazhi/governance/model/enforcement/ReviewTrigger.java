@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 重大执法决定法制审核情形 / Why a decision needs legal review. */
 public enum ReviewTrigger implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.enforcement;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 培训类别 / Training category. */
 public enum TrainingCategory implements Bilingual {

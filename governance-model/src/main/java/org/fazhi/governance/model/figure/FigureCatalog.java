@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.fazhi.governance.model.Bilingual;
-import org.fazhi.governance.model.InvalidRecordException;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.Bilingual;
+import org.fazhi.governance.model.base.InvalidRecordException;
+import org.fazhi.governance.model.base.Violation;
 
 /**
  * 数字目录 / The catalog of figure concepts a record may declare (XBRL's <em>taxonomy</em>).

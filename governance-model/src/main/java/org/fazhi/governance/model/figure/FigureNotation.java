@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.figure;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 数字的写法 / How the report wrote the figure: in digits, in words, or not at all.

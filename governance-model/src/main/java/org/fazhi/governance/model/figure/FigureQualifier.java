@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.figure;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 约数限定词 / How a written number qualifies itself: exact, or approximate in one direction.

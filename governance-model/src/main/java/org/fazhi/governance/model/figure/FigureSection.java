@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.figure;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 数字所属的工作领域 / The area of rule-of-law work a figure concept belongs to; the annual report

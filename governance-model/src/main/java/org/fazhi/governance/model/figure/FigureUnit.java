@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.figure;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 声明数字的单位 / The unit a declared figure is written in.

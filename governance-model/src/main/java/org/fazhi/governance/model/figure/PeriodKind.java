@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.figure;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 统计期间的种类 / The kind of period a declared figure covers. */
 public enum PeriodKind implements Bilingual {

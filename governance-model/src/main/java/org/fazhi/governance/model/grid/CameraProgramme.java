@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.grid;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 视频监控项目 / Video surveillance programme. */
 public enum CameraProgramme implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.grid;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 网格人员角色 / Role of a person in a grid. */
 public enum GridRole implements Bilingual {

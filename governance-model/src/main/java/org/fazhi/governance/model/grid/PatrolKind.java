@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.grid;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 巡逻类别 / Kind of patrol. */
 public enum PatrolKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.grid;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 警务车辆类别 / Kind of patrol vehicle. */
 public enum VehicleKind implements Bilingual {

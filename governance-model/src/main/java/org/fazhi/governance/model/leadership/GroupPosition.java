@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.leadership;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 领导小组职务 / Position in a leading group. */
 public enum GroupPosition implements Bilingual {

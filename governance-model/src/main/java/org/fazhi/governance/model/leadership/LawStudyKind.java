@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.leadership;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 学法形式 / Kind of law study session. */
 public enum LawStudyKind implements Bilingual {

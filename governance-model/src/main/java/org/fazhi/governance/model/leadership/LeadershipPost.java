@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.leadership;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 领导职务 / Leadership post. */
 public enum LeadershipPost implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.leadership;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 领导小组类别 / Kind of leading group. */
 public enum LeadingGroupKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.leadership;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 成员层级 / Rank of a group member. */
 public enum MemberRank implements Bilingual {

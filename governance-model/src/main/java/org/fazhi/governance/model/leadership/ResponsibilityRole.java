@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.leadership;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 法治建设责任角色 / Role in the rule-of-law responsibility chain. */
 public enum ResponsibilityRole implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 矛盾纠纷处理结果 / Outcome of a dispute. */
 public enum DisputeOutcome implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 法律顾问类别 / Kind of legal adviser. */
 public enum LegalAdviserKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 民主法治示范村（社区）称号级别 / The level that named a democracy-and-rule-of-law model village. */
 public enum ModelVillageLevel implements Bilingual {

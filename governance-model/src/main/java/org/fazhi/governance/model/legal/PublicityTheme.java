@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 法治宣传主题 / Theme of a legal-publicity event. */
 public enum PublicityTheme implements Bilingual {

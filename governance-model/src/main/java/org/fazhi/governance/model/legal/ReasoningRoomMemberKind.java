@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 评理员类别 / Kind of reasoning-room member. */
 public enum ReasoningRoomMemberKind implements Bilingual {

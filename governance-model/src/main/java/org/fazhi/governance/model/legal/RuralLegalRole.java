@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 乡村法治人才角色 / Rural rule-of-law role. */
 public enum RuralLegalRole implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 法律明白人遴选方式 / How a legally literate villager was chosen (乡村“法律明白人”培养工作规范（试行）). */
 public enum RuralLegalSelection implements Bilingual {

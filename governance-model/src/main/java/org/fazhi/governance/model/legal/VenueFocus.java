@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 场所专门领域 / Special field of a venue. */
 public enum VenueFocus implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 法律服务与治理场所类别 / Kind of legal-service or governance venue. */
 public enum VenueKind implements Bilingual {

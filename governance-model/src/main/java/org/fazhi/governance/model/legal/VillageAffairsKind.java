@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.legal;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 村务公开事项 / What a village made public (村民委员会组织法第三十条、第三十三条). */
 public enum VillageAffairsKind implements Bilingual {

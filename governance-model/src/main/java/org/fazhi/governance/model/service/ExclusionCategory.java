@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.service;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 不适用告知承诺制的情形 / Matter excluded from notification and commitment. */
 public enum ExclusionCategory implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.service;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 告知承诺事项类别 / Kind of notification-and-commitment item. */
 public enum NotificationCommitmentKind implements Bilingual {

@@ -1,6 +1,6 @@
 package org.fazhi.governance.model.service;
 
-import org.fazhi.governance.model.Bilingual;
+import org.fazhi.governance.model.base.Bilingual;
 
 /** 满意度 / Satisfaction rating. */
 public enum SatisfactionLevel implements Bilingual {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.fazhi.governance.model.GovernanceJson;
-import org.fazhi.governance.model.InvalidRecordException;
+import org.fazhi.governance.model.base.InvalidRecordException;
 import org.fazhi.governance.model.RuleOfLawRecord;
-import org.fazhi.governance.model.Violation;
+import org.fazhi.governance.model.base.Violation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.fazhi.governance.model;
+package org.fazhi.governance.model.base;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *       hyphen and a 7- or 8-digit local number starting with 2 to 9 ({@code 0595-23456789}).</li>
  * </ul>
  * An identity number keeps its first two and last two characters ({@code 35**************3X}), a phone
- * number its first three and last two ({@code 138******78}), as {@link ResidentIdNumber#masked()} and
- * {@link PhoneNumber#masked()} do. Division codes (6, 9 or 12 digits, never starting with 0), dates,
+ * number its first three and last two ({@code 138******78}), as {@link org.fazhi.governance.model.ResidentIdNumber#masked()} and
+ * {@link org.fazhi.governance.model.PhoneNumber#masked()} do. Division codes (6, 9 or 12 digits, never starting with 0), dates,
  * hotline numbers and counts are left alone. Stateless and thread-safe.
  */
 public final class PersonalData {
@@ -52,7 +52,7 @@ public final class PersonalData {
         StringBuilder sb = new StringBuilder(text.length());
         int last = 0;
         do {
-            sb.append(text, last, m.start()).append(Identifiers.mask(m.group(), m.group("id") != null ? 2 : 3, 2));
+            sb.append(text, last, m.start()).append(mask(m.group(), m.group("id") != null ? 2 : 3, 2));
             last = m.end();
         } while (m.find());
         return sb.append(text, last, text.length()).toString();
@@ -79,5 +79,23 @@ public final class PersonalData {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * A value with all but its first and last characters replaced by {@code *}, e.g. {@code mask("13800138078", 3, 2)}
+     * is {@code 138******78}; a value no longer than the kept characters is all stars.
+     *
+     * @param value the value
+     * @param keepStart how many leading characters stay
+     * @param keepEnd how many trailing characters stay
+     * @return the masked value
+     */
+    public static String mask(String value, int keepStart, int keepEnd) {
+        if (value.length() <= keepStart + keepEnd) {
+            return "*".repeat(value.length());
+        }
+        return value.substring(0, keepStart)
+                + "*".repeat(value.length() - keepStart - keepEnd)
+                + value.substring(value.length() - keepEnd);
     }
 }
