@@ -1,5 +1,7 @@
 package org.fazhi.governance.examples;
 
+import org.fazhi.governance.model.grid.Grid;
+import org.fazhi.governance.rules.Evidence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
@@ -43,10 +45,12 @@ public final class ProvinceRuleExample {
                     continue;
                 }
                 if (g.households().get() <= max) {
-                    out.pass("/grids/" + i + "/households", org.fazhi.governance.rules.SubjectRef.of("Grid", g.id()), "gridId", g.id());
+                    out.pass("/grids/" + i + "/households", org.fazhi.governance.rules.SubjectRef.of(Grid.class, g.id()),
+                            Evidence.of("gridId", g.id()));
                 } else {
-                    out.fail("/grids/" + i + "/households", org.fazhi.governance.rules.SubjectRef.of("Grid", g.id()), "gridId", g.id(),
-                            "households", g.households().get(), "max", max);
+                    out.fail("/grids/" + i + "/households", org.fazhi.governance.rules.SubjectRef.of(Grid.class, g.id()),
+                            Evidence.of("gridId", g.id())
+                            .and("households", g.households().get()).and("max", max));
                 }
             }
         });

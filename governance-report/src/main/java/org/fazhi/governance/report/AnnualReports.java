@@ -241,8 +241,8 @@ public final class AnnualReports {
                 .locationZh(RecordPaths.describeZh(f.path(), record))
                 .causeZh(shared ? Optional.of(f.evidence().get("cause")) : Optional.empty())
                 .causeEn(shared ? Optional.of(f.evidence().get("causeEn")) : Optional.empty())
-                .uncheckedZh(shared ? Optional.ofNullable(f.evidence().get("subject")) : Optional.empty())
-                .uncheckedEn(shared ? Optional.ofNullable(f.evidence().get("subjectEn")) : Optional.empty())
+                .uncheckedZh(shared ? Optional.ofNullable(f.evidence().get("unchecked")) : Optional.empty())
+                .uncheckedEn(shared ? Optional.ofNullable(f.evidence().get("uncheckedEn")) : Optional.empty())
                 .messageZh(f.messageZh()).messageEn(f.messageEn()).remediationZh(f.remediationZh()).remediationEn(f.remediationEn())
                 .citationZh(f.citation().text(Locale.SIMPLIFIED_CHINESE)).citationEn(f.citation().text(Locale.ENGLISH)).build();
     }

@@ -107,22 +107,20 @@ final class CaseLifecycleRules {
             return !zh.isEmpty();
         }
 
-        void report(FindingCollector out, String at, EnforcementCase c, Object... passEvidence) {
+        void report(FindingCollector out, String at, EnforcementCase c, Evidence passEvidence) {
             if (!zh.isEmpty()) {
                 StringBuilder z = new StringBuilder(zh.get(0));
                 for (String more : zh.subList(1, zh.size())) {
                     z.append('；').append(more.startsWith("的") ? more.substring(1) : more);
                 }
-                out.fail(at, subject(c), "caseId", c.id(), "problem", z.toString(), "problemEn", String.join("; ", en));
+                out.fail(at, subject(c),
+                        Evidence.of("caseId", c.id()).and("problem", Wording.of(z.toString(), String.join("; ", en))));
             } else if (!unknownZh.isEmpty()) {
-                out.insufficient(at, subject(c), "案件 {caseId} 未记录{what}，无法判断", "case {caseId} does not record {whatEn}, so this cannot be decided",
-                        "caseId", c.id(), "what", String.join("、", unknownZh), "whatEn", String.join(", ", unknownEn));
+                out.insufficient(at, subject(c), "案件 {caseId} 未记录{what}，无法判断", "case {caseId} does not record {what}, so this cannot be decided",
+                        Evidence.of("caseId", c.id())
+                                .and("what", Wording.of(String.join("、", unknownZh), String.join(", ", unknownEn))));
             } else {
-                Object[] ev = new Object[passEvidence.length + 2];
-                ev[0] = "caseId";
-                ev[1] = c.id();
-                System.arraycopy(passEvidence, 0, ev, 2, passEvidence.length);
-                out.pass(at, subject(c), ev);
+                out.pass(at, subject(c), Evidence.of("caseId", c.id()).and(passEvidence));
             }
         }
     }
@@ -131,7 +129,7 @@ final class CaseLifecycleRules {
     private static RuleDescriptor.Builder enf(String id, String nameZh, String nameEn, LegalCitation citation, String subjectZh, String subjectEn) {
         return RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF).nameZh(nameZh).nameEn(nameEn)
                 .citation(citation).severity(Severity.ERROR).subjectZh(subjectZh).subjectEn(subjectEn)
-                .failZh("案件 {caseId} {problem}").failEn("case {caseId} {problemEn}");
+                .failZh("案件 {caseId} {problem}").failEn("case {caseId} {problem}");
     }
 
     static boolean decidedPenalty(EnforcementCase c) {
@@ -226,7 +224,8 @@ final class CaseLifecycleRules {
                     p.fail("准予回避的执法人员 " + a.officerId() + " 仍参与办案", "still had officer " + a.officerId() + " act after granting the recusal");
                 }
             }
-            p.report(out, path("enforcementCases", i, "officers"), c, "officers", c.officers().size(), "applications", c.recusalApplications().size());
+            p.report(out, path("enforcementCases", i, "officers"), c, Evidence.of("officers", c.officers().size())
+                    .and("applications", c.recusalApplications().size()));
         }));
     }
 
@@ -263,7 +262,7 @@ final class CaseLifecycleRules {
                             "had a notice that does not state " + missing.stream().map(NoticeItem::en).collect(Collectors.joining(", ")));
                 }
             }
-            p.report(out, path("enforcementCases", i, "priorNotice"), c, "waived", waived);
+            p.report(out, path("enforcementCases", i, "priorNotice"), c, Evidence.of("waived", waived));
         }));
     }
 
@@ -281,7 +280,7 @@ final class CaseLifecycleRules {
             Problems p = new Problems();
             if (defended(c).isEmpty()) {
                 p.unknown("当事人是否陈述申辩", "whether the party stated its case or defended itself");
-                p.report(out, at, c);
+                p.report(out, at, c, Evidence.none());
                 return;
             }
             StatementAndDefence s = c.statementAndDefence().get();
@@ -309,7 +308,7 @@ final class CaseLifecycleRules {
                                     + ") after the party defended itself");
                 }
             }
-            p.report(out, at, c, "submittedOn", s.submittedOn().get());
+            p.report(out, at, c, Evidence.of("submittedOn", s.submittedOn().get()));
         }));
     }
 
@@ -393,7 +392,7 @@ final class CaseLifecycleRules {
                     p.fail("拟作出" + describeZh(penalty.get()) + "，事先告知未告知当事人有要求听证的权利",
                             "faced " + describeEn(penalty.get()) + " but the notice did not tell the party of its right to a hearing");
                 }
-                p.report(out, at, c, "penalty", penalty.map(CaseLifecycleRules::describeEn).orElse("-"));
+                p.report(out, at, c, Evidence.of("penalty", penalty.map(CaseLifecycleRules::describeEn).orElse("-")));
             });
         });
     }
@@ -426,7 +425,8 @@ final class CaseLifecycleRules {
                         Deadline deadline = ctx.calendar().deadline(c.priorNotice().get().servedOn(), requestDays);
                         Timeliness t = Timeliness.of(h.requestedOn(), deadline, ctx.asOf());
                         if (t == Timeliness.UNDECIDED) {
-                            out.undecided(at + "/requestedOn", subject(c), deadline, h.requestedOn(), "caseId", c.id());
+                            out.undecided(at + "/requestedOn", subject(c), deadline, h.requestedOn(),
+                                    Evidence.of("caseId", c.id()));
                             return;
                         }
                         due = t == Timeliness.ON_TIME;
@@ -450,7 +450,8 @@ final class CaseLifecycleRules {
                                     "gave notice of the hearing (" + h.noticeOn().get() + ") only " + wd + " working days before it (" + held + "), fewer than "
                                             + noticeDays);
                         } else if (wd.low() < noticeDays) {
-                            out.undecided(at + "/noticeOn", subject(c), wd, "caseId", c.id(), "min", noticeDays);
+                            out.undecided(at + "/noticeOn", subject(c), wd, Evidence.of("caseId", c.id())
+                                    .and("min", noticeDays));
                             return;
                         }
                     }
@@ -469,7 +470,7 @@ final class CaseLifecycleRules {
                     p.require(h.recordSigned(), "的听证笔录未经当事人核对签字", "had a hearing record the party did not check and sign",
                             "听证笔录是否经当事人核对签字", "whether the party signed the hearing record");
                 }
-                p.report(out, at, c, "hearingDue", due);
+                p.report(out, at, c, Evidence.of("hearingDue", due));
             });
         });
     }
@@ -501,7 +502,8 @@ final class CaseLifecycleRules {
                             "has a decision document that lacks " + missing.stream().map(DecisionItem::en).collect(Collectors.joining(", ")));
                 }
             }
-            p.report(out, path("enforcementCases", i, "decisionDocument"), c, "procedure", summary ? "summary" : "ordinary");
+            p.report(out, path("enforcementCases", i, "decisionDocument"), c,
+                    Evidence.of("procedure", summary ? "summary" : "ordinary"));
         }));
     }
 
@@ -556,7 +558,8 @@ final class CaseLifecycleRules {
                                         + remit + " 个工作日（截止 " + deadline + "）", "handed the cash collected on " + pay.paidOn().get() + " to the agency "
                                         + pay.remittedOn().map(x -> "only on " + x).orElse("never") + ", beyond " + remit + " working days (" + deadline + ")");
                             } else if (t == Timeliness.UNDECIDED) {
-                                out.undecided(at + "/remittedOn", subject(c), deadline, pay.remittedOn(), "caseId", c.id());
+                                out.undecided(at + "/remittedOn", subject(c), deadline, pay.remittedOn(),
+                                        Evidence.of("caseId", c.id()));
                                 continue;
                             }
                         } else {
@@ -581,7 +584,7 @@ final class CaseLifecycleRules {
                             }
                         }
                     }
-                    p.report(out, at, c, "channel", pay.channel().en());
+                    p.report(out, at, c, Evidence.of("channel", pay.channel().en()));
                 }
             });
         });
@@ -606,7 +609,7 @@ final class CaseLifecycleRules {
                 Problems p = new Problems();
                 if (c.violationOn().isEmpty()) {
                     p.unknown("违法行为发生日期", "the date of the violation");
-                    p.report(out, at, c);
+                    p.report(out, at, c, Evidence.none());
                     return;
                 }
                 boolean ongoing = c.continuingViolation().orElse(false) && c.violationEndedOn().isEmpty();
@@ -614,7 +617,7 @@ final class CaseLifecycleRules {
                 LocalDate found = c.discoveredOn().orElse(c.filedOn());
                 boolean exactEnd = c.violationEndedOn().isPresent() || c.continuingViolation().isPresent();
                 if (ongoing || !found.isAfter(from.plusYears(years))) {
-                    p.report(out, at, c, "from", from, "discoveredBy", found, "ongoing", ongoing);
+                    p.report(out, at, c, Evidence.of("from", from).and("discoveredBy", found).and("ongoing", ongoing));
                     return;
                 }
                 if (c.discoveredOn().isEmpty()) {
@@ -631,7 +634,7 @@ final class CaseLifecycleRules {
                     p.fail("的违法行为自 " + from + " 起至 " + found + " 才被发现，超过 " + years + " 年追责时效", "concerns a violation from " + from
                             + " discovered only on " + found + ", beyond the " + years + "-year limitation");
                 }
-                p.report(out, at, c, "from", from, "discoveredBy", found, "extended", true);
+                p.report(out, at, c, Evidence.of("from", from).and("discoveredBy", found).and("extended", true));
             });
         });
     }
@@ -655,7 +658,7 @@ final class CaseLifecycleRules {
                 Problems p = new Problems();
                 if (c.penalty().isEmpty()) {
                     p.absent(c, "处罚内容", "penalty");
-                    p.report(out, at, c);
+                    p.report(out, at, c, Evidence.none());
                     return;
                 }
                 Penalty pen = c.penalty().get();
@@ -681,7 +684,7 @@ final class CaseLifecycleRules {
                                 "fined a " + c.partyKind().get().en() + " " + yuan(pen.fineYuan().get()) + " yuan on the spot, above " + yuan(max));
                     }
                 }
-                p.report(out, at, c, "penalty", describeEn(pen));
+                p.report(out, at, c, Evidence.of("penalty", describeEn(pen)));
             });
         });
     }
@@ -713,7 +716,8 @@ final class CaseLifecycleRules {
                     } else {
                         Timeliness t = Timeliness.of(e.handledOn(), deadline, ctx.asOf());
                         if (t == Timeliness.UNDECIDED) {
-                            out.undecided(at + "/handledOn", subject(c), deadline, e.handledOn(), "caseId", c.id());
+                            out.undecided(at + "/handledOn", subject(c), deadline, e.handledOn(),
+                                    Evidence.of("caseId", c.id()));
                             continue;
                         }
                         if (t == Timeliness.LATE || t == Timeliness.OVERDUE) {
@@ -723,7 +727,7 @@ final class CaseLifecycleRules {
                                     + deadline + ")");
                         }
                     }
-                    p.report(out, at, c, "preservedOn", e.preservedOn(), "deadline", deadline);
+                    p.report(out, at, c, Evidence.of("preservedOn", e.preservedOn()).and("deadline", deadline));
                 }
             });
         });
@@ -763,7 +767,7 @@ final class CaseLifecycleRules {
                         execution(c.coerciveExecution().get(), c, p);
                     }
                 }
-                p.report(out, at, c, "kind", c.kind().en());
+                p.report(out, at, c, Evidence.of("kind", c.kind().en()));
             });
         });
     }
@@ -878,7 +882,8 @@ final class CaseLifecycleRules {
                 } else {
                     Timeliness t = Timeliness.of(rec.withdrawnOn(), deadline, ctx.asOf());
                     if (t == Timeliness.UNDECIDED) {
-                        out.undecided(at + "/withdrawnOn", subject(c), deadline, rec.withdrawnOn(), "caseId", c.id());
+                        out.undecided(at + "/withdrawnOn", subject(c), deadline, rec.withdrawnOn(),
+                                Evidence.of("caseId", c.id()));
                         return;
                     }
                     if (t == Timeliness.LATE || t == Timeliness.OVERDUE) {
@@ -892,7 +897,7 @@ final class CaseLifecycleRules {
                                 "撤回时是否公开说明理由", "whether the withdrawal was explained in public");
                     }
                 }
-                p.report(out, at, c, "correctedOn", corrected, "deadline", deadline);
+                p.report(out, at, c, Evidence.of("correctedOn", corrected).and("deadline", deadline));
             });
         });
     }
@@ -924,7 +929,7 @@ final class CaseLifecycleRules {
                 .nameZh("公示处罚实施机关、立案依据、程序和救济渠道").nameEn("Publish the agency, filing grounds, procedure and remedies")
                 .citation(LegalSources.XZCF.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("有执法职能的单位").subjectEn("enforcing units")
-                .failZh("{unit} 未公示：{missing}").failEn("{unit} has not published {missingEn}")
+                .failZh("{unit} 未公示：{missing}").failEn("{unit} has not published {missing}")
                 .remediationZh("公示行政处罚的实施机关、立案依据、实施程序和救济渠道；制定裁量基准的向社会公布；使用电子技术监控设备的公布设置地点。")
                 .remediationEn("Publish the enforcing agency, the grounds for opening cases, the procedure and the remedies; publish any discretion benchmarks and the places of electronic monitoring equipment.")
                 .exampleZh("乡镇制定了处罚裁量基准但未向社会公布。").exampleEn("A township adopted discretion benchmarks but never published them.")
@@ -938,7 +943,8 @@ final class CaseLifecycleRules {
             }
             if (r.enforcementPublicity().isEmpty()) {
                 out.insufficient("/enforcementPublicity", out.recordSubject(), "{unit} 有执法职能，但没有执法公示（实施机关、立案依据、实施程序、救济渠道）的记录",
-                        "{unit} enforces laws but the record holds no enforcement publicity (agency, filing grounds, procedure, remedies)", "unit", r.unit().name());
+                        "{unit} enforces laws but the record holds no enforcement publicity (agency, filing grounds, procedure, remedies)",
+                        Evidence.of("unit", r.unit().name()));
                 return;
             }
             EnforcementPublicity pub = r.enforcementPublicity().get();
@@ -964,15 +970,15 @@ final class CaseLifecycleRules {
                 }
             }
             if (!missing.isEmpty()) {
-                out.fail("/enforcementPublicity/published", out.recordSubject(), "unit", r.unit().name(),
-                        "missing", missing.stream().map(PublicityItem::zh).collect(Collectors.joining("、")),
-                        "missingEn", missing.stream().map(PublicityItem::en).collect(Collectors.joining(", ")));
+                out.fail("/enforcementPublicity/published", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                        .and("missing", Wording.of(missing.stream().map(PublicityItem::zh).collect(Collectors.joining("、")), missing.stream().map(PublicityItem::en).collect(Collectors.joining(", ")))));
             } else if (!unknownZh.isEmpty()) {
                 out.insufficient("/enforcementPublicity", out.recordSubject(), "记录未说明{what}，无法判断是否还需公示",
-                        "the record does not say {whatEn}, so whether more must be published cannot be decided",
-                        "what", String.join("、", unknownZh), "whatEn", String.join(" or ", unknownEn));
+                        "the record does not say {what}, so whether more must be published cannot be decided",
+                        Evidence.of("what", Wording.of(String.join("、", unknownZh), String.join(" or ", unknownEn))));
             } else {
-                out.pass("/enforcementPublicity/published", out.recordSubject(), "published", pub.published().size());
+                out.pass("/enforcementPublicity/published", out.recordSubject(),
+                        Evidence.of("published", pub.published().size()));
             }
         });
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.fazhi.governance.model.Person;
 import org.fazhi.governance.model.enforcement.EnforcementCertificate;
 import org.fazhi.governance.model.enforcement.EnforcementOfficer;
 import org.fazhi.governance.model.enforcement.TrainingCategory;
@@ -43,12 +44,14 @@ final class CertificationRules {
             for (int i = 0; i < r.enforcementOfficers().size(); i++) {
                 EnforcementOfficer o = r.enforcementOfficers().get(i);
                 BigDecimal h = hours.getOrDefault(o.id(), BigDecimal.ZERO);
-                SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
+                SubjectRef s = SubjectRef.of(EnforcementOfficer.class, o.id());
                 if (h.compareTo(min) >= 0) {
-                    out.pass(path("enforcementOfficers", i), s, "officerId", o.id(), "hours", h.toPlainString());
+                    out.pass(path("enforcementOfficers", i), s, Evidence.of("officerId", o.id())
+                            .and("hours", h.toPlainString()));
                 } else {
-                    out.fail(path("enforcementOfficers", i), s, "officerId", o.id(), "year", r.year(), "hours", h.toPlainString(),
-                            "minHours", min.toPlainString());
+                    out.fail(path("enforcementOfficers", i), s, Evidence.of("officerId", o.id()).and("year", r.year())
+                            .and("hours", h.toPlainString())
+                            .and("minHours", min.toPlainString()));
                 }
             }
             if (r.enforcementOfficers().isEmpty()) {
@@ -56,7 +59,8 @@ final class CertificationRules {
                 if (declaredOfficers.isPresent()) {
                     out.insufficient("/trainingRecords", out.recordSubject(),
                             "报告声明有 {officers} 名执法人员，但没有培训学时记录",
-                            "the report declares {officers} officer(s) but no training hours", "officers", declaredOfficers.get().toPlainString());
+                            "the report declares {officers} officer(s) but no training hours",
+                            Evidence.of("officers", declaredOfficers.get().toPlainString()));
                 } else {
                     out.notApplicable("/enforcementOfficers");
                 }
@@ -71,7 +75,7 @@ final class CertificationRules {
                 .severity(Severity.WARNING)
                 .subjectZh("行政执法人员").subjectEn("enforcement officers")
                 .failZh("执法人员 {officerId} {problem}")
-                .failEn("officer {officerId} {problemEn}")
+                .failEn("officer {officerId} {problem}")
                 .remediationZh("到期前申请换发执法证件并参加年度审验；证件失效期间不得从事执法。")
                 .remediationEn("Apply for renewal before expiry and attend the annual review; do not enforce while the certificate is not valid.")
                 .addParameters(ParameterSpec.of("warnDays", "60", "日", "days", false))
@@ -81,18 +85,19 @@ final class CertificationRules {
             int warn = ctx.parameter(d, "warnDays").intValueExact();
             LocalDate asOf = ctx.asOf();
             out.each("/enforcementOfficers", r.enforcementOfficers(), (i, o) -> {
-                SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
+                SubjectRef s = SubjectRef.of(EnforcementOfficer.class, o.id());
                 Optional<EnforcementCertificate> valid = o.certificates().stream().filter(c -> c.isValidOn(asOf))
                         .max((a, b) -> a.validUntil().compareTo(b.validUntil()));
                 if (valid.isEmpty()) {
-                    out.fail(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(),
-                            "problem", "在 " + asOf + " 没有有效的执法证件", "problemEn", "holds no valid certificate on " + asOf);
+                    out.fail(path("enforcementOfficers", i, "certificates"), s, Evidence.of("officerId", o.id())
+                            .and("problem", Problem.HOLDS_NO_VALID_CERTIFICATE).and("asOf", asOf));
                 } else if (valid.get().validUntil().isBefore(asOf.plusDays(warn))) {
-                    out.fail(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(),
-                            "problem", "的执法证件将于 " + valid.get().validUntil() + " 到期（" + warn + " 日内）",
-                            "problemEn", "has a certificate expiring on " + valid.get().validUntil() + " (within " + warn + " days)");
+                    out.fail(path("enforcementOfficers", i, "certificates"), s, Evidence.of("officerId", o.id())
+                            .and("problem", Problem.CERTIFICATE_EXPIRING_SOON)
+                            .and("validUntil", valid.get().validUntil()).and("warn", warn));
                 } else {
-                    out.pass(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(), "validUntil", valid.get().validUntil());
+                    out.pass(path("enforcementOfficers", i, "certificates"), s, Evidence.of("officerId", o.id())
+                            .and("validUntil", valid.get().validUntil()));
                 }
             });
         });
@@ -116,22 +121,25 @@ final class CertificationRules {
             BigDecimal minHours = ctx.parameter(d, "minHours");
             Map<String, String> names = r.people().stream().collect(Collectors.toMap(p -> p.id(), p -> p.name()));
             out.each("/cadreTrainings", r.cadreTrainings(), t -> t.year() == r.year(), (i, t) -> {
-                SubjectRef s = SubjectRef.of("Person", t.personId());
+                SubjectRef s = SubjectRef.of(Person.class, t.personId());
                 String at = path("cadreTrainings", i);
                 boolean daysMet = t.days().map(x -> x.compareTo(minDays) >= 0).orElse(false);
                 boolean hoursMet = t.classHours().map(x -> x.compareTo(minHours) >= 0).orElse(false);
                 if (daysMet || hoursMet) {
-                    out.pass(at, s, "personId", t.personId(), "days", t.days().map(BigDecimal::toPlainString).orElse("-"),
-                            "hours", t.classHours().map(BigDecimal::toPlainString).orElse("-"));
+                    out.pass(at, s, Evidence.of("personId", t.personId())
+                            .and("days", t.days().map(BigDecimal::toPlainString).orElse("-"))
+                            .and("hours", t.classHours().map(BigDecimal::toPlainString).orElse("-")));
                 } else if (t.days().isEmpty() || t.classHours().isEmpty()) {
                     out.insufficient(at, s, "干部 {personId} {year} 年的集中培训未记录{what}，已知部分不足以判断",
-                            "the concentrated training of cadre {personId} in {year} does not record {whatEn}, and what is known does not decide it",
-                            "personId", t.personId(), "year", t.year(), "what", t.days().isEmpty() ? "天数" : "学时",
-                            "whatEn", t.days().isEmpty() ? "the days" : "the class hours");
+                            "the concentrated training of cadre {personId} in {year} does not record {what}, and what is known does not decide it",
+                            Evidence.of("personId", t.personId()).and("year", t.year())
+                                    .and("what", Wording.of(t.days().isEmpty() ? "天数" : "学时", t.days().isEmpty() ? "the days" : "the class hours")));
                 } else {
-                    out.fail(at, s, "personId", t.personId(), "name", names.getOrDefault(t.personId(), t.personId()), "year", t.year(),
-                            "days", t.days().get().toPlainString(), "hours", t.classHours().get().toPlainString(),
-                            "minDays", minDays.toPlainString(), "minHours", minHours.toPlainString());
+                    out.fail(at, s, Evidence.of("personId", t.personId())
+                            .and("name", names.getOrDefault(t.personId(), t.personId())).and("year", t.year())
+                            .and("days", t.days().get().toPlainString())
+                            .and("hours", t.classHours().get().toPlainString())
+                            .and("minDays", minDays.toPlainString()).and("minHours", minHours.toPlainString()));
                 }
             });
         });
@@ -160,7 +168,7 @@ final class CertificationRules {
                     out.insufficient("/declaredFigures", out.recordSubject(),
                             "报告声明培训考核率 {claim}%，但没有培训考核人数和持证人数，无法核实",
                             "the report claims a {claim}% training-and-assessment rate but gives neither count, so it cannot be verified",
-                            "claim", claim.get().toPlainString());
+                            Evidence.of("claim", claim.get().toPlainString()));
                 } else {
                     out.notApplicable("/enforcementOfficers");
                 }
@@ -172,10 +180,12 @@ final class CertificationRules {
             long ok = certified.stream().filter(o -> assessed.contains(o.id())).count();
             org.fazhi.governance.indicators.Ratio rate = org.fazhi.governance.indicators.Ratio.of(ok, certified.size());
             if (rate.percent().orElseThrow().compareTo(target) >= 0) {
-                out.pass("/trainingRecords", out.recordSubject(), "assessed", ok, "certified", certified.size(), "rate", rate.format());
+                out.pass("/trainingRecords", out.recordSubject(), Evidence.of("assessed", ok)
+                        .and("certified", certified.size()).and("rate", rate.format()));
             } else {
-                out.fail("/trainingRecords", out.recordSubject(), "assessed", ok, "certified", certified.size(), "rate", rate.format(),
-                        "target", target.toPlainString());
+                out.fail("/trainingRecords", out.recordSubject(), Evidence.of("assessed", ok)
+                        .and("certified", certified.size()).and("rate", rate.format())
+                        .and("target", target.toPlainString()));
             }
         });
     }

@@ -15,12 +15,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.GrassrootsUnit;
 import org.fazhi.governance.model.figure.StandardFigures;
+import org.fazhi.governance.model.legal.AdministrativeLitigation;
+import org.fazhi.governance.model.legal.Dispute;
 import org.fazhi.governance.model.legal.LegalAdviser;
 import org.fazhi.governance.model.legal.MediationCommittee;
+import org.fazhi.governance.model.legal.ModelVillageTitle;
+import org.fazhi.governance.model.legal.Petition;
 import org.fazhi.governance.model.legal.ReasoningRoom;
 import org.fazhi.governance.model.legal.RuralLegalPerson;
 import org.fazhi.governance.model.legal.RuralLegalRole;
 import org.fazhi.governance.model.legal.VillagerRepresentativeMeeting;
+import org.fazhi.governance.model.service.NotificationCommitmentItem;
 
 /** RURAL, DISP, PERMIT and LIT: rural rule of law, disputes and petitions, notification and commitment, litigation. */
 final class CommunityRules {
@@ -33,7 +38,7 @@ final class CommunityRules {
     }
 
     static SubjectRef village(GrassrootsUnit u) {
-        return SubjectRef.of("GrassrootsUnit", u.id());
+        return SubjectRef.of(GrassrootsUnit.class, u.id());
     }
 
     static Rule literate3() {
@@ -57,9 +62,11 @@ final class CommunityRules {
                 for (int i = 0; i < villages.size(); i++) {
                     long n = count.getOrDefault(villages.get(i).id(), 0L);
                     if (n >= min) {
-                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name(), "count", n);
+                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)),
+                                Evidence.of("village", villages.get(i).name()).and("count", n));
                     } else {
-                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name(), "count", n, "min", min);
+                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)),
+                                Evidence.of("village", villages.get(i).name()).and("count", n).and("min", min));
                     }
                 }
                 if (villages.isEmpty()) {
@@ -73,8 +80,8 @@ final class CommunityRules {
                 out.insufficient("/declaredFigures", out.recordSubject(),
                         "报告声明共 {total} 名法治带头人和法律明白人（{villages} 个村平均每村 {average} 名），但没有逐村人数，无法判断每村是否至少 {min} 名",
                         "the report declares {total} rule-of-law leaders and legally literate villagers ({average} per village over {villages}) but no per-village count, so whether each village has {min} is unknown",
-                        "total", total.get().toPlainString(), "villages", n.get(), "min", min,
-                        "average", n.get() == 0 ? "-" : total.get().divide(BigDecimal.valueOf(n.get()), 1, java.math.RoundingMode.HALF_UP).toPlainString());
+                        Evidence.of("total", total.get().toPlainString()).and("villages", n.get()).and("min", min)
+                        .and("average", n.get() == 0 ? "-" : total.get().divide(BigDecimal.valueOf(n.get()), 1, java.math.RoundingMode.HALF_UP).toPlainString()));
             } else {
                 out.notApplicable("/ruralLegalPersonnel");
             }
@@ -86,7 +93,7 @@ final class CommunityRules {
                 .nameZh("法律明白人经自荐或村“两委”推荐、考核上岗").nameEn("Legally literate villagers nominated and assessed before taking up the role")
                 .citation(LegalSources.FLMBR.cite("四、遴选条件和程序", "§4 selection", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("法律明白人").subjectEn("legally literate villagers")
-                .failZh("{village} 的法律明白人 {who} {problem}").failEn("legally literate villager {who} of {village} {problemEn}")
+                .failZh("{village} 的法律明白人 {who} {problem}").failEn("legally literate villager {who} of {village} {problem}")
                 .remediationZh("以行政村为单位，通过个人自荐或村“两委”推荐产生人选，经考核后上岗，优先从村干部、人民调解员、网格员、村民小组长、党员和“五老”中遴选。")
                 .remediationEn("Choose them per village by self-nomination or nomination by the village committees, assess them before they start, preferring village cadres, mediators, grid workers, group leaders, Party members and the 'five elders'.")
                 .exampleZh("乡镇直接指定法律明白人，未经考核。").exampleEn("The township appoints them directly without assessment.")
@@ -95,7 +102,7 @@ final class CommunityRules {
             Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
             out.each("/ruralLegalPersonnel", r.ruralLegalPersonnel(), p -> p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER, (i, p) -> {
                 String who = p.personId().orElse("#" + (i + 1));
-                SubjectRef s = SubjectRef.of("RuralLegalPerson", who);
+                SubjectRef s = SubjectRef.of(RuralLegalPerson.class, who);
                 String at = path("ruralLegalPersonnel", i);
                 String village = names.getOrDefault(p.grassrootsUnitId(), p.grassrootsUnitId());
                 List<String> zh = new java.util.ArrayList<>();
@@ -109,13 +116,14 @@ final class CommunityRules {
                     en.add("took up the role without assessment");
                 }
                 if (!zh.isEmpty()) {
-                    out.fail(at, s, "village", village, "who", who, "problem", String.join("，", zh), "problemEn", String.join(" and ", en));
+                    out.fail(at, s, Evidence.of("village", village).and("who", who)
+                            .and("problem", Wording.of(String.join("，", zh), String.join(" and ", en))));
                 } else if (p.selectedBy().isEmpty() || p.assessed().isEmpty()) {
-                    out.insufficient(at, s, "{village} 的法律明白人 {who} 未记录{what}", "legally literate villager {who} of {village} has no record of {whatEn}",
-                            "village", village, "who", who, "what", p.selectedBy().isEmpty() ? "遴选方式" : "是否考核上岗",
-                            "whatEn", p.selectedBy().isEmpty() ? "how they were chosen" : "an assessment");
+                    out.insufficient(at, s, "{village} 的法律明白人 {who} 未记录{what}", "legally literate villager {who} of {village} has no record of {what}",
+                            Evidence.of("village", village).and("who", who)
+                                    .and("what", Wording.of(p.selectedBy().isEmpty() ? "遴选方式" : "是否考核上岗", p.selectedBy().isEmpty() ? "how they were chosen" : "an assessment")));
                 } else {
-                    out.pass(at, s, "who", who, "selectedBy", p.selectedBy().get().en());
+                    out.pass(at, s, Evidence.of("who", who).and("selectedBy", p.selectedBy().get().en()));
                 }
             });
         });
@@ -129,7 +137,7 @@ final class CommunityRules {
                 .severity(Severity.INFO)
                 .subjectZh("民主法治示范村（社区）称号").subjectEn("model-village titles")
                 .failZh("{village} 的{level}民主法治示范村称号自 {since} 起已超过 {years} 年未复核")
-                .failEn("the {levelEn} model-village title of {village} has not been reviewed for more than {years} years since {since}")
+                .failEn("the {level} model-village title of {village} has not been reviewed for more than {years} years since {since}")
                 .remediationZh("对已命名的民主法治示范村（社区）开展动态复核，对不再符合标准的予以撤销或取消称号。")
                 .remediationEn("Review named model villages regularly and revoke the title of those that no longer meet the standard.")
                 .addParameters(ParameterSpec.of("reviewYears", "2", "年", "years", false))
@@ -140,13 +148,15 @@ final class CommunityRules {
             Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
             out.each("/modelVillageTitles", r.modelVillageTitles(), t -> !t.revoked(), (i, t) -> {
                 LocalDate since = t.lastReviewedOn().orElse(t.namedOn());
-                SubjectRef s = SubjectRef.of("ModelVillageTitle", t.grassrootsUnitId());
+                SubjectRef s = SubjectRef.of(ModelVillageTitle.class, t.grassrootsUnitId());
                 String village = names.getOrDefault(t.grassrootsUnitId(), t.grassrootsUnitId());
                 if (ctx.asOf().isAfter(since.plusYears(years))) {
-                    out.fail(path("modelVillageTitles", i, "lastReviewedOn"), s, "village", village, "level", t.level().zh(), "levelEn", t.level().en(),
-                            "since", since, "years", years);
+                    out.fail(path("modelVillageTitles", i, "lastReviewedOn"), s, Evidence.of("village", village)
+                            .and("level", t.level())
+                            .and("since", since).and("years", years));
                 } else {
-                    out.pass(path("modelVillageTitles", i), s, "village", village, "reviewDue", since.plusYears(years));
+                    out.pass(path("modelVillageTitles", i), s, Evidence.of("village", village)
+                            .and("reviewDue", since.plusYears(years)));
                 }
             });
         });
@@ -157,7 +167,7 @@ final class CommunityRules {
                 .nameZh("村务至少每季度公开、财务往来多的每月公开、每年民主评议村干部").nameEn("Village affairs public quarterly, busy finances monthly, officers reviewed yearly")
                 .citation(LegalSources.CWH.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政村").subjectEn("administrative villages")
-                .failZh("{village} {problem}").failEn("{village} {problemEn}")
+                .failZh("{village} {problem}").failEn("{village} {problem}")
                 .remediationZh("一般村务事项至少每季度公布一次；集体财务往来较多的，财务收支每月公布一次；涉及村民利益的重大事项随时公布；每年至少一次民主评议村民委员会成员。")
                 .remediationEn("Publish village affairs at least every quarter, finances monthly where transactions are many, major matters at once, and review the committee members at least once a year.")
                 .exampleZh("某村第二、三季度没有公开村务。").exampleEn("A village publishes nothing in the second and third quarters.")
@@ -218,9 +228,11 @@ final class CommunityRules {
                     en.add("held no democratic review of its committee members in the year");
                 }
                 if (zh.isEmpty()) {
-                    out.pass(path("unit/grassrootsUnits", i), village(v), "village", v.name(), "quarters", quarters.size());
+                    out.pass(path("unit/grassrootsUnits", i), village(v), Evidence.of("village", v.name())
+                            .and("quarters", quarters.size()));
                 } else {
-                    out.fail(path("unit/grassrootsUnits", i), village(v), "village", v.name(), "problem", String.join("；", zh), "problemEn", String.join("; ", en));
+                    out.fail(path("unit/grassrootsUnits", i), village(v), Evidence.of("village", v.name())
+                            .and("problem", Wording.of(String.join("；", zh), String.join("; ", en))));
                 }
             }
         });
@@ -232,7 +244,7 @@ final class CommunityRules {
                 .citation(LegalSources.FLGW16.cite("全文（全覆盖目标；服务频次为地方规定）", "whole text (coverage target; service frequency is local)", Confidence.C))
                 .severity(Severity.INFO)
                 .subjectZh("村（社区）").subjectEn("villages")
-                .failZh("{what}").failEn("{whatEn}")
+                .failZh("{what}").failEn("{what}")
                 .remediationZh("为每个村（社区）聘请律师或基层法律服务工作者担任法律顾问，定期提供法律咨询和法治宣传。")
                 .remediationEn("Engage a lawyer or grassroots legal worker as adviser for every village and community.")
                 .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
@@ -244,10 +256,11 @@ final class CommunityRules {
                 Set<String> covered = r.legalAdvisers().stream().flatMap(a -> a.grassrootsUnitIds().stream()).collect(Collectors.toSet());
                 for (int i = 0; i < villages.size(); i++) {
                     if (covered.contains(villages.get(i).id())) {
-                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name());
+                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)),
+                                Evidence.of("village", villages.get(i).name()));
                     } else {
-                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)), "what", villages.get(i).name() + " 没有法律顾问",
-                                "whatEn", villages.get(i).name() + " has no legal adviser");
+                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)),
+                                Evidence.of("what", Wording.of(villages.get(i).name() + " 没有法律顾问", villages.get(i).name() + " has no legal adviser")));
                     }
                 }
                 return;
@@ -257,10 +270,12 @@ final class CommunityRules {
             if (covered.isEmpty() || n.isEmpty()) {
                 out.notApplicable("/legalAdvisers");
             } else if (covered.get().intValue() >= n.get()) {
-                out.pass("/declaredFigures", out.recordSubject(), "villagesCovered", covered.get().toPlainString(), "villages", n.get(), "source", "declared");
+                out.pass("/declaredFigures", out.recordSubject(),
+                        Evidence.of("villagesCovered", covered.get().toPlainString()).and("villages", n.get())
+                                .and("source", "declared"));
             } else {
-                out.fail("/declaredFigures", out.recordSubject(), "what", n.get() + " 个村中只有 " + covered.get().toPlainString() + " 个有法律顾问",
-                        "whatEn", "only " + covered.get().toPlainString() + " of " + n.get() + " villages have a legal adviser");
+                out.fail("/declaredFigures", out.recordSubject(),
+                        Evidence.of("what", Wording.of(n.get() + " 个村中只有 " + covered.get().toPlainString() + " 个有法律顾问", "only " + covered.get().toPlainString() + " of " + n.get() + " villages have a legal adviser")));
             }
         });
     }
@@ -278,13 +293,13 @@ final class CommunityRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             if (r.legalAdvisers().stream().anyMatch(LegalAdviser::servesTownship)) {
-                out.pass("/legalAdvisers", out.recordSubject(), "source", "computed");
+                out.pass("/legalAdvisers", out.recordSubject(), Evidence.of("source", "computed"));
             } else if (!r.legalAdvisers().isEmpty()) {
-                out.fail("/legalAdvisers", out.recordSubject(), "unit", r.unit().name());
+                out.fail("/legalAdvisers", out.recordSubject(), Evidence.of("unit", r.unit().name()));
             } else if (declared(r, StandardFigures.LEGAL_ADVISERS_TOWNSHIP_COVERED).map(v -> v.signum() > 0).orElse(false)) {
-                out.pass("/declaredFigures", out.recordSubject(), "source", "declared");
+                out.pass("/declaredFigures", out.recordSubject(), Evidence.of("source", "declared"));
             } else {
-                out.insufficient("/legalAdvisers", out.recordSubject(), "没有法律顾问的数据", "no data on legal advisers");
+                out.insufficient("/legalAdvisers", out.recordSubject(), "没有法律顾问的数据", "no data on legal advisers", Evidence.none());
             }
         });
     }
@@ -294,7 +309,7 @@ final class CommunityRules {
                 .nameZh("村民代表会议每季度召开、三分之二以上到会、过半数通过").nameEn("Villager-representative meetings: quarterly, two-thirds quorum, majority")
                 .citation(LegalSources.CWH.cite("第二十六条", "Art. 26", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("村民代表会议").subjectEn("villager-representative meetings")
-                .failZh("{what}").failEn("{whatEn}")
+                .failZh("{what}").failEn("{what}")
                 .remediationZh("村民代表会议每季度召开一次，三分之二以上组成人员参加方可召开，决定须经到会人员过半数同意。")
                 .remediationEn("Hold a meeting every quarter, with two thirds of members present, deciding by a majority of those present.")
                 .exampleZh("某村第三季度未召开村民代表会议。").exampleEn("A village skips its third-quarter meeting.")
@@ -307,18 +322,18 @@ final class CommunityRules {
             Map<String, Set<Integer>> quarters = new HashMap<>();
             for (int i = 0; i < r.villagerMeetings().size(); i++) {
                 VillagerRepresentativeMeeting m = r.villagerMeetings().get(i);
-                SubjectRef s = SubjectRef.of("VillagerRepresentativeMeeting", m.grassrootsUnitId() + "@" + m.heldOn());
+                SubjectRef s = SubjectRef.of(VillagerRepresentativeMeeting.class, m.grassrootsUnitId() + "@" + m.heldOn());
                 if (m.heldOn().getYear() == r.year()) {
                     quarters.computeIfAbsent(m.grassrootsUnitId(), k -> new HashSet<>()).add(m.heldOn().get(IsoFields.QUARTER_OF_YEAR));
                 }
                 if (m.present() * 3 < m.members() * 2) {
-                    out.fail(path("villagerMeetings", i, "present"), s, "what", m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的会议到会 " + m.present() + "/" + m.members() + "，不足三分之二",
-                            "whatEn", "the " + m.heldOn() + " meeting of " + m.grassrootsUnitId() + " had " + m.present() + "/" + m.members() + " present, fewer than two thirds");
+                    out.fail(path("villagerMeetings", i, "present"), s,
+                            Evidence.of("what", Wording.of(m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的会议到会 " + m.present() + "/" + m.members() + "，不足三分之二", "the " + m.heldOn() + " meeting of " + m.grassrootsUnitId() + " had " + m.present() + "/" + m.members() + " present, fewer than two thirds")));
                 } else if (m.inFavour().isPresent() && m.inFavour().get() * 2 <= m.present()) {
-                    out.fail(path("villagerMeetings", i, "inFavour"), s, "what", m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的决定仅 " + m.inFavour().get() + " 人同意，未过到会人员半数",
-                            "whatEn", "the " + m.heldOn() + " decision of " + m.grassrootsUnitId() + " had " + m.inFavour().get() + " in favour, not a majority of those present");
+                    out.fail(path("villagerMeetings", i, "inFavour"), s,
+                            Evidence.of("what", Wording.of(m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的决定仅 " + m.inFavour().get() + " 人同意，未过到会人员半数", "the " + m.heldOn() + " decision of " + m.grassrootsUnitId() + " had " + m.inFavour().get() + " in favour, not a majority of those present")));
                 } else {
-                    out.pass(path("villagerMeetings", i), s, "village", m.grassrootsUnitId());
+                    out.pass(path("villagerMeetings", i), s, Evidence.of("village", m.grassrootsUnitId()));
                 }
             }
             LocalDate end = ctx.asOf().getYear() == r.year() ? ctx.asOf() : LocalDate.of(r.year(), 12, 31);
@@ -338,8 +353,8 @@ final class CommunityRules {
                     }
                 }
                 if (!missed.isEmpty()) {
-                    out.fail(path("unit/grassrootsUnits", i), village(v), "what", v.name() + " 在第 " + missed + " 季度没有召开村民代表会议",
-                            "whatEn", v.name() + " held no villager-representative meeting in quarter(s) " + missed);
+                    out.fail(path("unit/grassrootsUnits", i), village(v),
+                            Evidence.of("what", Wording.of(v.name() + " 在第 " + missed + " 季度没有召开村民代表会议", v.name() + " held no villager-representative meeting in quarter(s) " + missed)));
                 }
             }
         });
@@ -350,7 +365,7 @@ final class CommunityRules {
                 .nameZh("村（居）设人民调解委员会，委员三至九人").nameEn("A people's mediation committee of 3 to 9 in every village")
                 .citation(LegalSources.RMTJ.cite("第八条", "Art. 8", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("村（社区）").subjectEn("villages")
-                .failZh("{what}").failEn("{whatEn}")
+                .failZh("{what}").failEn("{what}")
                 .remediationZh("村民委员会、居民委员会设立人民调解委员会，由委员三至九人组成，设主任一人。")
                 .remediationEn("Set up a committee of three to nine members with a chair in every village and community.")
                 .exampleZh("某村调解委员会只有 2 名委员。").exampleEn("A committee has two members.")
@@ -361,7 +376,7 @@ final class CommunityRules {
                 if (villages.isEmpty()) {
                     out.notApplicable("/mediationCommittees");
                 } else {
-                    out.insufficient("/mediationCommittees", out.recordSubject(), "没有人民调解委员会的数据", "no data on people's mediation committees");
+                    out.insufficient("/mediationCommittees", out.recordSubject(), "没有人民调解委员会的数据", "no data on people's mediation committees", Evidence.none());
                 }
                 return;
             }
@@ -373,16 +388,18 @@ final class CommunityRules {
                 GrassrootsUnit v = villages.get(i);
                 Integer at = index.get(v.id());
                 if (at == null) {
-                    out.fail(path("unit/grassrootsUnits", i), village(v), "what", v.name() + " 没有人民调解委员会", "whatEn", v.name() + " has no people's mediation committee");
+                    out.fail(path("unit/grassrootsUnits", i), village(v),
+                            Evidence.of("what", Wording.of(v.name() + " 没有人民调解委员会", v.name() + " has no people's mediation committee")));
                     continue;
                 }
                 MediationCommittee c = r.mediationCommittees().get(at);
                 if (c.members() < 3 || c.members() > 9 || !c.hasChair()) {
-                    out.fail(path("mediationCommittees", at, "members"), village(v), "what", v.name() + " 的人民调解委员会有 " + c.members() + " 名委员"
-                            + (c.hasChair() ? "" : "且未设主任") + "（应为三至九人并设主任）",
-                            "whatEn", "the committee of " + v.name() + " has " + c.members() + " member(s)" + (c.hasChair() ? "" : " and no chair") + " (3 to 9 with a chair required)");
+                    out.fail(path("mediationCommittees", at, "members"), village(v),
+                            Evidence.of("what", Wording.of(v.name() + " 的人民调解委员会有 " + c.members() + " 名委员"
+                            + (c.hasChair() ? "" : "且未设主任") + "（应为三至九人并设主任）", "the committee of " + v.name() + " has " + c.members() + " member(s)" + (c.hasChair() ? "" : " and no chair") + " (3 to 9 with a chair required)")));
                 } else {
-                    out.pass(path("mediationCommittees", at), village(v), "village", v.name(), "members", c.members());
+                    out.pass(path("mediationCommittees", at), village(v), Evidence.of("village", v.name())
+                            .and("members", c.members()));
                 }
             }
         });
@@ -394,22 +411,22 @@ final class CommunityRules {
                 .citation(LegalSources.RMTJ.cite("第十七条", "Art. 17", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("当事人拒绝调解的纠纷").subjectEn("disputes a party refused to mediate")
                 .failZh("纠纷 {disputeId} 当事人一方于 {refusedOn} 明确拒绝调解，{problem}")
-                .failEn("a party to dispute {disputeId} expressly refused mediation on {refusedOn}, {problemEn}")
+                .failEn("a party to dispute {disputeId} expressly refused mediation on {refusedOn}, {problem}")
                 .remediationZh("人民调解遵循自愿原则，当事人一方明确拒绝调解的，不得调解，应告知其通过仲裁、行政、司法等途径解决。")
                 .remediationEn("Mediation is voluntary: once a party expressly refuses, stop and point the parties to arbitration, administrative or judicial channels.")
                 .exampleZh("村调委会在一方明确拒绝后仍反复调解并促成协议。").exampleEn("A village committee keeps mediating after a refusal until an agreement is signed.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> out.each("/disputes", r.disputes(), x -> x.refusedOn().isPresent(), (i, x) -> {
-            SubjectRef s = SubjectRef.of("Dispute", x.id());
+            SubjectRef s = SubjectRef.of(Dispute.class, x.id());
             String at = path("disputes", i, "outcome");
             if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.MEDIATED) {
-                out.fail(at, s, "disputeId", x.id(), "refusedOn", x.refusedOn().get(),
-                        "problem", "仍调解达成协议" + x.agreementOn().map(a -> "（" + a + "）").orElse(""),
-                        "problemEn", "yet it was mediated to an agreement" + x.agreementOn().map(a -> " (" + a + ")").orElse(""));
+                out.fail(at, s, Evidence.of("disputeId", x.id()).and("refusedOn", x.refusedOn().get())
+                        .and("problem", Wording.of("仍调解达成协议" + x.agreementOn().map(a -> "（" + a + "）").orElse(""), "yet it was mediated to an agreement" + x.agreementOn().map(a -> " (" + a + ")").orElse(""))));
             } else if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.PENDING) {
-                out.fail(at, s, "disputeId", x.id(), "refusedOn", x.refusedOn().get(), "problem", "仍在调解", "problemEn", "yet mediation goes on");
+                out.fail(at, s, Evidence.of("disputeId", x.id()).and("refusedOn", x.refusedOn().get())
+                        .and("problem", Problem.MEDIATION_GOES_ON));
             } else {
-                out.pass(at, s, "disputeId", x.id(), "outcome", x.outcome().en());
+                out.pass(at, s, Evidence.of("disputeId", x.id()).and("outcome", x.outcome().en()));
             }
         }));
     }
@@ -429,12 +446,13 @@ final class CommunityRules {
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             out.each("/disputes", r.disputes(), x -> x.agreementOn().isPresent() && x.judicialConfirmationAppliedOn().isPresent(), (i, x) -> {
-                SubjectRef s = SubjectRef.of("Dispute", x.id());
+                SubjectRef s = SubjectRef.of(Dispute.class, x.id());
                 if (!x.judicialConfirmationAppliedOn().get().isAfter(x.agreementOn().get().plusDays(days))) {
-                    out.pass(path("disputes", i, "judicialConfirmationAppliedOn"), s, "disputeId", x.id());
+                    out.pass(path("disputes", i, "judicialConfirmationAppliedOn"), s, Evidence.of("disputeId", x.id()));
                 } else {
-                    out.fail(path("disputes", i, "judicialConfirmationAppliedOn"), s, "disputeId", x.id(), "agreementOn", x.agreementOn().get(),
-                            "appliedOn", x.judicialConfirmationAppliedOn().get(), "days", days);
+                    out.fail(path("disputes", i, "judicialConfirmationAppliedOn"), s, Evidence.of("disputeId", x.id())
+                            .and("agreementOn", x.agreementOn().get())
+                            .and("appliedOn", x.judicialConfirmationAppliedOn().get()).and("days", days));
                 }
             });
         });
@@ -446,7 +464,7 @@ final class CommunityRules {
                 .citation(LegalSources.XFTL.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("信访事项").subjectEn("petitions")
                 .failZh("信访事项 {petitionId} {problem}")
-                .failEn("petition {petitionId} {problemEn}")
+                .failEn("petition {petitionId} {problem}")
                 .remediationZh("收到信访事项后15日内书面告知是否受理；自受理之日起60日内办结，情况复杂的经批准可延长不超过30日并告知理由。")
                 .remediationEn("Tell the petitioner in writing within 15 days; conclude within 60 days of acceptance, extendable by at most 30 with reasons.")
                 .addParameters(ParameterSpec.of("noticeDays", "15", "日", "days", true), ParameterSpec.of("handlingDays", "60", "日", "days", true),
@@ -458,21 +476,23 @@ final class CommunityRules {
             int handling = ctx.parameter(d, "handlingDays").intValueExact();
             int maxExt = ctx.parameter(d, "maxExtensionDays").intValueExact();
             out.each("/petitions", r.petitions(), (i, p) -> {
-                SubjectRef s = SubjectRef.of("Petition", p.id());
+                SubjectRef s = SubjectRef.of(Petition.class, p.id());
                 LocalDate noticeBy = p.receivedOn().plusDays(notice);
                 LocalDate start = p.noticeOn().orElse(p.receivedOn());
                 LocalDate concludeBy = start.plusDays(handling + (long) Math.min(p.extensionDays(), maxExt));
                 if (p.noticeOn().map(n -> n.isAfter(noticeBy)).orElse(ctx.asOf().isAfter(noticeBy))) {
-                    out.fail(path("petitions", i, "noticeOn"), s, "petitionId", p.id(), "problem", "未在收到后 " + notice + " 日内（" + noticeBy + " 前）书面告知是否受理",
-                            "problemEn", "got no written acceptance notice within " + notice + " days (by " + noticeBy + ")");
+                    out.fail(path("petitions", i, "noticeOn"), s, Evidence.of("petitionId", p.id())
+                            .and("problem", Problem.NO_ACCEPTANCE_NOTICE_IN_TIME).and("notice", notice)
+                            .and("noticeBy", noticeBy));
                 } else if (p.extensionDays() > maxExt) {
-                    out.fail(path("petitions", i, "extensionDays"), s, "petitionId", p.id(), "problem", "延长 " + p.extensionDays() + " 日，超过 " + maxExt + " 日",
-                            "problemEn", "was extended by " + p.extensionDays() + " days, more than " + maxExt);
+                    out.fail(path("petitions", i, "extensionDays"), s, Evidence.of("petitionId", p.id())
+                            .and("problem", Problem.EXTENDED_TOO_LONG).and("extensionDays", p.extensionDays())
+                            .and("maxExt", maxExt));
                 } else if (p.concludedOn().map(c -> c.isAfter(concludeBy)).orElse(ctx.asOf().isAfter(concludeBy))) {
-                    out.fail(path("petitions", i, "concludedOn"), s, "petitionId", p.id(), "problem", "未在期限（" + concludeBy + "）内办结",
-                            "problemEn", "was not concluded by " + concludeBy);
+                    out.fail(path("petitions", i, "concludedOn"), s, Evidence.of("petitionId", p.id())
+                            .and("problem", Problem.NOT_CONCLUDED).and("concludeBy", concludeBy));
                 } else {
-                    out.pass(path("petitions", i), s, "petitionId", p.id());
+                    out.pass(path("petitions", i), s, Evidence.of("petitionId", p.id()));
                 }
             });
         });
@@ -484,7 +504,7 @@ final class CommunityRules {
                 .citation(LegalSources.LOCAL.cite("福建泉州、德化地方实践（无全国标准）", "Quanzhou and Dehua practice (no national standard)", Confidence.D))
                 .severity(Severity.INFO)
                 .subjectZh("乡镇和村（社区）").subjectEn("the township and its villages")
-                .failZh("{what}").failEn("{whatEn}")
+                .failZh("{what}").failEn("{what}")
                 .remediationZh("在乡镇和每个村（社区）设立评理室，吸纳乡村干部、“两代表一委员”、老干部、老教师和乡贤担任评理员。")
                 .remediationEn("Set up a reasoning room in the township and every village, staffed by cadres, deputies, retired cadres and teachers, and local worthies.")
                 .exampleZh("9 个应建评理室只建成 6 个。").exampleEn("6 of the 9 rooms exist.")
@@ -495,16 +515,18 @@ final class CommunityRules {
                 Set<String> withRoom = r.reasoningRooms().stream().flatMap(x -> x.grassrootsUnitId().stream()).collect(Collectors.toSet());
                 boolean township = r.reasoningRooms().stream().map(ReasoningRoom::grassrootsUnitId).anyMatch(Optional::isEmpty);
                 if (township) {
-                    out.pass("/reasoningRooms", out.recordSubject(), "level", "township");
+                    out.pass("/reasoningRooms", out.recordSubject(), Evidence.of("level", "township"));
                 } else {
-                    out.fail("/reasoningRooms", out.recordSubject(), "what", r.unit().name() + " 没有乡级评理室", "whatEn", r.unit().name() + " has no township-level reasoning room");
+                    out.fail("/reasoningRooms", out.recordSubject(),
+                            Evidence.of("what", Wording.of(r.unit().name() + " 没有乡级评理室", r.unit().name() + " has no township-level reasoning room")));
                 }
                 for (int i = 0; i < villages.size(); i++) {
                     if (withRoom.contains(villages.get(i).id())) {
-                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)), "village", villages.get(i).name());
+                        out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)),
+                                Evidence.of("village", villages.get(i).name()));
                     } else {
-                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)), "what", villages.get(i).name() + " 没有评理室",
-                                "whatEn", villages.get(i).name() + " has no reasoning room");
+                        out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)),
+                                Evidence.of("what", Wording.of(villages.get(i).name() + " 没有评理室", villages.get(i).name() + " has no reasoning room")));
                     }
                 }
                 return;
@@ -514,11 +536,12 @@ final class CommunityRules {
             if (rooms.isEmpty() || n.isEmpty()) {
                 out.notApplicable("/reasoningRooms");
             } else if (rooms.get().intValue() >= n.get() + 1) {
-                out.pass("/declaredFigures", out.recordSubject(), "rooms", rooms.get().toPlainString(), "needed", n.get() + 1,
-                        "note", "township + " + n.get() + " villages", "source", "declared");
+                out.pass("/declaredFigures", out.recordSubject(), Evidence.of("rooms", rooms.get().toPlainString())
+                        .and("needed", n.get() + 1)
+                        .and("note", "township + " + n.get() + " villages").and("source", "declared"));
             } else {
-                out.fail("/declaredFigures", out.recordSubject(), "what", "评理室 " + rooms.get().toPlainString() + " 个，少于乡镇加 " + n.get() + " 个村所需的 " + (n.get() + 1) + " 个",
-                        "whatEn", rooms.get().toPlainString() + " reasoning rooms, fewer than the " + (n.get() + 1) + " needed for the township and " + n.get() + " villages");
+                out.fail("/declaredFigures", out.recordSubject(),
+                        Evidence.of("what", Wording.of("评理室 " + rooms.get().toPlainString() + " 个，少于乡镇加 " + n.get() + " 个村所需的 " + (n.get() + 1) + " 个", rooms.get().toPlainString() + " reasoning rooms, fewer than the " + (n.get() + 1) + " needed for the township and " + n.get() + " villages")));
             }
         });
     }
@@ -529,23 +552,25 @@ final class CommunityRules {
                 .citation(LegalSources.GZCN.cite("二、三", "§§2-3", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("告知承诺事项").subjectEn("notification-and-commitment items")
                 .failZh("告知承诺事项 {itemId}（{name}）{problem}")
-                .failEn("notification-and-commitment item {itemId} ({name}) {problemEn}")
+                .failEn("notification-and-commitment item {itemId} ({name}) {problem}")
                 .remediationZh("书面告知证明义务、内容和虚假承诺的法律责任，并对承诺内容开展事中事后核查。")
                 .remediationEn("State in writing the obligation, content and liability for false commitments, and verify commitments during and after approval.")
                 .exampleZh("接受 50 件承诺而未核查任何一件。").exampleEn("50 commitments accepted, none verified.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), (i, x) -> {
-                SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
+                SubjectRef s = SubjectRef.of(NotificationCommitmentItem.class, x.id());
                 if (!x.liabilityNotified()) {
-                    out.fail(path("notificationCommitmentItems", i, "liabilityNotified"), s, "itemId", x.id(), "name", x.name(),
-                            "problem", "未书面告知虚假承诺的法律责任", "problemEn", "does not state the liability for a false commitment");
+                    out.fail(path("notificationCommitmentItems", i, "liabilityNotified"), s,
+                            Evidence.of("itemId", x.id()).and("name", x.name())
+                            .and("problem", Problem.LIABILITY_NOT_STATED));
                 } else if (x.commitmentsAccepted() > 0 && x.commitmentsVerified() == 0) {
-                    out.fail(path("notificationCommitmentItems", i, "commitmentsVerified"), s, "itemId", x.id(), "name", x.name(),
-                            "problem", "接受承诺 " + x.commitmentsAccepted() + " 件，未开展事中事后核查",
-                            "problemEn", "accepted " + x.commitmentsAccepted() + " commitments and verified none");
+                    out.fail(path("notificationCommitmentItems", i, "commitmentsVerified"), s,
+                            Evidence.of("itemId", x.id()).and("name", x.name())
+                            .and("problem", Problem.COMMITMENTS_NOT_VERIFIED)
+                            .and("commitmentsAccepted", x.commitmentsAccepted()));
                 } else {
-                    out.pass(path("notificationCommitmentItems", i), s, "itemId", x.id());
+                    out.pass(path("notificationCommitmentItems", i), s, Evidence.of("itemId", x.id()));
                 }
             });
         });
@@ -557,20 +582,20 @@ final class CommunityRules {
                 .citation(LegalSources.GZCN.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("告知承诺事项").subjectEn("notification-and-commitment items")
                 .failZh("告知承诺事项 {itemId}（{name}）涉及不适用情形：{categories}")
-                .failEn("notification-and-commitment item {itemId} ({name}) touches excluded matters: {categoriesEn}")
+                .failEn("notification-and-commitment item {itemId} ({name}) touches excluded matters: {categories}")
                 .remediationZh("直接涉及国家安全、国家秘密、公共安全、金融业审慎监管、生态环境保护和人身健康、生命财产安全等的证明事项，不适用告知承诺制。")
                 .remediationEn("Do not use notification and commitment for matters of national security, secrets, public safety, prudential finance, ecology or personal health and safety.")
                 .exampleZh("危险化学品经营许可适用告知承诺。").exampleEn("A hazardous-chemicals licence by commitment.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), (i, x) -> {
-                SubjectRef s = SubjectRef.of("NotificationCommitmentItem", x.id());
+                SubjectRef s = SubjectRef.of(NotificationCommitmentItem.class, x.id());
                 if (x.exclusionsTouched().isEmpty()) {
-                    out.pass(path("notificationCommitmentItems", i), s, "itemId", x.id());
+                    out.pass(path("notificationCommitmentItems", i), s, Evidence.of("itemId", x.id()));
                 } else {
-                    out.fail(path("notificationCommitmentItems", i, "exclusionsTouched"), s, "itemId", x.id(), "name", x.name(),
-                            "categories", x.exclusionsTouched().stream().map(e -> e.zh()).collect(Collectors.joining("、")),
-                            "categoriesEn", x.exclusionsTouched().stream().map(e -> e.en()).collect(Collectors.joining(", ")));
+                    out.fail(path("notificationCommitmentItems", i, "exclusionsTouched"), s,
+                            Evidence.of("itemId", x.id()).and("name", x.name())
+                            .and("categories", Wording.of(x.exclusionsTouched().stream().map(e -> e.zh()).collect(Collectors.joining("、")), x.exclusionsTouched().stream().map(e -> e.en()).collect(Collectors.joining(", ")))));
                 }
             });
         });
@@ -589,11 +614,13 @@ final class CommunityRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/litigations", r.litigations(), (i, l) -> {
-                SubjectRef s = SubjectRef.of("AdministrativeLitigation", l.id());
+                SubjectRef s = SubjectRef.of(AdministrativeLitigation.class, l.id());
                 if (l.leaderAppeared() || l.delegateAppeared()) {
-                    out.pass(path("litigations", i), s, "caseId", l.id(), "appeared", l.leaderAppeared() ? "head" : "delegated staff");
+                    out.pass(path("litigations", i), s, Evidence.of("caseId", l.id())
+                            .and("appeared", l.leaderAppeared() ? "head" : "delegated staff"));
                 } else {
-                    out.fail(path("litigations", i, "leaderAppeared"), s, "caseId", l.id(), "hearingOn", l.hearingOn());
+                    out.fail(path("litigations", i, "leaderAppeared"), s, Evidence.of("caseId", l.id())
+                            .and("hearingOn", l.hearingOn()));
                 }
             });
         });

@@ -69,11 +69,11 @@ final class DecisionRules {
     }
 
     static SubjectRef subject(MajorAdministrativeDecision m) {
-        return SubjectRef.of("MajorAdministrativeDecision", m.id());
+        return SubjectRef.of(MajorAdministrativeDecision.class, m.id());
     }
 
     static SubjectRef subject(NormativeDocument d) {
-        return SubjectRef.of("NormativeDocument", d.id());
+        return SubjectRef.of(NormativeDocument.class, d.id());
     }
 
     static RuleDescriptor.Builder maj(String id, String nameZh, String nameEn, String article, String articleEn, Severity severity) {
@@ -92,9 +92,11 @@ final class DecisionRules {
     static Rule requiresStep(RuleDescriptor d, DecisionStep required, Predicate<MajorAdministrativeDecision> when) {
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, when, (i, m) -> {
             if (step(m, required).isPresent()) {
-                out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "step", required.en());
+                out.pass(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                        .and("step", required.en()));
             } else {
-                out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "title", m.title());
+                out.fail(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                        .and("title", m.title()));
             }
         }));
     }
@@ -110,9 +112,10 @@ final class DecisionRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             if (m.catalogued()) {
-                out.pass(path("majorDecisions", i, "catalogued"), subject(m), "decisionId", m.id());
+                out.pass(path("majorDecisions", i, "catalogued"), subject(m), Evidence.of("decisionId", m.id()));
             } else {
-                out.fail(path("majorDecisions", i, "catalogued"), subject(m), "decisionId", m.id(), "title", m.title());
+                out.fail(path("majorDecisions", i, "catalogued"), subject(m), Evidence.of("decisionId", m.id())
+                        .and("title", m.title()));
             }
         }));
     }
@@ -144,10 +147,12 @@ final class DecisionRules {
                 Optional<DecisionStepRecord> p = completed(m, DecisionStep.PUBLIC_PARTICIPATION);
                 long days = ChronoUnit.DAYS.between(p.get().startedOn(), p.get().completedOn().get());
                 if (days >= min || m.shortenedCommentReason().isPresent()) {
-                    out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "days", days);
+                    out.pass(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                            .and("days", days));
                 } else {
-                    out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "from", p.get().startedOn(),
-                            "to", p.get().completedOn().get(), "days", days, "minDays", min);
+                    out.fail(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                            .and("from", p.get().startedOn())
+                            .and("to", p.get().completedOn().get()).and("days", days).and("minDays", min));
                 }
             });
         });
@@ -179,7 +184,7 @@ final class DecisionRules {
         RuleDescriptor d = maj("MAJ-LEGALITY-FIRST", "合法性审查在集体讨论之前且结论合法", "Legality review passed before collective discussion",
                 "第二十五条", "Art. 25", Severity.ERROR)
                 .failZh("重大行政决策 {decisionId} {problem}")
-                .failEn("major decision {decisionId} {problemEn}")
+                .failEn("major decision {decisionId} {problem}")
                 .remediationZh("决策草案提交讨论前由合法性审查部门审查；未经审查或经审查不合法的，不得提交决策机关讨论。")
                 .remediationEn("Have the draft reviewed for legality before discussion; an unreviewed or unlawful draft may not be discussed.")
                 .exampleZh("党政联席会议讨论后才补做合法性审查。").exampleEn("The legality review is done after the meeting decided.")
@@ -191,16 +196,20 @@ final class DecisionRules {
                 String at = path("majorDecisions", i, "steps");
                 LocalDate discussed = decision.get().startedOn();
                 if (review.isEmpty()) {
-                    out.fail(at, subject(m), "decisionId", m.id(), "problem", "未经合法性审查即提交集体讨论", "problemEn", "was discussed without a legality review");
+                    out.fail(at, subject(m),
+                            Evidence.of("decisionId", m.id())
+                                    .and("problem", Problem.DISCUSSED_WITHOUT_LEGALITY_REVIEW));
                 } else if (!review.get().passed().orElse(false)) {
-                    out.fail(at, subject(m), "decisionId", m.id(), "problem", "的合法性审查未认定合法却提交讨论",
-                            "problemEn", "was discussed although the legality review did not find it lawful");
+                    out.fail(at, subject(m),
+                            Evidence.of("decisionId", m.id())
+                                    .and("problem", Problem.DISCUSSED_ALTHOUGH_FOUND_UNLAWFUL));
                 } else if (!review.get().completedOn().orElse(review.get().startedOn()).isBefore(discussed)) {
-                    out.fail(at, subject(m), "decisionId", m.id(), "problem", "的合法性审查（" + review.get().completedOn().orElse(review.get().startedOn())
-                            + "）未在集体讨论（" + discussed + "）之前完成", "problemEn", "finished its legality review ("
-                            + review.get().completedOn().orElse(review.get().startedOn()) + ") no earlier than the discussion (" + discussed + ")");
+                    out.fail(at, subject(m), Evidence.of("decisionId", m.id())
+                            .and("problem", Wording.of("的合法性审查（" + review.get().completedOn().orElse(review.get().startedOn())
+                            + "）未在集体讨论（" + discussed + "）之前完成", "finished its legality review ("
+                            + review.get().completedOn().orElse(review.get().startedOn()) + ") no earlier than the discussion (" + discussed + ")")));
                 } else {
-                    out.pass(at, subject(m), "decisionId", m.id());
+                    out.pass(at, subject(m), Evidence.of("decisionId", m.id()));
                 }
             });
         });
@@ -222,12 +231,15 @@ final class DecisionRules {
                 Optional<DecisionStepRecord> review = completed(m, DecisionStep.LEGALITY_REVIEW);
                 WorkingDayCount wd = ctx.calendar().count(review.get().startedOn(), review.get().completedOn().get());
                 if (wd.low() >= min) {
-                    out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "workingDays", wd);
+                    out.pass(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                            .and("workingDays", wd));
                 } else if (wd.high() < min) {
-                    out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "from", review.get().startedOn(),
-                            "to", review.get().completedOn().get(), "workingDays", wd, "min", min);
+                    out.fail(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                            .and("from", review.get().startedOn())
+                            .and("to", review.get().completedOn().get()).and("workingDays", wd).and("min", min));
                 } else {
-                    out.undecided(path("majorDecisions", i, "steps"), subject(m), wd, "decisionId", m.id(), "min", min);
+                    out.undecided(path("majorDecisions", i, "steps"), subject(m), wd,
+                            Evidence.of("decisionId", m.id()).and("min", min));
                 }
             });
         });
@@ -237,7 +249,7 @@ final class DecisionRules {
         RuleDescriptor d = maj("MAJ-COLLECTIVE", "集体讨论决定且行政首长最后发表意见", "Collective decision with the head speaking last",
                 "第三十条", "Art. 30", Severity.ERROR)
                 .failZh("重大行政决策 {decisionId} {problem}")
-                .failEn("major decision {decisionId} {problemEn}")
+                .failEn("major decision {decisionId} {problem}")
                 .remediationZh("提交决策机关会议（乡镇为党政联席会议或乡长办公会议）集体讨论，行政首长最后发表意见，如实记录不同意见。")
                 .remediationEn("Decide at the decision body's meeting (for a township, the joint or head's office meeting), head speaking last, dissent recorded.")
                 .exampleZh("乡长个人签批重大决策。").exampleEn("The head signs off a major decision alone.")
@@ -245,12 +257,13 @@ final class DecisionRules {
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             String at = path("majorDecisions", i);
             if (step(m, DecisionStep.COLLECTIVE_DECISION).isEmpty() || m.decidedBy().isEmpty()) {
-                out.fail(at, subject(m), "decisionId", m.id(), "problem", "没有经决策机关会议集体讨论决定", "problemEn", "was not decided collectively at a meeting");
+                out.fail(at, subject(m),
+                        Evidence.of("decisionId", m.id()).and("problem", Problem.NOT_DECIDED_COLLECTIVELY_AT_MEETING));
             } else if (!m.headSpokeLast().orElse(false)) {
-                out.fail(at, subject(m), "decisionId", m.id(), "problem", "的集体讨论中行政首长未最后发表意见（或未记录）",
-                        "problemEn", "was discussed without the head speaking last (or it was not recorded)");
+                out.fail(at, subject(m),
+                        Evidence.of("decisionId", m.id()).and("problem", Problem.HEAD_DID_NOT_SPEAK_LAST));
             } else {
-                out.pass(at, subject(m), "decisionId", m.id(), "body", m.decidedBy().get().en());
+                out.pass(at, subject(m), Evidence.of("decisionId", m.id()).and("body", m.decidedBy().get().en()));
             }
         }));
     }
@@ -270,7 +283,7 @@ final class DecisionRules {
         RuleDescriptor d = maj("MAJ-ORDER", "重大行政决策法定程序顺序", "Statutory order of decision steps",
                 "第二章、第三章（第十条至第三十三条）", "Chapters 2-3 (Arts. 10-33)", Severity.ERROR)
                 .failZh("重大行政决策 {decisionId} 的程序顺序错误：{violations}")
-                .failEn("major decision {decisionId} took its steps out of order: {violationsEn}")
+                .failEn("major decision {decisionId} took its steps out of order: {violations}")
                 .remediationZh("按“启动—拟定草案—公众参与、专家论证、风险评估—合法性审查—集体讨论决定—公布—归档”的顺序履行程序。")
                 .remediationEn("Take the steps in order: launch, draft, participation and assessments, legality review, collective decision, publication, archive.")
                 .exampleZh("先公布、后集体讨论。").exampleEn("Published before it was decided.")
@@ -279,13 +292,13 @@ final class DecisionRules {
             List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.check(s -> step(m, s).map(DecisionStepRecord::startedOn),
                     s -> step(m, s).flatMap(DecisionStepRecord::completedOn));
             if (v.isEmpty()) {
-                out.pass(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(), "steps", m.steps().size());
+                out.pass(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                        .and("steps", m.steps().size()));
             } else {
-                out.fail(path("majorDecisions", i, "steps"), subject(m), "decisionId", m.id(),
-                        "violations", v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
-                                .collect(Collectors.joining("；")),
-                        "violationsEn", v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
-                                .collect(Collectors.joining("; ")));
+                out.fail(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
+                        .and("violations", Wording.of(v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
+                                .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
+                                .collect(Collectors.joining("; ")))));
             }
         }));
     }
@@ -295,7 +308,7 @@ final class DecisionRules {
                 "第十六条、第十七条", "Arts. 16-17", Severity.ERROR)
                 .subjectZh("举行听证会的重大行政决策").subjectEn("major decisions with a hearing")
                 .failZh("重大行政决策 {decisionId} 的听证会（{heldOn}）{problem}")
-                .failEn("the hearing ({heldOn}) on major decision {decisionId} {problemEn}")
+                .failEn("the hearing ({heldOn}) on major decision {decisionId} {problem}")
                 .remediationZh("提前公布决策草案及其说明和听证时间、地点，提前公布听证参加人名单，听证会材料于召开七日前送达参加人，听证笔录由参加人确认签字。")
                 .remediationEn("Publish the draft, its explanation, the time and place and the participants' list in advance, send the materials 7 days before, and have the participants sign the record.")
                 .addParameters(ParameterSpec.of("materialsDays", "7", "日", "days", true))
@@ -307,7 +320,8 @@ final class DecisionRules {
                 String at = path("majorDecisions", i, "hearing");
                 if (m.hearing().isEmpty()) {
                     out.insufficient(at, subject(m), "重大行政决策 {decisionId} 记录了听证会环节，但没有听证会的公布、名单、材料送达和笔录情况",
-                            "major decision {decisionId} records a hearing step but not its announcement, participants, materials or record", "decisionId", m.id());
+                            "major decision {decisionId} records a hearing step but not its announcement, participants, materials or record",
+                            Evidence.of("decisionId", m.id()));
                     return;
                 }
                 org.fazhi.governance.model.decision.DecisionHearing h = m.hearing().get();
@@ -346,13 +360,15 @@ final class DecisionRules {
                 if (!zh.isEmpty()) {
                     StringBuilder z = new StringBuilder(zh.get(0));
                     zh.subList(1, zh.size()).forEach(x -> z.append('；').append(x.startsWith("的") ? x.substring(1) : x));
-                    out.fail(at, subject(m), "decisionId", m.id(), "heldOn", h.heldOn(), "problem", z.toString(), "problemEn", String.join("; ", en));
+                    out.fail(at, subject(m), Evidence.of("decisionId", m.id()).and("heldOn", h.heldOn())
+                            .and("problem", Wording.of(z.toString(), String.join("; ", en))));
                 } else if (!unknownZh.isEmpty()) {
                     out.insufficient(at, subject(m), "重大行政决策 {decisionId} 的听证会未记录{what}，无法判断",
-                            "the hearing on major decision {decisionId} does not record {whatEn}, so this cannot be decided",
-                            "decisionId", m.id(), "what", String.join("、", unknownZh), "whatEn", String.join(", ", unknownEn));
+                            "the hearing on major decision {decisionId} does not record {what}, so this cannot be decided",
+                            Evidence.of("decisionId", m.id())
+                                    .and("what", Wording.of(String.join("、", unknownZh), String.join(", ", unknownEn))));
                 } else {
-                    out.pass(at, subject(m), "decisionId", m.id(), "heldOn", h.heldOn());
+                    out.pass(at, subject(m), Evidence.of("decisionId", m.id()).and("heldOn", h.heldOn()));
                 }
             });
         });
@@ -386,11 +402,13 @@ final class DecisionRules {
                 LocalDate published = step(m, DecisionStep.PUBLICATION).get().completedOn().orElse(step(m, DecisionStep.PUBLICATION).get().startedOn());
                 String at = path("majorDecisions", i, "steps");
                 if (step(m, DecisionStep.ARCHIVE).isPresent()) {
-                    out.pass(at, subject(m), "decisionId", m.id(), "archivedOn", step(m, DecisionStep.ARCHIVE).get().startedOn());
+                    out.pass(at, subject(m), Evidence.of("decisionId", m.id())
+                            .and("archivedOn", step(m, DecisionStep.ARCHIVE).get().startedOn()));
                 } else if (ctx.asOf().isAfter(published.plusDays(days))) {
-                    out.fail(at, subject(m), "decisionId", m.id(), "title", m.title(), "publishedOn", published, "asOf", ctx.asOf(), "days", days);
+                    out.fail(at, subject(m), Evidence.of("decisionId", m.id()).and("title", m.title())
+                            .and("publishedOn", published).and("asOf", ctx.asOf()).and("days", days));
                 } else {
-                    out.pass(at, subject(m), "decisionId", m.id(), "dueBy", published.plusDays(days));
+                    out.pass(at, subject(m), Evidence.of("decisionId", m.id()).and("dueBy", published.plusDays(days)));
                 }
             });
         });
@@ -401,7 +419,7 @@ final class DecisionRules {
                 "第三十七条", "Art. 37", Severity.ERROR)
                 .subjectZh("执行中调整的重大行政决策").subjectEn("major decisions changed in force")
                 .failZh("重大行政决策 {decisionId} 于 {changedOn} {kind}，{problem}")
-                .failEn("major decision {decisionId} was {kindEn} on {changedOn} {problemEn}")
+                .failEn("major decision {decisionId} was {kind} on {changedOn} {problem}")
                 .remediationZh("依法作出的重大行政决策未经法定程序不得随意变更或停止执行；情况紧急的，行政首长可先决定中止执行；需要重大调整的，依照条例重新履行相关法定程序。")
                 .remediationEn("Change or stop a decision in force only by the statutory procedure; in an emergency the head may first suspend it; a substantial adjustment goes through the procedure again.")
                 .exampleZh("分管领导口头通知停止执行已公布的补偿方案。").exampleEn("A deputy stops a published compensation plan by word of mouth.")
@@ -443,13 +461,15 @@ final class DecisionRules {
                 SubjectRef s = subject(m);
                 if (lawful.isEmpty()) {
                     out.insufficient(at, s, "重大行政决策 {decisionId} 于 {changedOn} {kind}，未记录{what}，无法判断",
-                            "major decision {decisionId} was {kindEn} on {changedOn}, but the record does not say {whatEn}, so this cannot be decided",
-                            "decisionId", m.id(), "changedOn", c.changedOn(), "kind", c.kind().zh(), "kindEn", c.kind().en(), "what", unknownZh, "whatEn", unknownEn);
+                            "major decision {decisionId} was {kind} on {changedOn}, but the record does not say {what}, so this cannot be decided",
+                            Evidence.of("decisionId", m.id()).and("changedOn", c.changedOn())
+                                    .and("kind", c.kind()).and("what", Wording.of(unknownZh, unknownEn)));
                 } else if (lawful.get()) {
-                    out.pass(at, s, "decisionId", m.id(), "kind", c.kind().en());
+                    out.pass(at, s, Evidence.of("decisionId", m.id()).and("kind", c.kind().en()));
                 } else {
-                    out.fail(at, s, "decisionId", m.id(), "changedOn", c.changedOn(), "kind", c.kind().zh(), "kindEn", c.kind().en(),
-                            "problem", problem, "problemEn", problemEn);
+                    out.fail(at, s, Evidence.of("decisionId", m.id()).and("changedOn", c.changedOn())
+                            .and("kind", c.kind())
+                            .and("problem", Wording.of(problem, problemEn)));
                 }
             }
         }));
@@ -471,7 +491,7 @@ final class DecisionRules {
         RuleDescriptor d = norm("NORM-PROCEDURE", "规范性文件履行法定制发程序", "Normative documents follow the drafting procedure",
                 LegalSources.GFWJ37, "二（三）", "§2(3)", Confidence.B, Severity.ERROR)
                 .failZh("规范性文件 {docId}（{title}）缺少程序：{missing}")
-                .failEn("normative document {docId} ({title}) skipped: {missingEn}")
+                .failEn("normative document {docId} ({title}) skipped: {missing}")
                 .remediationZh("严格执行调研起草（评估论证）、公开征求意见、合法性审核、集体审议决定、签署公布等程序。")
                 .remediationEn("Take every step: drafting and assessment, public consultation, legality review, collective deliberation, signing and publication.")
                 .exampleZh("文件未经合法性审核即印发。").exampleEn("A document is issued without legality review.")
@@ -484,11 +504,11 @@ final class DecisionRules {
                 missing.add(0, NormativeDocStep.RESEARCH_AND_DRAFTING);
             }
             if (missing.isEmpty()) {
-                out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id());
+                out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id()));
             } else {
-                out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "title", doc.title(),
-                        "missing", missing.stream().map(NormativeDocStep::zh).collect(Collectors.joining("、")),
-                        "missingEn", missing.stream().map(NormativeDocStep::en).collect(Collectors.joining(", ")));
+                out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                        .and("title", doc.title())
+                        .and("missing", Wording.of(missing.stream().map(NormativeDocStep::zh).collect(Collectors.joining("、")), missing.stream().map(NormativeDocStep::en).collect(Collectors.joining(", ")))));
             }
         }));
     }
@@ -497,7 +517,7 @@ final class DecisionRules {
         RuleDescriptor d = norm("NORM-LEGALITY-FIRST", "未经合法性审核不得提交集体审议", "Legality review before deliberation",
                 LegalSources.GFWJ37, "二（六）", "§2(6)", Confidence.B, Severity.ERROR)
                 .failZh("规范性文件 {docId} 的程序顺序错误：{violations}")
-                .failEn("normative document {docId} took its steps out of order: {violationsEn}")
+                .failEn("normative document {docId} took its steps out of order: {violations}")
                 .remediationZh("合法性审核完成并认定合法后，方可提交集体审议；审议后再签署公布和备案。")
                 .remediationEn("Finish the legality review before deliberation, then sign, publish and file.")
                 .exampleZh("集体审议当天才送合法性审核。").exampleEn("Sent for review on the day of deliberation.")
@@ -506,13 +526,12 @@ final class DecisionRules {
             List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.check(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
                     s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
             if (v.isEmpty()) {
-                out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id());
+                out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id()));
             } else {
-                out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(),
-                        "violations", v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
-                                .collect(Collectors.joining("；")),
-                        "violationsEn", v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
-                                .collect(Collectors.joining("; ")));
+                out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                        .and("violations", Wording.of(v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
+                                .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
+                                .collect(Collectors.joining("; ")))));
             }
         }));
     }
@@ -521,7 +540,7 @@ final class DecisionRules {
         RuleDescriptor d = norm("NORM-COMMENT-7WD", "征求意见期限：一般不少于7个工作日（涉企30日）", "Comment period: 7 working days (30 days for business)",
                 LegalSources.SFZB21, "第24项", "item 24", Confidence.B, Severity.WARNING)
                 .failZh("规范性文件 {docId} 征求意见 {from} 至 {to}，{actual}，少于要求的 {required}")
-                .failEn("normative document {docId} was open for comment {from} to {to}, {actualEn}, less than the required {requiredEn}")
+                .failEn("normative document {docId} was open for comment {from} to {to}, {actual}, less than the required {required}")
                 .remediationZh("对权利义务有重大影响的文件，征求意见期一般不少于7个工作日；与市场主体生产经营密切相关的，一般不少于30日。")
                 .remediationEn("Allow at least 7 working days for documents with a major impact on rights, and 30 days for documents closely tied to business.")
                 .addParameters(ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true),
@@ -540,15 +559,17 @@ final class DecisionRules {
                 long days = ChronoUnit.DAYS.between(from, to);
                 String at = path("normativeDocuments", i, "steps");
                 if (doc.affectsMarketActors() && days < minDays) {
-                    out.fail(at, subject(doc), "docId", doc.id(), "from", from, "to", to, "actual", days + " 日", "actualEn", days + " days",
-                            "required", minDays + " 日", "requiredEn", minDays + " days");
+                    out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("from", from).and("to", to)
+                            .and("actual", Wording.of(days + " 日", days + " days"))
+                            .and("required", Wording.of(minDays + " 日", minDays + " days")));
                 } else if (doc.majorImpactOnRights() && wd.high() < minWd) {
-                    out.fail(at, subject(doc), "docId", doc.id(), "from", from, "to", to, "actual", wd + " 个工作日", "actualEn", wd + " working days",
-                            "required", minWd + " 个工作日", "requiredEn", minWd + " working days");
+                    out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("from", from).and("to", to)
+                            .and("actual", Wording.of(wd + " 个工作日", wd + " working days"))
+                            .and("required", Wording.of(minWd + " 个工作日", minWd + " working days")));
                 } else if (doc.majorImpactOnRights() && wd.low() < minWd) {
-                    out.undecided(at, subject(doc), wd, "docId", doc.id(), "minWorkingDays", minWd);
+                    out.undecided(at, subject(doc), wd, Evidence.of("docId", doc.id()).and("minWorkingDays", minWd));
                 } else {
-                    out.pass(at, subject(doc), "docId", doc.id(), "days", days, "workingDays", wd);
+                    out.pass(at, subject(doc), Evidence.of("docId", doc.id()).and("days", days).and("workingDays", wd));
                 }
             });
         });
@@ -572,11 +593,14 @@ final class DecisionRules {
                 Optional<NormativeDocStepRecord> rv = completed(doc, NormativeDocStep.LEGALITY_REVIEW);
                 WorkingDayCount wd = ctx.calendar().count(rv.get().startedOn(), rv.get().completedOn().get());
                 if (wd.low() >= min && wd.high() <= max) {
-                    out.pass(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd);
+                    out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                            .and("workingDays", wd));
                 } else if (wd.high() < min || wd.low() > max) {
-                    out.fail(path("normativeDocuments", i, "steps"), subject(doc), "docId", doc.id(), "workingDays", wd, "min", min, "max", max);
+                    out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                            .and("workingDays", wd).and("min", min).and("max", max));
                 } else {
-                    out.undecided(path("normativeDocuments", i, "steps"), subject(doc), wd, "docId", doc.id(), "min", min, "max", max);
+                    out.undecided(path("normativeDocuments", i, "steps"), subject(doc), wd,
+                            Evidence.of("docId", doc.id()).and("min", min).and("max", max));
                 }
             });
         });
@@ -587,7 +611,7 @@ final class DecisionRules {
                 LegalSources.SFZB21, "第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)",
                 Confidence.D, Severity.WARNING)
                 .failZh("规范性文件 {docId} 于 {published} 公布，{state}（期限 {days} 日）")
-                .failEn("normative document {docId} was published on {published} and {stateEn} (limit {days} days)")
+                .failEn("normative document {docId} was published on {published} and {state} (limit {days} days)")
                 .remediationZh("公布后在规定期限内向县级人民政府报送备案，做到报备率、报备及时率、规范率均达100%。")
                 .remediationEn("File every published document with the county government within the limit: 100% filed, on time and compliant.")
                 .addParameters(ParameterSpec.of("days", "30", "日", "days", false))
@@ -602,12 +626,15 @@ final class DecisionRules {
                 Optional<LocalDate> filed = step(doc, NormativeDocStep.FILING).map(NormativeDocStepRecord::startedOn);
                 String at = path("normativeDocuments", i, "steps");
                 switch (Timeliness.of(filed, deadline, ctx.asOf())) {
-                    case ON_TIME -> out.pass(at, subject(doc), "docId", doc.id(), "filedOn", filed.get());
-                    case LATE -> out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", filed.get() + " 才报送备案",
-                            "stateEn", "was filed only on " + filed.get(), "days", days);
-                    case OVERDUE -> out.fail(at, subject(doc), "docId", doc.id(), "published", published, "state", "至 " + ctx.asOf() + " 仍未报送备案",
-                            "stateEn", "is still unfiled on " + ctx.asOf(), "days", days);
-                    case PENDING -> out.pass(at, subject(doc), "docId", doc.id(), "deadline", deadline);
+                    case ON_TIME -> out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("filedOn", filed.get()));
+                    case LATE -> out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("published", published)
+                            .and("state", ActState.FILED_LATE).and("filed", filed.get()).and("days", days));
+                    case OVERDUE -> out.fail(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("published", published).and("state", ActState.STILL_UNFILED).and("asOf", ctx.asOf())
+                            .and("days", days));
+                    case PENDING -> out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("deadline", deadline));
                 }
             });
         });
@@ -632,10 +659,11 @@ final class DecisionRules {
             int years = ctx.parameter(d, "years").intValueExact();
             Optional<LocalDate> last = r.documentCleanups().stream().map(DocumentCleanup::completedOn).max(LocalDate::compareTo);
             if (last.isPresent() && !last.get().plusYears(years).isBefore(ctx.asOf())) {
-                out.pass("/documentCleanups", out.recordSubject(), "last", last.get());
+                out.pass("/documentCleanups", out.recordSubject(), Evidence.of("last", last.get()));
             } else {
-                out.fail("/documentCleanups", out.recordSubject(), "unit", r.unit().name(), "last", last.map(String::valueOf).orElse("（无记录 / none）"),
-                        "asOf", ctx.asOf(), "years", years);
+                out.fail("/documentCleanups", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                        .and("last", last.map(String::valueOf).orElse("（无记录 / none）"))
+                        .and("asOf", ctx.asOf()).and("years", years));
             }
         });
     }
@@ -644,7 +672,7 @@ final class DecisionRules {
         RuleDescriptor d = norm("NORM-VALIDITY-5Y", "规范性文件有效期一般不超过5年", "Validity of at most 5 years",
                 LegalSources.LOCAL, "地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D, Severity.INFO)
                 .failZh("规范性文件 {docId} {problem}")
-                .failEn("normative document {docId} {problemEn}")
+                .failEn("normative document {docId} {problem}")
                 .remediationZh("在文件中规定有效期（一般不超过5年），到期前评估是否继续施行。")
                 .remediationEn("Give each document a validity period (usually at most 5 years) and assess it before expiry.")
                 .addParameters(ParameterSpec.of("years", "5", "年", "years", false))
@@ -655,12 +683,14 @@ final class DecisionRules {
             Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
             String at = path("normativeDocuments", i, "validUntil");
             if (doc.validUntil().isEmpty()) {
-                out.fail(at, subject(doc), "docId", doc.id(), "problem", "没有规定有效期", "problemEn", "sets no validity period");
+                out.fail(at, subject(doc),
+                        Evidence.of("docId", doc.id()).and("problem", Problem.SETS_NO_VALIDITY_PERIOD));
             } else if (published.isPresent() && doc.validUntil().get().isAfter(published.get().plusYears(years))) {
-                out.fail(at, subject(doc), "docId", doc.id(), "problem", "的有效期（至 " + doc.validUntil().get() + "）超过 " + years + " 年",
-                        "problemEn", "is valid until " + doc.validUntil().get() + ", more than " + years + " years");
+                out.fail(at, subject(doc), Evidence.of("docId", doc.id())
+                        .and("problem", Problem.VALID_TOO_LONG).and("validUntil", doc.validUntil().get())
+                        .and("years", years));
             } else {
-                out.pass(at, subject(doc), "docId", doc.id(), "validUntil", doc.validUntil().get());
+                out.pass(at, subject(doc), Evidence.of("docId", doc.id()).and("validUntil", doc.validUntil().get()));
             }
         }));
     }
@@ -679,17 +709,21 @@ final class DecisionRules {
             Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
             if (doc.effectiveFrom().isEmpty()) {
                 out.insufficient(at, subject(doc), "规范性文件 {docId} 未记录施行日期，无法判断是否先公布后施行",
-                        "normative document {docId} records no effective date, so whether it was published first cannot be decided", "docId", doc.id());
+                        "normative document {docId} records no effective date, so whether it was published first cannot be decided",
+                        Evidence.of("docId", doc.id()));
             } else if (published.isEmpty()) {
                 if (doc.effectiveFrom().get().isAfter(ctx.asOf())) {
-                    out.pass(at, subject(doc), "docId", doc.id(), "effectiveFrom", doc.effectiveFrom().get(), "note", "not yet in force");
+                    out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("effectiveFrom", doc.effectiveFrom().get()).and("note", "not yet in force"));
                 } else {
                     out.reportedBy(at, subject(doc), "NORM-PROCEDURE", "文件缺少签署公布环节", "the document has no signing-and-publication step");
                 }
             } else if (doc.effectiveFrom().get().isBefore(published.get())) {
-                out.fail(at, subject(doc), "docId", doc.id(), "title", doc.title(), "effectiveFrom", doc.effectiveFrom().get(), "publishedOn", published.get());
+                out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("title", doc.title())
+                        .and("effectiveFrom", doc.effectiveFrom().get()).and("publishedOn", published.get()));
             } else {
-                out.pass(at, subject(doc), "docId", doc.id(), "effectiveFrom", doc.effectiveFrom().get(), "publishedOn", published.get());
+                out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                        .and("effectiveFrom", doc.effectiveFrom().get()).and("publishedOn", published.get()));
             }
         }));
     }
@@ -702,7 +736,7 @@ final class DecisionRules {
     }
 
     static SubjectRef subject(CollectiveMeeting m) {
-        return SubjectRef.of("CollectiveMeeting", m.id());
+        return SubjectRef.of(CollectiveMeeting.class, m.id());
     }
 
     /** Runs a per-meeting check over the collective meetings a rule applies to, or reports NOT_APPLICABLE. */
@@ -713,8 +747,8 @@ final class DecisionRules {
     static Rule tzydCollective() {
         RuleDescriptor d = tzyd("TZYD-COLLECTIVE", "三重一大事项须会议集体决策、主要负责人末位表态", "Decided at a meeting, the principal leader speaking last",
                 LegalSources.ZDJC, "第三十条（原则）；三重一大制度（党内规定）", "Art. 30 (principle); 'three majors, one large' rules", Confidence.C, Severity.ERROR)
-                .failZh("三重一大事项 {meetingId}（{subject}）{problem}")
-                .failEn("collective matter {meetingId} ({subject}) {problemEn}")
+                .failZh("三重一大事项 {meetingId}（{topic}）{problem}")
+                .failEn("collective matter {meetingId} ({topic}) {problem}")
                 .remediationZh("三重一大事项一律提交党委会或党政联席会议集体研究，不得以传阅会签或个别征求意见代替会议决定，主要负责人末位表态。")
                 .remediationEn("Decide every such matter at a properly convened meeting, never by circulating papers, with the principal leader speaking last.")
                 .exampleZh("大额资金使用以传阅会签方式决定。").exampleEn("A large payment is approved by circulating papers.")
@@ -722,13 +756,14 @@ final class DecisionRules {
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> true, (i, m) -> {
             String at = path("collectiveMeetings", i);
             if (m.decidedByCirculation()) {
-                out.fail(at, subject(m), "meetingId", m.id(), "subject", m.subject(), "problem", "以传阅会签代替会议决定",
-                        "problemEn", "was decided by circulating papers instead of a meeting");
+                out.fail(at, subject(m), Evidence.of("meetingId", m.id()).and("topic", m.subject())
+                        .and("problem", Problem.DECIDED_BY_CIRCULATION));
             } else if (!m.leaderSpokeLast()) {
-                out.fail(path("collectiveMeetings", i, "leaderSpokeLast"), subject(m), "meetingId", m.id(), "subject", m.subject(),
-                        "problem", "主要负责人未末位表态", "problemEn", "was decided without the principal leader speaking last");
+                out.fail(path("collectiveMeetings", i, "leaderSpokeLast"), subject(m),
+                        Evidence.of("meetingId", m.id()).and("topic", m.subject())
+                        .and("problem", Problem.LEADER_DID_NOT_SPEAK_LAST));
             } else {
-                out.pass(at, subject(m), "meetingId", m.id());
+                out.pass(at, subject(m), Evidence.of("meetingId", m.id()));
             }
         }));
     }
@@ -737,7 +772,7 @@ final class DecisionRules {
         RuleDescriptor d = tzyd("TZYD-PERSONNEL-QUORUM", "干部任免须三分之二以上成员到会、应到会成员过半数同意", "Personnel: two thirds present, majority of all in favour",
                 LegalSources.GBRY, "第三十四条、第三十五条（条文序号未核实）", "Arts. 34-35 (article numbers unverified)", Confidence.B, Severity.ERROR)
                 .failZh("干部任免事项 {meetingId}：{problem}")
-                .failEn("personnel matter {meetingId}: {problemEn}")
+                .failEn("personnel matter {meetingId}: {problem}")
                 .remediationZh("讨论决定干部任免，必须有三分之二以上成员到会，以应到会成员超过半数同意形成决定。")
                 .remediationEn("Decide appointments only with two thirds of members present and more than half of all members in favour.")
                 .addParameters(ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
@@ -749,15 +784,17 @@ final class DecisionRules {
             int den = ctx.parameter(d, "presentDenominator").intValueExact();
             int needPresent = (m.expectedMembers() * num + den - 1) / den;
             if (m.presentMembers() < needPresent) {
-                out.fail(path("collectiveMeetings", i, "presentMembers"), subject(m), "meetingId", m.id(),
-                        "problem", "应到 " + m.expectedMembers() + " 人，实到 " + m.presentMembers() + " 人，不足三分之二（" + needPresent + " 人）",
-                        "problemEn", m.presentMembers() + " of " + m.expectedMembers() + " members present, fewer than two thirds (" + needPresent + ")");
+                out.fail(path("collectiveMeetings", i, "presentMembers"), subject(m), Evidence.of("meetingId", m.id())
+                        .and("problem", Problem.FEWER_THAN_TWO_THIRDS_PRESENT)
+                        .and("expectedMembers", m.expectedMembers()).and("presentMembers", m.presentMembers())
+                        .and("needPresent", needPresent));
             } else if (m.votesInFavour().isPresent() && m.votesInFavour().get() * 2 <= m.expectedMembers()) {
-                out.fail(path("collectiveMeetings", i, "votesInFavour"), subject(m), "meetingId", m.id(),
-                        "problem", "同意 " + m.votesInFavour().get() + " 人，未超过应到会成员 " + m.expectedMembers() + " 人的半数",
-                        "problemEn", m.votesInFavour().get() + " in favour is not more than half of the " + m.expectedMembers() + " members");
+                out.fail(path("collectiveMeetings", i, "votesInFavour"), subject(m), Evidence.of("meetingId", m.id())
+                        .and("problem", Problem.NO_MAJORITY_IN_FAVOUR).and("votesInFavour", m.votesInFavour().get())
+                        .and("expectedMembers", m.expectedMembers()));
             } else {
-                out.pass(path("collectiveMeetings", i), subject(m), "meetingId", m.id(), "present", m.presentMembers(), "expected", m.expectedMembers());
+                out.pass(path("collectiveMeetings", i), subject(m), Evidence.of("meetingId", m.id())
+                        .and("present", m.presentMembers()).and("expected", m.expectedMembers()));
             }
         }));
     }
@@ -772,10 +809,12 @@ final class DecisionRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() != TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             if (m.presentMembers() * 2 > m.expectedMembers()) {
-                out.pass(path("collectiveMeetings", i, "presentMembers"), subject(m), "meetingId", m.id(), "present", m.presentMembers());
+                out.pass(path("collectiveMeetings", i, "presentMembers"), subject(m), Evidence.of("meetingId", m.id())
+                        .and("present", m.presentMembers()));
             } else {
-                out.fail(path("collectiveMeetings", i, "presentMembers"), subject(m), "meetingId", m.id(), "present", m.presentMembers(),
-                        "expected", m.expectedMembers());
+                out.fail(path("collectiveMeetings", i, "presentMembers"), subject(m), Evidence.of("meetingId", m.id())
+                        .and("present", m.presentMembers())
+                        .and("expected", m.expectedMembers()));
             }
         }));
     }
@@ -790,9 +829,9 @@ final class DecisionRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, CollectiveMeeting::dissentExpressed, (i, m) -> {
             if (m.dissentMinuted()) {
-                out.pass(path("collectiveMeetings", i, "dissentMinuted"), subject(m), "meetingId", m.id());
+                out.pass(path("collectiveMeetings", i, "dissentMinuted"), subject(m), Evidence.of("meetingId", m.id()));
             } else {
-                out.fail(path("collectiveMeetings", i, "dissentMinuted"), subject(m), "meetingId", m.id());
+                out.fail(path("collectiveMeetings", i, "dissentMinuted"), subject(m), Evidence.of("meetingId", m.id()));
             }
         }));
     }

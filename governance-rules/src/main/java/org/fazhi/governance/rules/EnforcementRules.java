@@ -53,7 +53,7 @@ final class EnforcementRules {
     }
 
     static SubjectRef subject(EnforcementCase c) {
-        return SubjectRef.of("EnforcementCase", c.id());
+        return SubjectRef.of(EnforcementCase.class, c.id());
     }
 
     /** Runs a per-case check over the cases of some kinds, or says why there is nothing to check. */
@@ -76,11 +76,13 @@ final class EnforcementRules {
         java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(f -> f.value());
         if (r.enforcementCases().isEmpty() && officers.isPresent() && officers.get().signum() > 0) {
             String n = officers.get().toPlainString();
-            // the cause is shared by every case rule, so a report can say it once for all of them
-            out.insufficient("/enforcementCases", out.recordSubject(), "{cause}，无法核查{subject}", "{causeEn}, so {subjectEn} cannot be checked",
-                    "officers", n, "subject", out.rule().subjectZh(), "subjectEn", out.rule().subjectEn(),
-                    "cause", "报告声明有 " + n + " 名执法人员，但没有执法案件记录",
-                    "causeEn", "the report declares " + n + " enforcement officer(s) but no case records");
+            // the cause is shared by every case rule, so a report can say it once for all of them: the report reads
+            // cause, causeEn, unchecked and uncheckedEn
+            out.insufficient("/enforcementCases", out.recordSubject(), "{cause}，无法核查{unchecked}", "{causeEn}, so {uncheckedEn} cannot be checked",
+                    Evidence.of("officers", n).and("unchecked", out.rule().subjectZh())
+                            .and("uncheckedEn", out.rule().subjectEn())
+                    .and("cause", "报告声明有 " + n + " 名执法人员，但没有执法案件记录")
+                    .and("causeEn", "the report declares " + n + " enforcement officer(s) but no case records"));
         } else {
             out.notApplicable("/enforcementCases");
         }
@@ -92,7 +94,7 @@ final class EnforcementRules {
                 .citation(LegalSources.XZCF.cite("第二十四条", "Art. 24", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政处罚案件").subjectEn("penalty cases")
                 .failZh("案件 {caseId} 行使的权责清单事项 {powerItemId} {problem}")
-                .failEn("case {caseId} exercises power-list item {powerItemId}, which {problemEn}")
+                .failEn("case {caseId} exercises power-list item {powerItemId}, which {problem}")
                 .remediationZh("只在已公布的权责清单（承接事项目录）范围内实施行政处罚；补充公布该事项及其下放决定，或将案件移交有权机关。")
                 .remediationEn("Impose penalties only within the published power list (delegation catalogue); publish the item and its delegation decision, or transfer the case to the competent authority.")
                 .exampleZh("权责清单事项“违法建设处罚”类别为行政检查或未公布，却据此作出罚款。")
@@ -103,13 +105,16 @@ final class EnforcementRules {
             forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
                 PowerListItem p = powers.get(c.powerItemId());
                 if (p.category() != PowerCategory.PENALTY) {
-                    out.fail(path("enforcementCases", i, "powerItemId"), subject(c), "caseId", c.id(), "powerItemId", c.powerItemId(),
-                            "problem", "不是行政处罚事项（类别：" + p.category().zh() + "）", "problemEn", "is not a penalty item (category " + p.category().en() + ")");
+                    out.fail(path("enforcementCases", i, "powerItemId"), subject(c), Evidence.of("caseId", c.id())
+                            .and("powerItemId", c.powerItemId())
+                            .and("problem", Wording.of("不是行政处罚事项（类别：" + p.category().zh() + "）", "is not a penalty item (category " + p.category().en() + ")")));
                 } else if (p.publishedOn().isEmpty() || p.publishedOn().get().isAfter(actionDate(c))) {
-                    out.fail(path("enforcementCases", i, "powerItemId"), subject(c), "caseId", c.id(), "powerItemId", c.powerItemId(),
-                            "problem", "在执法时尚未公布", "problemEn", "was not published when the case was decided");
+                    out.fail(path("enforcementCases", i, "powerItemId"), subject(c), Evidence.of("caseId", c.id())
+                            .and("powerItemId", c.powerItemId())
+                            .and("problem", Problem.NOT_PUBLISHED_WHEN_DECIDED));
                 } else {
-                    out.pass(path("enforcementCases", i, "powerItemId"), subject(c), "caseId", c.id(), "powerItemId", c.powerItemId());
+                    out.pass(path("enforcementCases", i, "powerItemId"), subject(c), Evidence.of("caseId", c.id())
+                            .and("powerItemId", c.powerItemId()));
                 }
             });
         });
@@ -137,13 +142,16 @@ final class EnforcementRules {
                     OfficerPresence p = c.officers().get(j);
                     String at = path("enforcementCases", i, "officers", String.valueOf(j));
                     if (officers.get(p.officerId()).isCertifiedOnDuty(on)) {
-                        out.pass(at, subject(c), "caseId", c.id(), "officerId", p.officerId(), "date", on);
+                        out.pass(at, subject(c), Evidence.of("caseId", c.id()).and("officerId", p.officerId())
+                                .and("date", on));
                     } else {
-                        out.fail(at, subject(c), "caseId", c.id(), "officerId", p.officerId(), "date", on);
+                        out.fail(at, subject(c), Evidence.of("caseId", c.id()).and("officerId", p.officerId())
+                                .and("date", on));
                     }
                 }
                 if (c.officers().isEmpty()) {
-                    out.fail(path("enforcementCases", i, "officers"), subject(c), "caseId", c.id(), "officerId", "（无 / none）", "date", on);
+                    out.fail(path("enforcementCases", i, "officers"), subject(c), Evidence.of("caseId", c.id())
+                            .and("officerId", "（无 / none）").and("date", on));
                 }
             });
         });
@@ -167,9 +175,11 @@ final class EnforcementRules {
             int min = ctx.parameter(d, "minOfficers").intValueExact();
             forCases(r, out, OFFICER_ACTS, (i, c) -> {
                 if (c.officers().size() >= min || c.fewerOfficersBasis().isPresent()) {
-                    out.pass(path("enforcementCases", i, "officers"), subject(c), "caseId", c.id(), "officers", c.officers().size());
+                    out.pass(path("enforcementCases", i, "officers"), subject(c), Evidence.of("caseId", c.id())
+                            .and("officers", c.officers().size()));
                 } else {
-                    out.fail(path("enforcementCases", i, "officers"), subject(c), "caseId", c.id(), "officers", c.officers().size(), "min", min);
+                    out.fail(path("enforcementCases", i, "officers"), subject(c), Evidence.of("caseId", c.id())
+                            .and("officers", c.officers().size()).and("min", min));
                 }
             });
         });
@@ -193,9 +203,9 @@ final class EnforcementRules {
                 OfficerPresence p = c.officers().get(j);
                 String at = path("enforcementCases", i, "officers", String.valueOf(j), "certificateShown");
                 if (p.certificateShown()) {
-                    out.pass(at, subject(c), "caseId", c.id(), "officerId", p.officerId());
+                    out.pass(at, subject(c), Evidence.of("caseId", c.id()).and("officerId", p.officerId()));
                 } else {
-                    out.fail(at, subject(c), "caseId", c.id(), "officerId", p.officerId());
+                    out.fail(at, subject(c), Evidence.of("caseId", c.id()).and("officerId", p.officerId()));
                 }
             }
         }));
@@ -208,7 +218,7 @@ final class EnforcementRules {
                 .severity(Severity.ERROR)
                 .subjectZh("行政处罚和行政强制案件").subjectEn("penalty and coercion cases")
                 .failZh("案件 {caseId} 缺少全过程记录：{missing}")
-                .failEn("case {caseId} lacks whole-process records: {missingEn}")
+                .failEn("case {caseId} lacks whole-process records: {missing}")
                 .remediationZh("对启动、调查取证、审核、决定、送达、执行各环节以文字或音像形式记录，结案后及时归档。")
                 .remediationEn("Record initiation, investigation, review, decision, service and execution in writing or on audio/video, and archive the file when the case closes.")
                 .exampleZh("已送达的处罚案件没有送达环节的记录。").exampleEn("A served penalty has no record of the service step.")
@@ -229,10 +239,10 @@ final class EnforcementRules {
                 en.add("archiving of the closed case");
             }
             if (zh.isEmpty()) {
-                out.pass(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id());
+                out.pass(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id()));
             } else {
-                out.fail(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id(),
-                        "missing", String.join("、", zh), "missingEn", String.join(", ", en));
+                out.fail(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id())
+                        .and("missing", Wording.of(String.join("、", zh), String.join(", ", en))));
             }
         }));
     }
@@ -243,7 +253,7 @@ final class EnforcementRules {
                 .citation(LegalSources.XZCF.cite("第六十条", "Art. 60", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政处罚案件").subjectEn("penalty cases")
                 .failZh("案件 {caseId} 于 {filedOn} 立案，{state}，超过 {days} 日期限（截止 {deadline}）")
-                .failEn("case {caseId} was filed on {filedOn} and {stateEn}, beyond the {days}-day limit ({deadline})")
+                .failEn("case {caseId} was filed on {filedOn} and {state}, beyond the {days}-day limit ({deadline})")
                 .remediationZh("在立案后九十日内作出决定；法律、法规、规章另有规定的，在案卷中载明依据。")
                 .remediationEn("Decide within 90 calendar days of filing; where a law or rule sets another limit, record it in the file.")
                 .addParameters(ParameterSpec.of("days", "90", "日（自然日）", "calendar days", true))
@@ -255,12 +265,16 @@ final class EnforcementRules {
                 LocalDate deadline = c.filedOn().plusDays(days);
                 String at = path("enforcementCases", i, "decidedOn");
                 switch (Timeliness.of(c.decidedOn(), deadline, ctx.asOf())) {
-                    case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "decidedOn", c.decidedOn().get());
-                    case LATE -> out.fail(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "state", c.decidedOn().get() + " 才作出决定",
-                            "stateEn", "decided on " + c.decidedOn().get(), "days", days, "deadline", deadline);
-                    case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "state", "至 " + ctx.asOf() + " 仍未作出决定",
-                            "stateEn", "is still undecided on " + ctx.asOf(), "days", days, "deadline", deadline);
-                    case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "filedOn", c.filedOn(), "deadline", deadline);
+                    case ON_TIME -> out.pass(at, subject(c), Evidence.of("caseId", c.id()).and("filedOn", c.filedOn())
+                            .and("decidedOn", c.decidedOn().get()));
+                    case LATE -> out.fail(at, subject(c), Evidence.of("caseId", c.id()).and("filedOn", c.filedOn())
+                            .and("state", ActState.DECIDED_LATE).and("decidedOn", c.decidedOn().get()).and("days", days)
+                            .and("deadline", deadline));
+                    case OVERDUE -> out.fail(at, subject(c), Evidence.of("caseId", c.id()).and("filedOn", c.filedOn())
+                            .and("state", ActState.STILL_UNDECIDED).and("asOf", ctx.asOf()).and("days", days)
+                            .and("deadline", deadline));
+                    case PENDING -> out.pass(at, subject(c), Evidence.of("caseId", c.id()).and("filedOn", c.filedOn())
+                            .and("deadline", deadline));
                 }
             });
         });
@@ -272,7 +286,7 @@ final class EnforcementRules {
                 .citation(LegalSources.XZCF.cite("第六十一条、第八十五条", "Arts. 61, 85", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("已作出决定的行政处罚案件").subjectEn("decided penalty cases")
                 .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
-                .failEn("case {caseId} was decided on {decidedOn} and {stateEn}, beyond {workingDays} working days ({deadline})")
+                .failEn("case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})")
                 .remediationZh("当事人不在场的，决定作出后七个工作日内依照民事诉讼法送达；记录送达日期和方式。")
                 .remediationEn("If the party is absent, serve the decision under the Civil Procedure Law within 7 working days and record the date and method.")
                 .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
@@ -285,13 +299,19 @@ final class EnforcementRules {
                 Deadline deadline = ctx.calendar().deadline(decided, n);
                 String at = path("enforcementCases", i, "servedOn");
                 switch (Timeliness.of(c.servedOn(), deadline, ctx.asOf())) {
-                    case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "servedOn", c.servedOn().get());
-                    case LATE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", c.servedOn().get() + " 才送达",
-                            "stateEn", "was served on " + c.servedOn().get(), "workingDays", n, "deadline", deadline);
-                    case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", decided, "state", "至 " + ctx.asOf() + " 仍未送达",
-                            "stateEn", "is still unserved on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
-                    case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "decidedOn", decided, "deadline", deadline);
-                    case UNDECIDED -> out.undecided(at, subject(c), deadline, c.servedOn(), "caseId", c.id(), "decidedOn", decided);
+                    case ON_TIME -> out.pass(at, subject(c), Evidence.of("caseId", c.id()).and("decidedOn", decided)
+                            .and("servedOn", c.servedOn().get()));
+                    case LATE -> out.fail(at, subject(c), Evidence.of("caseId", c.id()).and("decidedOn", decided)
+                            .and("state", ActState.SERVED_LATE).and("servedOn", c.servedOn().get())
+                            .and("workingDays", n)
+                            .and("deadline", deadline));
+                    case OVERDUE -> out.fail(at, subject(c), Evidence.of("caseId", c.id()).and("decidedOn", decided)
+                            .and("state", ActState.STILL_UNSERVED).and("asOf", ctx.asOf()).and("workingDays", n)
+                            .and("deadline", deadline));
+                    case PENDING -> out.pass(at, subject(c), Evidence.of("caseId", c.id()).and("decidedOn", decided)
+                            .and("deadline", deadline));
+                    case UNDECIDED -> out.undecided(at, subject(c), deadline, c.servedOn(),
+                            Evidence.of("caseId", c.id()).and("decidedOn", decided));
                 }
             });
         });
@@ -303,7 +323,7 @@ final class EnforcementRules {
                 .citation(LegalSources.XZCF.cite("第五十七条第二款", "Art. 57 ¶2", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("情节复杂或重大违法的处罚案件").subjectEn("complex or serious penalty cases")
                 .failZh("情节复杂或重大违法的案件 {caseId} {problem}")
-                .failEn("complex or serious case {caseId} {problemEn}")
+                .failEn("complex or serious case {caseId} {problem}")
                 .remediationZh("对情节复杂或者重大违法行为给予处罚，须在决定前由行政机关负责人集体讨论决定，并留存纪要。")
                 .remediationEn("Have the agency's leaders discuss and decide collectively before deciding the penalty, and keep the minutes.")
                 .exampleZh("重大违法案件由分管领导一人签批。").exampleEn("A serious case is signed off by one deputy alone.")
@@ -312,12 +332,14 @@ final class EnforcementRules {
             forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.complexOrSerious(), (i, c) -> {
                 String at = path("enforcementCases", i, "collectiveDiscussion");
                 if (c.collectiveDiscussion().isEmpty()) {
-                    out.fail(at, subject(c), "caseId", c.id(), "problem", "没有负责人集体讨论记录", "problemEn", "has no collective discussion on record");
+                    out.fail(at, subject(c),
+                            Evidence.of("caseId", c.id()).and("problem", Problem.NO_COLLECTIVE_DISCUSSION_RECORD));
                 } else if (c.decidedOn().isPresent() && c.collectiveDiscussion().get().heldOn().isAfter(c.decidedOn().get())) {
-                    out.fail(at, subject(c), "caseId", c.id(), "problem", "的集体讨论（" + c.collectiveDiscussion().get().heldOn() + "）晚于决定日期",
-                            "problemEn", "was discussed (" + c.collectiveDiscussion().get().heldOn() + ") only after the decision");
+                    out.fail(at, subject(c), Evidence.of("caseId", c.id())
+                            .and("problem", Wording.of("的集体讨论（" + c.collectiveDiscussion().get().heldOn() + "）晚于决定日期", "was discussed (" + c.collectiveDiscussion().get().heldOn() + ") only after the decision")));
                 } else {
-                    out.pass(at, subject(c), "caseId", c.id(), "heldOn", c.collectiveDiscussion().get().heldOn());
+                    out.pass(at, subject(c), Evidence.of("caseId", c.id())
+                            .and("heldOn", c.collectiveDiscussion().get().heldOn()));
                 }
             });
         });
@@ -329,7 +351,7 @@ final class EnforcementRules {
                 .citation(LegalSources.XZCF.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("需要法制审核的执法决定").subjectEn("decisions needing legal review")
                 .failZh("案件 {caseId}（审核情形：{triggers}）{problem}")
-                .failEn("case {caseId} (review needed: {triggersEn}) {problemEn}")
+                .failEn("case {caseId} (review needed: {triggers}) {problem}")
                 .remediationZh("在负责人作出决定前由法制审核人员审核；未经审核或审核未通过的，不得作出决定。")
                 .remediationEn("Have a legal reviewer review the draft before the head decides; without a passed review no decision may be made.")
                 .exampleZh("涉及重大公共利益的处罚没有法制审核意见即作出决定。").exampleEn("A penalty affecting major public interest is decided without a legal review.")
@@ -340,17 +362,20 @@ final class EnforcementRules {
                 String triggersEn = c.reviewTriggers().stream().map(t -> t.en()).collect(Collectors.joining(", "));
                 String at = path("enforcementCases", i, "legalReview");
                 if (c.legalReview().isEmpty()) {
-                    out.fail(at, subject(c), "caseId", c.id(), "triggers", triggers, "triggersEn", triggersEn,
-                            "problem", "未经法制审核即作出决定", "problemEn", "was decided without legal review");
+                    out.fail(at, subject(c),
+                            Evidence.of("caseId", c.id()).and("triggers", Wording.of(triggers, triggersEn))
+                            .and("problem", Problem.DECIDED_WITHOUT_LEGAL_REVIEW));
                 } else if (c.legalReview().get().result() != ReviewResult.PASSED) {
-                    out.fail(at, subject(c), "caseId", c.id(), "triggers", triggers, "triggersEn", triggersEn,
-                            "problem", "法制审核未通过仍作出决定", "problemEn", "was decided although the review did not pass");
+                    out.fail(at, subject(c),
+                            Evidence.of("caseId", c.id()).and("triggers", Wording.of(triggers, triggersEn))
+                            .and("problem", Problem.DECIDED_ALTHOUGH_REVIEW_FAILED));
                 } else if (c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get())) {
-                    out.fail(at, subject(c), "caseId", c.id(), "triggers", triggers, "triggersEn", triggersEn,
-                            "problem", "的法制审核（" + c.legalReview().get().reviewedOn() + "）晚于决定（" + c.decidedOn().get() + "）",
-                            "problemEn", "was reviewed (" + c.legalReview().get().reviewedOn() + ") after the decision (" + c.decidedOn().get() + ")");
+                    out.fail(at, subject(c),
+                            Evidence.of("caseId", c.id()).and("triggers", Wording.of(triggers, triggersEn))
+                            .and("problem", Wording.of("的法制审核（" + c.legalReview().get().reviewedOn() + "）晚于决定（" + c.decidedOn().get() + "）", "was reviewed (" + c.legalReview().get().reviewedOn() + ") after the decision (" + c.decidedOn().get() + ")")));
                 } else {
-                    out.pass(at, subject(c), "caseId", c.id(), "reviewedOn", c.legalReview().get().reviewedOn());
+                    out.pass(at, subject(c), Evidence.of("caseId", c.id())
+                            .and("reviewedOn", c.legalReview().get().reviewedOn()));
                 }
             });
         });
@@ -371,19 +396,22 @@ final class EnforcementRules {
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.legalReviewers().size(); i++) {
                 LegalReviewer rv = r.legalReviewers().get(i);
-                SubjectRef s = SubjectRef.of("LegalReviewer", rv.id());
+                SubjectRef s = SubjectRef.of(LegalReviewer.class, rv.id());
                 String at = path("legalReviewers", i, "legalProfessionalQualification");
                 if (rv.legalProfessionalQualification()) {
-                    out.pass(at, s, "reviewerId", rv.id());
+                    out.pass(at, s, Evidence.of("reviewerId", rv.id()));
                 } else if (rv.firstAssignedOn().isEmpty()) {
                     out.insufficient(path("legalReviewers", i, "firstAssignedOn"), s,
                             "审核人员 {reviewerId} 无法律职业资格，且未记录初次从事审核的日期，无法判断是否适用（2021-07-15 起适用）",
                             "reviewer {reviewerId} lacks the qualification and has no first-assignment date, so whether the 2021-07-15 rule applies is unknown",
-                            "reviewerId", rv.id());
+                            Evidence.of("reviewerId", rv.id()));
                 } else if (rv.firstAssignedOn().get().isBefore(inForce)) {
-                    out.pass(at, s, "reviewerId", rv.id(), "firstAssignedOn", rv.firstAssignedOn().get(), "note", "assigned before 2021-07-15");
+                    out.pass(at, s, Evidence.of("reviewerId", rv.id())
+                            .and("firstAssignedOn", rv.firstAssignedOn().get())
+                            .and("note", "assigned before 2021-07-15"));
                 } else {
-                    out.fail(at, s, "reviewerId", rv.id(), "firstAssignedOn", rv.firstAssignedOn().get());
+                    out.fail(at, s, Evidence.of("reviewerId", rv.id())
+                            .and("firstAssignedOn", rv.firstAssignedOn().get()));
                 }
             }
             if (r.legalReviewers().isEmpty()) {
@@ -392,7 +420,7 @@ final class EnforcementRules {
                     out.insufficient("/declaredFigures", out.recordSubject(),
                             "报告声明有 {declared} 名法制审核人员，但未提供其资格信息",
                             "the report declares {declared} legal reviewer(s) but gives no qualification data",
-                            "declared", declared.get().toPlainString());
+                            Evidence.of("declared", declared.get().toPlainString()));
                 } else {
                     out.notApplicable("/legalReviewers");
                 }

@@ -21,7 +21,7 @@ final class ListRules {
                 .citation(LegalSources.GY2125.cite("三", "§3", Confidence.C)).severity(Severity.WARNING)
                 .subjectZh("权责清单事项").subjectEn("power-list items")
                 .failZh("权责清单事项 {itemId}（{name}）缺少{missing}")
-                .failEn("power-list item {itemId} ({name}) lacks {missingEn}")
+                .failEn("power-list item {itemId} ({name}) lacks {missing}")
                 .remediationZh("为每一项权力列明法律依据、实施主体和对应的责任事项，并随法律和职能变化动态调整。")
                 .remediationEn("State the legal basis, responsible body and duties of every power, and adjust the list as laws and functions change.")
                 .exampleZh("“违法建设查处”一项未列出责任事项。").exampleEn("An item lists no duties.")
@@ -29,19 +29,21 @@ final class ListRules {
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.powerList().size(); i++) {
                 PowerListItem p = r.powerList().get(i);
-                SubjectRef s = SubjectRef.of("PowerListItem", p.id());
+                SubjectRef s = SubjectRef.of(PowerListItem.class, p.id());
                 if (p.legalBasis().isEmpty()) {
-                    out.fail(path("powerList", i, "legalBasis"), s, "itemId", p.id(), "name", p.name(), "missing", "法律依据", "missingEn", "a legal basis");
+                    out.fail(path("powerList", i, "legalBasis"), s, Evidence.of("itemId", p.id())
+                            .and("name", p.name()).and("missing", Wording.of("法律依据", "a legal basis")));
                 } else if (p.duties().isEmpty()) {
-                    out.fail(path("powerList", i, "duties"), s, "itemId", p.id(), "name", p.name(), "missing", "责任事项", "missingEn", "duties");
+                    out.fail(path("powerList", i, "duties"), s, Evidence.of("itemId", p.id()).and("name", p.name())
+                            .and("missing", Wording.of("责任事项", "duties")));
                 } else {
-                    out.pass(path("powerList", i), s, "itemId", p.id());
+                    out.pass(path("powerList", i), s, Evidence.of("itemId", p.id()));
                 }
             }
             if (r.powerList().isEmpty()) {
                 if (!r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()) {
-                    out.fail("/powerList", out.recordSubject(), "itemId", "-", "name", "权责清单", "missing", "全部事项（单位有执法活动但未提供权责清单）",
-                            "missingEn", "every item (the unit enforces but provides no power list)");
+                    out.fail("/powerList", out.recordSubject(), Evidence.of("itemId", "-").and("name", "权责清单")
+                            .and("missing", Wording.of("全部事项（单位有执法活动但未提供权责清单）", "every item (the unit enforces but provides no power list)")));
                 } else {
                     out.notApplicable("/powerList");
                 }
@@ -66,14 +68,15 @@ final class ListRules {
             if (!enforces) {
                 out.notApplicable("/legalEducationList");
             } else if (!r.legalEducationList().isEmpty()) {
-                out.pass("/legalEducationList", out.recordSubject(), "items", r.legalEducationList().size());
+                out.pass("/legalEducationList", out.recordSubject(),
+                        Evidence.of("items", r.legalEducationList().size()));
             } else if (r.legalEducationPlan().map(p -> p.whoEnforcesEducates()).orElse(false)) {
                 out.insufficient("/legalEducationList", out.recordSubject(),
                         "{unit} 声明落实“谁执法谁普法”并有普法责任清单，但未提供清单事项",
                         "{unit} declares the who-enforces-educates system and a list but provides none of its items",
-                        "unit", r.unit().name());
+                        Evidence.of("unit", r.unit().name()));
             } else {
-                out.fail("/legalEducationList", out.recordSubject(), "unit", r.unit().name());
+                out.fail("/legalEducationList", out.recordSubject(), Evidence.of("unit", r.unit().name()));
             }
         });
     }
@@ -93,11 +96,11 @@ final class ListRules {
             if (r.year() < 2021 || r.year() > 2025) {
                 out.notApplicable("/legalEducationPlan");
             } else if (r.legalEducationPlan().isPresent()) {
-                out.pass("/legalEducationPlan", out.recordSubject(), "year", r.year());
+                out.pass("/legalEducationPlan", out.recordSubject(), Evidence.of("year", r.year()));
             } else {
                 out.insufficient("/legalEducationPlan", out.recordSubject(), "记录没有说明 {unit} 是否制定了本级“八五”普法规划，无法核查",
                         "the record does not say whether {unit} has an eighth five-year legal-education plan, so this cannot be checked",
-                        "unit", r.unit().name());
+                        Evidence.of("unit", r.unit().name()));
             }
         });
     }

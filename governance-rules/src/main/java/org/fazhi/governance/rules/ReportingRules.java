@@ -13,6 +13,7 @@ import org.fazhi.governance.model.ReportPart;
 import org.fazhi.governance.model.ReportPublication;
 import org.fazhi.governance.model.decision.DeputySuggestion;
 import org.fazhi.governance.model.decision.DisclosureMode;
+import org.fazhi.governance.model.decision.InformationDisclosure;
 import org.fazhi.governance.model.figure.StandardFigures;
 import org.fazhi.governance.model.leadership.LeadershipPost;
 import org.fazhi.governance.model.leadership.LeadingGroupKind;
@@ -35,7 +36,7 @@ final class ReportingRules {
                 .citation(LegalSources.DCGD.cite("第二十五条（条文序号未核实）", "Art. 25 (article number unverified)", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("法治政府建设年度报告").subjectEn("annual reports")
                 .failZh("{unit} {year} 年度报告缺少：{missing}")
-                .failEn("the {year} report of {unit} lacks: {missingEn}")
+                .failEn("the {year} report of {unit} lacks: {missing}")
                 .remediationZh("报告应包括上一年度主要举措和成效、存在的不足和原因、党政主要负责人履行第一责任人职责情况、下一年度主要安排及其他需要报告的情况。")
                 .remediationEn("Cover the year's measures and results, shortcomings and causes, the principal leaders' first-responsible-person duties, and next year's plans.")
                 .exampleZh("报告未写党政主要负责人履职情况。").exampleEn("The report is silent on the principal leaders' duties.")
@@ -49,11 +50,11 @@ final class ReportingRules {
             }
             List<ReportPart> missing = required.stream().filter(p -> !r.report().get().partsPresent().contains(p)).collect(Collectors.toList());
             if (missing.isEmpty()) {
-                out.pass("/report/partsPresent", out.recordSubject(), "parts", required.size());
+                out.pass("/report/partsPresent", out.recordSubject(), Evidence.of("parts", required.size()));
             } else {
-                out.fail("/report/partsPresent", out.recordSubject(), "unit", r.unit().name(), "year", r.year(),
-                        "missing", missing.stream().map(ReportPart::zh).collect(Collectors.joining("、")),
-                        "missingEn", missing.stream().map(ReportPart::en).collect(Collectors.joining("; ")));
+                out.fail("/report/partsPresent", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                        .and("year", r.year())
+                        .and("missing", Wording.of(missing.stream().map(ReportPart::zh).collect(Collectors.joining("、")), missing.stream().map(ReportPart::en).collect(Collectors.joining("; ")))));
             }
         });
     }
@@ -64,7 +65,7 @@ final class ReportingRules {
                 .citation(LegalSources.DCGD.cite("第二十四条", "Art. 24", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("法治政府建设年度报告").subjectEn("annual reports")
                 .failZh("{year} 年度报告{state}，应在 {deadline} 之前公开")
-                .failEn("the {year} report {stateEn}; it was due before {deadline}")
+                .failEn("the {year} report {state}; it was due before {deadline}")
                 .remediationZh("每年4月1日之前通过报刊、网站等新闻媒体向社会公开上一年度报告，接受人民群众监督。")
                 .remediationEn("Publish last year's report before 1 April through newspapers or websites.")
                 .exampleZh("2023 年度报告 2024 年 5 月才公开。").exampleEn("The 2023 report is published in May 2024.")
@@ -77,19 +78,23 @@ final class ReportingRules {
             ReportPublication p = r.report().get();
             LocalDate deadline = LocalDate.of(r.year() + 1, 4, 1);
             if (p.publishedOn().isEmpty() && p.signedOn().isPresent() && !p.signedOn().get().isBefore(deadline)) {
-                out.fail("/report/signedOn", out.recordSubject(), "year", r.year(), "state", "于 " + p.signedOn().get() + " 才签发，不可能按期公开",
-                        "stateEn", "was signed only on " + p.signedOn().get() + ", too late to be published in time", "deadline", deadline);
+                out.fail("/report/signedOn", out.recordSubject(), Evidence.of("year", r.year())
+                        .and("state", ActState.SIGNED_TOO_LATE).and("signedOn", p.signedOn().get())
+                        .and("deadline", deadline));
             } else if (p.publishedOn().isPresent() && p.publishedOn().get().isBefore(deadline)) {
-                out.pass("/report/publishedOn", out.recordSubject(), "publishedOn", p.publishedOn().get());
+                out.pass("/report/publishedOn", out.recordSubject(), Evidence.of("publishedOn", p.publishedOn().get()));
             } else if (p.publishedOn().isPresent()) {
-                out.fail("/report/publishedOn", out.recordSubject(), "year", r.year(), "state", "于 " + p.publishedOn().get() + " 才公开",
-                        "stateEn", "was published on " + p.publishedOn().get(), "deadline", deadline);
+                out.fail("/report/publishedOn", out.recordSubject(), Evidence.of("year", r.year())
+                        .and("state", ActState.REPORT_PUBLISHED_LATE).and("publishedOn", p.publishedOn().get())
+                        .and("deadline", deadline));
             } else if (!ctx.asOf().isBefore(deadline)) {
-                out.fail("/report/publishedOn", out.recordSubject(), "year", r.year(), "state", "至 " + ctx.asOf() + " 没有公开记录",
-                        "stateEn", "has no publication on record by " + ctx.asOf(), "deadline", deadline);
+                out.fail("/report/publishedOn", out.recordSubject(), Evidence.of("year", r.year())
+                        .and("state", ActState.NO_PUBLICATION_RECORD).and("asOf", ctx.asOf())
+                        .and("deadline", deadline));
             } else {
                 out.insufficient("/report/publishedOn", out.recordSubject(), "没有记录公开日期；{year} 年度报告应在 {deadline} 之前公开",
-                        "no publication date is recorded; the {year} report is due before {deadline}", "year", r.year(), "deadline", deadline);
+                        "no publication date is recorded; the {year} report is due before {deadline}",
+                        Evidence.of("year", r.year()).and("deadline", deadline));
             }
         });
     }
@@ -101,7 +106,7 @@ final class ReportingRules {
                 .severity(Severity.WARNING)
                 .subjectZh("法治政府建设年度报告").subjectEn("annual reports")
                 .failZh("{year} 年度报告{state}（期限为次年 {deadline}）")
-                .failEn("the {year} report {stateEn} (due {deadline} of the next year)")
+                .failEn("the {year} report {state} (due {deadline} of the next year)")
                 .remediationZh("按省级规定的期限向上一级党委和政府报告，并抄送其法治建设议事协调机构办事机构。")
                 .remediationEn("Report to the next-higher Party committee and government by the provincial deadline, copying its rule-of-law office.")
                 .addParameters(ParameterSpec.of("deadlineMonth", "3", "月", "month", false), ParameterSpec.of("deadlineDay", "1", "日", "day", false))
@@ -115,16 +120,17 @@ final class ReportingRules {
             LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(), ctx.parameter(d, "deadlineDay").intValueExact());
             Optional<LocalDate> up = r.report().get().reportedUpwardOn();
             if (up.isPresent() && up.get().isBefore(deadline)) {
-                out.pass("/report/reportedUpwardOn", out.recordSubject(), "reportedUpwardOn", up.get());
+                out.pass("/report/reportedUpwardOn", out.recordSubject(), Evidence.of("reportedUpwardOn", up.get()));
             } else if (up.isPresent()) {
-                out.fail("/report/reportedUpwardOn", out.recordSubject(), "year", r.year(), "state", "于 " + up.get() + " 才报送上级",
-                        "stateEn", "reached the next level only on " + up.get(), "deadline", deadline);
+                out.fail("/report/reportedUpwardOn", out.recordSubject(), Evidence.of("year", r.year())
+                        .and("state", ActState.REPORTED_UPWARD_LATE).and("reportedUpwardOn", up.get())
+                        .and("deadline", deadline));
             } else if (!ctx.asOf().isBefore(deadline)) {
-                out.fail("/report/reportedUpwardOn", out.recordSubject(), "year", r.year(), "state", "没有报送上级的记录",
-                        "stateEn", "has no record of being reported upward", "deadline", deadline);
+                out.fail("/report/reportedUpwardOn", out.recordSubject(), Evidence.of("year", r.year())
+                        .and("state", ActState.NOT_REPORTED_UPWARD).and("deadline", deadline));
             } else {
                 out.insufficient("/report/reportedUpwardOn", out.recordSubject(), "没有记录向上级报告的日期（期限 {deadline}）",
-                        "no date of reporting upward is recorded (due {deadline})", "deadline", deadline);
+                        "no date of reporting upward is recorded (due {deadline})", Evidence.of("deadline", deadline));
             }
         });
     }
@@ -137,7 +143,7 @@ final class ReportingRules {
                 .severity(Severity.WARNING)
                 .subjectZh("单位").subjectEn("units")
                 .failZh("{unit} 没有明确{missing}为法治建设第一责任人")
-                .failEn("{unit} has not named its {missingEn} as first responsible person for rule-of-law work")
+                .failEn("{unit} has not named its {missing} as first responsible person for rule-of-law work")
                 .remediationZh("明确党委书记和乡（镇）长为推进法治建设第一责任人，亲自抓、负总责，并在年度报告中报告履职情况。")
                 .remediationEn("Name the Party secretary and the head of government first responsible persons and report on their duties each year.")
                 .exampleZh("只有分管副乡长负责法治工作。").exampleEn("Only a deputy head is in charge of rule-of-law work.")
@@ -147,12 +153,13 @@ final class ReportingRules {
                     .map(ResponsibilityAssignment::post).collect(Collectors.toSet());
             boolean ledByPrincipals = r.leadingGroups().stream().anyMatch(g -> g.kind() == LeadingGroupKind.RULE_OF_LAW && g.ledByPrincipalLeaders());
             if (named.contains(LeadershipPost.PARTY_SECRETARY) && named.contains(LeadershipPost.GOVERNMENT_HEAD)) {
-                out.pass("/responsibilities", out.recordSubject(), "source", "responsibilities");
+                out.pass("/responsibilities", out.recordSubject(), Evidence.of("source", "responsibilities"));
             } else if (ledByPrincipals && r.responsibilities().isEmpty()) {
-                out.pass("/leadingGroups", out.recordSubject(), "source", "rule-of-law leading group led by the principal leaders");
+                out.pass("/leadingGroups", out.recordSubject(),
+                        Evidence.of("source", "rule-of-law leading group led by the principal leaders"));
             } else if (named.isEmpty()) {
                 out.insufficient("/responsibilities", out.recordSubject(), "记录没有说明谁是法治建设第一责任人，无法核查",
-                        "the record does not say who the first responsible persons for rule-of-law work are, so this cannot be checked");
+                        "the record does not say who the first responsible persons for rule-of-law work are, so this cannot be checked", Evidence.none());
             } else {
                 List<String> zh = new java.util.ArrayList<>();
                 List<String> en = new java.util.ArrayList<>();
@@ -164,8 +171,8 @@ final class ReportingRules {
                     zh.add("乡（镇）长");
                     en.add("head of government");
                 }
-                out.fail("/responsibilities", out.recordSubject(), "unit", r.unit().name(), "missing", String.join("、", zh),
-                        "missingEn", String.join(" and ", en));
+                out.fail("/responsibilities", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                        .and("missing", Wording.of(String.join("、", zh), String.join(" and ", en))));
             }
         });
     }
@@ -176,7 +183,7 @@ final class ReportingRules {
                 .citation(LegalSources.XXGK.cite("第二十六条", "Art. 26", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("主动公开的政府信息").subjectEn("proactively disclosed information")
                 .failZh("政府信息 {itemId}（{title}）于 {formed} 形成，{state}，超过 20 个工作日（截止 {deadline}）")
-                .failEn("information {itemId} ({title}) was formed on {formed} and {stateEn}, beyond 20 working days ({deadline})")
+                .failEn("information {itemId} ({title}) was formed on {formed} and {state}, beyond 20 working days ({deadline})")
                 .remediationZh("属于主动公开范围的政府信息，自形成或变更之日起20个工作日内及时公开。")
                 .remediationEn("Publish proactive information within 20 working days of its creation or change.")
                 .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
@@ -191,7 +198,7 @@ final class ReportingRules {
                 .citation(LegalSources.XXGK.cite("第三十三条", "Art. 33", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("政府信息公开申请").subjectEn("disclosure requests")
                 .failZh("公开申请 {itemId}（{title}）于 {formed} 收到，{state}，超过 {limit} 个工作日（截止 {deadline}）")
-                .failEn("request {itemId} ({title}) was received on {formed} and {stateEn}, beyond {limit} working days ({deadline})")
+                .failEn("request {itemId} ({title}) was received on {formed} and {state}, beyond {limit} working days ({deadline})")
                 .remediationZh("自收到申请之日起20个工作日内答复；需要延长的，经负责人同意并告知申请人，延长不超过20个工作日。")
                 .remediationEn("Answer within 20 working days; an approved and notified extension adds at most 20 more.")
                 .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
@@ -205,16 +212,22 @@ final class ReportingRules {
         out.each("/informationDisclosures", r.informationDisclosures(), x -> x.mode() == mode, (i, x) -> {
             int limit = x.extended() ? n * 2 : n;
             Deadline deadline = ctx.calendar().deadline(x.startedOn(), limit);
-            SubjectRef s = SubjectRef.of("InformationDisclosure", x.id());
+            SubjectRef s = SubjectRef.of(InformationDisclosure.class, x.id());
             String at = path("informationDisclosures", i, "completedOn");
             switch (Timeliness.of(x.completedOn(), deadline, ctx.asOf())) {
-                case ON_TIME -> out.pass(at, s, "itemId", x.id(), "completedOn", x.completedOn().get());
-                case LATE -> out.fail(at, s, "itemId", x.id(), "title", x.title(), "formed", x.startedOn(), "state", x.completedOn().get() + " 才公开或答复",
-                        "stateEn", "was answered or published on " + x.completedOn().get(), "limit", limit, "deadline", deadline);
-                case OVERDUE -> out.fail(at, s, "itemId", x.id(), "title", x.title(), "formed", x.startedOn(), "state", "至 " + ctx.asOf() + " 仍未公开或答复",
-                        "stateEn", "is still unanswered on " + ctx.asOf(), "limit", limit, "deadline", deadline);
-                case PENDING -> out.pass(at, s, "itemId", x.id(), "deadline", deadline);
-                case UNDECIDED -> out.undecided(at, s, deadline, x.completedOn(), "itemId", x.id(), "formed", x.startedOn());
+                case ON_TIME -> out.pass(at, s, Evidence.of("itemId", x.id())
+                        .and("completedOn", x.completedOn().get()));
+                case LATE -> out.fail(at, s, Evidence.of("itemId", x.id()).and("title", x.title())
+                        .and("formed", x.startedOn()).and("state", ActState.ANSWERED_OR_PUBLISHED_LATE)
+                        .and("completedOn", x.completedOn().get()).and("limit", limit)
+                        .and("deadline", deadline));
+                case OVERDUE -> out.fail(at, s, Evidence.of("itemId", x.id()).and("title", x.title())
+                        .and("formed", x.startedOn()).and("state", ActState.STILL_NOT_ANSWERED_OR_PUBLISHED)
+                        .and("asOf", ctx.asOf()).and("limit", limit)
+                        .and("deadline", deadline));
+                case PENDING -> out.pass(at, s, Evidence.of("itemId", x.id()).and("deadline", deadline));
+                case UNDECIDED -> out.undecided(at, s, deadline, x.completedOn(), Evidence.of("itemId", x.id())
+                        .and("formed", x.startedOn()));
             }
         });
     }
@@ -225,8 +238,8 @@ final class ReportingRules {
                 .citation(LegalSources.DBF.cite("第四十二条（2015年文本；2025年修正后为第五十一条）", "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A))
                 .severity(Severity.ERROR)
                 .subjectZh("人大代表建议").subjectEn("deputy suggestions")
-                .failZh("代表建议 {suggestionId}（{subject}）于 {assigned} 交办，{state}，超过 {months} 个月（截止 {deadline}）")
-                .failEn("suggestion {suggestionId} ({subject}) was assigned on {assigned} and {stateEn}, beyond {months} months ({deadline})")
+                .failZh("代表建议 {suggestionId}（{topic}）于 {assigned} 交办，{state}，超过 {months} 个月（截止 {deadline}）")
+                .failEn("suggestion {suggestionId} ({topic}) was assigned on {assigned} and {state}, beyond {months} months ({deadline})")
                 .remediationZh("自交办之日起三个月内答复；涉及面广、处理难度大的，六个月内答复，并在办理中与代表保持联系。")
                 .remediationEn("Reply within three months of assignment, six for wide or difficult suggestions, keeping in touch with the deputy.")
                 .addParameters(ParameterSpec.of("months", "3", "个月", "months", true), ParameterSpec.of("complexMonths", "6", "个月", "months", true))
@@ -237,22 +250,27 @@ final class ReportingRules {
                 DeputySuggestion s = r.deputySuggestions().get(i);
                 int months = ctx.parameter(d, s.complex() ? "complexMonths" : "months").intValueExact();
                 LocalDate deadline = s.assignedOn().plusMonths(months);
-                SubjectRef sub = SubjectRef.of("DeputySuggestion", s.id());
+                SubjectRef sub = SubjectRef.of(DeputySuggestion.class, s.id());
                 String at = path("deputySuggestions", i, "repliedOn");
                 switch (Timeliness.of(s.repliedOn(), deadline, ctx.asOf())) {
-                    case ON_TIME -> out.pass(at, sub, "suggestionId", s.id(), "repliedOn", s.repliedOn().get());
-                    case LATE -> out.fail(at, sub, "suggestionId", s.id(), "subject", s.subject(), "assigned", s.assignedOn(), "state", s.repliedOn().get() + " 才答复",
-                            "stateEn", "was answered on " + s.repliedOn().get(), "months", months, "deadline", deadline);
-                    case OVERDUE -> out.fail(at, sub, "suggestionId", s.id(), "subject", s.subject(), "assigned", s.assignedOn(), "state", "至 " + ctx.asOf() + " 仍未答复",
-                            "stateEn", "is still unanswered on " + ctx.asOf(), "months", months, "deadline", deadline);
-                    case PENDING -> out.pass(at, sub, "suggestionId", s.id(), "deadline", deadline);
+                    case ON_TIME -> out.pass(at, sub, Evidence.of("suggestionId", s.id())
+                            .and("repliedOn", s.repliedOn().get()));
+                    case LATE -> out.fail(at, sub, Evidence.of("suggestionId", s.id()).and("topic", s.subject())
+                            .and("assigned", s.assignedOn()).and("state", ActState.ANSWERED_LATE)
+                            .and("repliedOn", s.repliedOn().get()).and("months", months)
+                            .and("deadline", deadline));
+                    case OVERDUE -> out.fail(at, sub, Evidence.of("suggestionId", s.id()).and("topic", s.subject())
+                            .and("assigned", s.assignedOn()).and("state", ActState.STILL_UNANSWERED)
+                            .and("asOf", ctx.asOf()).and("months", months)
+                            .and("deadline", deadline));
+                    case PENDING -> out.pass(at, sub, Evidence.of("suggestionId", s.id()).and("deadline", deadline));
                 }
             }
             if (r.deputySuggestions().isEmpty()) {
                 if (declared(r, StandardFigures.NPC_COMPLETION_RATE).isPresent()) {
                     out.insufficient("/deputySuggestions", out.recordSubject(), "报告声明建议办结率 {rate}%，但没有建议的交办和答复日期",
                             "the report declares a {rate}% completion rate but no assignment or reply dates",
-                            "rate", declared(r, StandardFigures.NPC_COMPLETION_RATE).get().toPlainString());
+                            Evidence.of("rate", declared(r, StandardFigures.NPC_COMPLETION_RATE).get().toPlainString()));
                 } else {
                     out.notApplicable("/deputySuggestions");
                 }
@@ -266,7 +284,7 @@ final class ReportingRules {
                 .citation(LegalSources.DBF.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("人大代表建议").subjectEn("deputy suggestions")
                 .failZh("代表建议 {suggestionId} 的办理情况{problem}")
-                .failEn("the handling of suggestion {suggestionId} {problemEn}")
+                .failEn("the handling of suggestion {suggestionId} {problem}")
                 .remediationZh("向乡镇人大主席团报告代表建议办理情况，印发下一次人民代表大会会议，并向社会公开。")
                 .remediationEn("Report the handling to the township congress presidium, circulate it at the next session and publish it.")
                 .exampleZh("办理情况未向社会公开。").exampleEn("The handling report is not public.")
@@ -274,15 +292,15 @@ final class ReportingRules {
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.deputySuggestions().size(); i++) {
                 DeputySuggestion s = r.deputySuggestions().get(i);
-                SubjectRef sub = SubjectRef.of("DeputySuggestion", s.id());
+                SubjectRef sub = SubjectRef.of(DeputySuggestion.class, s.id());
                 if (!s.reportedToPresidium()) {
-                    out.fail(path("deputySuggestions", i, "reportedToPresidium"), sub, "suggestionId", s.id(), "problem", "未向人大主席团报告",
-                            "problemEn", "was not reported to the presidium");
+                    out.fail(path("deputySuggestions", i, "reportedToPresidium"), sub,
+                            Evidence.of("suggestionId", s.id()).and("problem", Problem.NOT_REPORTED_TO_PRESIDIUM));
                 } else if (!s.handlingPublished()) {
-                    out.fail(path("deputySuggestions", i, "handlingPublished"), sub, "suggestionId", s.id(), "problem", "未向社会公开",
-                            "problemEn", "was not made public");
+                    out.fail(path("deputySuggestions", i, "handlingPublished"), sub,
+                            Evidence.of("suggestionId", s.id()).and("problem", Problem.NOT_MADE_PUBLIC));
                 } else {
-                    out.pass(path("deputySuggestions", i), sub, "suggestionId", s.id());
+                    out.pass(path("deputySuggestions", i), sub, Evidence.of("suggestionId", s.id()));
                 }
             }
             if (r.deputySuggestions().isEmpty()) {
@@ -297,7 +315,7 @@ final class ReportingRules {
                 .citation(LegalSources.XXGK.cite("第二十一条", "Art. 21", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("本年度发生事项的乡镇公开重点类别").subjectEn("township disclosure categories with matters this year")
                 .failZh("{unit} 本年度有{category}事项，但没有主动公开相关政府信息")
-                .failEn("{unit} had matters of {categoryEn} this year but published no information on them proactively")
+                .failEn("{unit} had matters of {category} this year but published no information on them proactively")
                 .remediationZh("乡（镇）人民政府根据本地情况，主动公开贯彻落实农业农村政策、农田水利工程、土地承包经营权流转、宅基地审核、土地征收、房屋征收、筹资筹劳、社会救助等政府信息。")
                 .remediationEn("Publish proactively, as local matters arise, information on rural policy, farmland water projects, land-contract transfers, homestead approvals, land requisition, house expropriation, fund-and-labour contributions and social assistance.")
                 .exampleZh("年内审批宅基地 30 宗，未公开审批情况。").exampleEn("Thirty homestead approvals in the year, none published.")
@@ -311,7 +329,8 @@ final class ReportingRules {
             if (r.disclosureCategoriesArising().isEmpty()) {
                 if (proactive) {
                     out.insufficient("/disclosureCategoriesArising", out.recordSubject(), "{unit} 记录了主动公开，但未说明本年度发生了哪些乡镇公开重点类别的事项",
-                            "{unit} records proactive disclosures but not which township categories had matters this year", "unit", r.unit().name());
+                            "{unit} records proactive disclosures but not which township categories had matters this year",
+                            Evidence.of("unit", r.unit().name()));
                 } else {
                     out.notApplicable("/disclosureCategoriesArising");
                 }
@@ -321,9 +340,10 @@ final class ReportingRules {
                 boolean published = r.informationDisclosures().stream().anyMatch(x -> x.mode() == DisclosureMode.PROACTIVE
                         && x.townshipCategory().map(c::equals).orElse(false) && x.completedOn().map(p -> p.getYear() == r.year()).orElse(false));
                 if (published) {
-                    out.pass("/disclosureCategoriesArising", out.recordSubject(), "category", c.en());
+                    out.pass("/disclosureCategoriesArising", out.recordSubject(), Evidence.of("category", c.en()));
                 } else {
-                    out.fail("/disclosureCategoriesArising", out.recordSubject(), "unit", r.unit().name(), "category", c.zh(), "categoryEn", c.en());
+                    out.fail("/disclosureCategoriesArising", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                            .and("category", c));
                 }
             }
         });
@@ -348,16 +368,19 @@ final class ReportingRules {
             if (r.disclosureReportPublishedOn().isPresent()) {
                 LocalDate p = r.disclosureReportPublishedOn().get();
                 if (p.isAfter(deadline)) {
-                    out.fail("/disclosureReportPublishedOn", out.recordSubject(), "unit", r.unit().name(), "year", r.year(), "publishedOn", p, "deadline", deadline);
+                    out.fail("/disclosureReportPublishedOn", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                            .and("year", r.year()).and("publishedOn", p).and("deadline", deadline));
                 } else {
-                    out.pass("/disclosureReportPublishedOn", out.recordSubject(), "publishedOn", p, "deadline", deadline);
+                    out.pass("/disclosureReportPublishedOn", out.recordSubject(), Evidence.of("publishedOn", p)
+                            .and("deadline", deadline));
                 }
             } else if (!ctx.asOf().isAfter(deadline)) {
-                out.pass("/disclosureReportPublishedOn", out.recordSubject(), "deadline", deadline, "note", "not yet due");
+                out.pass("/disclosureReportPublishedOn", out.recordSubject(), Evidence.of("deadline", deadline)
+                        .and("note", "not yet due"));
             } else {
                 out.insufficient("/disclosureReportPublishedOn", out.recordSubject(), "记录没有 {year} 年政府信息公开工作年度报告的公布日期（应于 {deadline} 前公布）",
                         "the record has no publication date of the {year} open-government-information report (due by {deadline})",
-                        "year", r.year(), "deadline", deadline);
+                        Evidence.of("year", r.year()).and("deadline", deadline));
             }
         });
     }
@@ -382,15 +405,17 @@ final class ReportingRules {
             }
             if (r.congressSessions().isEmpty()) {
                 out.insufficient("/congressSessions", out.recordSubject(), "记录没有 {unit} 的人民代表大会会议", "the record holds no congress session of {unit}",
-                        "unit", r.unit().name());
+                        Evidence.of("unit", r.unit().name()));
                 return;
             }
             long count = r.congressSessions().stream().filter(x -> x.heldOn().getYear() == r.year()).count();
             boolean yearOver = ctx.asOf().isAfter(LocalDate.of(r.year(), 12, 30));
             if (count >= min || !yearOver) {
-                out.pass("/congressSessions", out.recordSubject(), "sessions", count, "yearOver", yearOver);
+                out.pass("/congressSessions", out.recordSubject(), Evidence.of("sessions", count)
+                        .and("yearOver", yearOver));
             } else {
-                out.fail("/congressSessions", out.recordSubject(), "unit", r.unit().name(), "year", r.year(), "count", count, "min", min);
+                out.fail("/congressSessions", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                        .and("year", r.year()).and("count", count).and("min", min));
             }
         });
     }
@@ -416,10 +441,10 @@ final class ReportingRules {
             }
             List<HotlineTicket> other = after.stream().filter(t -> !t.channel().equals("12345")).collect(Collectors.toList());
             if (other.isEmpty()) {
-                out.pass("/hotlineTickets", out.recordSubject(), "tickets", after.size());
+                out.pass("/hotlineTickets", out.recordSubject(), Evidence.of("tickets", after.size()));
             } else {
-                out.fail("/hotlineTickets", out.recordSubject(), "count", other.size(),
-                        "channels", other.stream().map(HotlineTicket::channel).distinct().sorted().collect(Collectors.joining(", ")));
+                out.fail("/hotlineTickets", out.recordSubject(), Evidence.of("count", other.size())
+                        .and("channels", other.stream().map(HotlineTicket::channel).distinct().sorted().collect(Collectors.joining(", "))));
             }
         });
     }
@@ -431,7 +456,7 @@ final class ReportingRules {
                 .severity(Severity.WARNING)
                 .subjectZh("有办理期限的热线工单").subjectEn("hotline tickets with a deadline")
                 .failZh("工单 {ticketId} 期限为 {due}，{state}")
-                .failEn("ticket {ticketId} was due on {due} and {stateEn}")
+                .failEn("ticket {ticketId} was due on {due} and {state}")
                 .remediationZh("按平台规定的期限办结工单；确属非本级职责的，及时提出派单异议。")
                 .remediationEn("Close tickets by the platform's deadline; dispute promptly any that belong to another body.")
                 .exampleZh("期限 5 个工作日的工单 20 天后办结。").exampleEn("A 5-working-day ticket closes after 20 days.")
@@ -444,13 +469,15 @@ final class ReportingRules {
                     // a stream that only counts passes: no path, subject or evidence to make for it
                     return;
                 }
-                SubjectRef s = SubjectRef.of("HotlineTicket", t.id());
+                SubjectRef s = SubjectRef.of(HotlineTicket.class, t.id());
                 String at = path("hotlineTickets", i, "closedOn");
                 switch (state) {
-                    case ON_TIME -> out.pass(at, s, "ticketId", t.id());
-                    case LATE -> out.fail(at, s, "ticketId", t.id(), "due", due, "state", "于 " + t.closedOn().get() + " 才办结", "stateEn", "closed on " + t.closedOn().get());
-                    case OVERDUE -> out.fail(at, s, "ticketId", t.id(), "due", due, "state", "至 " + ctx.asOf() + " 仍未办结", "stateEn", "is still open on " + ctx.asOf());
-                    case PENDING -> out.pass(at, s, "ticketId", t.id(), "due", due);
+                    case ON_TIME -> out.pass(at, s, Evidence.of("ticketId", t.id()));
+                    case LATE -> out.fail(at, s, Evidence.of("ticketId", t.id()).and("due", due)
+                            .and("state", ActState.CLOSED_LATE).and("closedOn", t.closedOn().get()));
+                    case OVERDUE -> out.fail(at, s, Evidence.of("ticketId", t.id()).and("due", due)
+                            .and("state", ActState.STILL_OPEN).and("asOf", ctx.asOf()));
+                    case PENDING -> out.pass(at, s, Evidence.of("ticketId", t.id()).and("due", due));
                 }
             });
         });

@@ -15,6 +15,7 @@ import org.fazhi.governance.model.enforcement.CaseKind;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
 import org.fazhi.governance.model.enforcement.DisclosureStage;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.enforcement.PowerListItem;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
 import org.fazhi.governance.model.figure.FigureConcept;
@@ -38,22 +39,23 @@ final class ThreeSystemsRules {
                 .citation(LegalSources.SXZD.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("权责清单事项").subjectEn("power-list items")
                 .failZh("权责清单事项 {itemId}（{name}）{problem}")
-                .failEn("power-list item {itemId} ({name}) {problemEn}")
+                .failEn("power-list item {itemId} ({name}) {problem}")
                 .remediationZh("主动公开执法主体、职责、权限、依据、程序、救济渠道和随机抽查事项清单，并随法律和职能调整及时更新。")
                 .remediationEn("Publish enforcement bodies, duties, powers, legal bases, procedures, remedies and random-inspection lists, and update them as laws change.")
                 .exampleZh("权责清单已制定但未向社会公开。").exampleEn("A power list exists but was never published.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/powerList", r.powerList(), (i, p) -> {
-                SubjectRef s = SubjectRef.of("PowerListItem", p.id());
+                SubjectRef s = SubjectRef.of(PowerListItem.class, p.id());
                 if (p.publishedOn().isEmpty()) {
-                    out.fail(path("powerList", i, "publishedOn"), s, "itemId", p.id(), "name", p.name(), "problem", "未向社会公开",
-                            "problemEn", "was not published");
+                    out.fail(path("powerList", i, "publishedOn"), s, Evidence.of("itemId", p.id())
+                            .and("name", p.name()).and("problem", Problem.NOT_PUBLISHED));
                 } else if (p.legalBasis().isEmpty()) {
                     out.reportedBy(path("powerList", i, "legalBasis"), s, "LIST-POWER-RESPONSIBILITY", "事项未列明法律依据，公开的清单因而也没有依据",
                             "the item states no legal basis, so the published list has none either");
                 } else {
-                    out.pass(path("powerList", i), s, "itemId", p.id(), "publishedOn", p.publishedOn().get());
+                    out.pass(path("powerList", i), s, Evidence.of("itemId", p.id())
+                            .and("publishedOn", p.publishedOn().get()));
                 }
             });
         });
@@ -75,7 +77,7 @@ final class ThreeSystemsRules {
                 .citation(LegalSources.SXZD.cite(article, articleEn, confidence)).severity(Severity.WARNING)
                 .subjectZh(subjectZh).subjectEn(subjectEn)
                 .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
-                .failEn("case {caseId} was decided on {decidedOn} and {stateEn}, beyond {workingDays} working days ({deadline})")
+                .failEn("case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})")
                 .remediationZh("在执法决定作出之日起规定的工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息。")
                 .remediationEn("Publish the agency, target, type and conclusion of the decision within the required working days of the decision.")
                 .addParameters(ParameterSpec.of("workingDays", defaultDays, "个工作日", "working days", confidence == Confidence.B))
@@ -96,13 +98,19 @@ final class ThreeSystemsRules {
                     return;
                 }
                 switch (t) {
-                    case ON_TIME -> out.pass(at, subject(c), "caseId", c.id(), "publishedOn", published.get());
-                    case LATE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", published.get() + " 才公开",
-                            "stateEn", "was published on " + published.get(), "workingDays", n, "deadline", deadline);
-                    case OVERDUE -> out.fail(at, subject(c), "caseId", c.id(), "decidedOn", c.decidedOn().get(), "state", "至 " + ctx.asOf() + " 仍未公开",
-                            "stateEn", "is still unpublished on " + ctx.asOf(), "workingDays", n, "deadline", deadline);
-                    case PENDING -> out.pass(at, subject(c), "caseId", c.id(), "deadline", deadline);
-                    case UNDECIDED -> out.undecided(at, subject(c), deadline, published, "caseId", c.id(), "decidedOn", c.decidedOn().get());
+                    case ON_TIME -> out.pass(at, subject(c), Evidence.of("caseId", c.id())
+                            .and("publishedOn", published.get()));
+                    case LATE -> out.fail(at, subject(c), Evidence.of("caseId", c.id())
+                            .and("decidedOn", c.decidedOn().get()).and("state", ActState.DECISION_PUBLISHED_LATE)
+                            .and("published", published.get()).and("workingDays", n)
+                            .and("deadline", deadline));
+                    case OVERDUE -> out.fail(at, subject(c), Evidence.of("caseId", c.id())
+                            .and("decidedOn", c.decidedOn().get()).and("state", ActState.STILL_UNPUBLISHED)
+                            .and("asOf", ctx.asOf()).and("workingDays", n)
+                            .and("deadline", deadline));
+                    case PENDING -> out.pass(at, subject(c), Evidence.of("caseId", c.id()).and("deadline", deadline));
+                    case UNDECIDED -> out.undecided(at, subject(c), deadline, published, Evidence.of("caseId", c.id())
+                            .and("decidedOn", c.decidedOn().get()));
                 }
             });
         });
@@ -128,7 +136,7 @@ final class ThreeSystemsRules {
                 .citation(LegalSources.SXZD.cite("三", "§3", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("行政强制案件").subjectEn("coercion cases")
                 .failZh("行政强制案件 {caseId} 的 {steps} 环节没有音像记录")
-                .failEn("coercion case {caseId} has no audio/video record of: {stepsEn}")
+                .failEn("coercion case {caseId} has no audio/video record of: {steps}")
                 .remediationZh("对查封扣押财产、强制拆除等直接涉及人身自由、生命健康、重大财产权益的现场执法，推行全程音像记录。")
                 .remediationEn("Record on audio/video the whole of on-site actions that touch personal liberty, life, health or major property, such as seizure and demolition.")
                 .exampleZh("扣押财物现场只有文字笔录。").exampleEn("A seizure is documented only in writing.")
@@ -145,9 +153,10 @@ final class ThreeSystemsRules {
                 }
             }
             if (zh.isEmpty()) {
-                out.pass(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id());
+                out.pass(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id()));
             } else {
-                out.fail(path("enforcementCases", i, "recordings"), subject(c), "caseId", c.id(), "steps", String.join("、", zh), "stepsEn", String.join(", ", en));
+                out.fail(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id())
+                        .and("steps", Wording.of(String.join("、", zh), String.join(", ", en))));
             }
         }));
     }
@@ -168,9 +177,9 @@ final class ThreeSystemsRules {
                 boolean reviewed = c.legalReview().isPresent() && c.legalReview().get().result() == ReviewResult.PASSED
                         && (c.decidedOn().isEmpty() || !c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get()));
                 if (reviewed) {
-                    out.pass(path("enforcementCases", i, "legalReview"), subject(c), "caseId", c.id());
+                    out.pass(path("enforcementCases", i, "legalReview"), subject(c), Evidence.of("caseId", c.id()));
                 } else {
-                    out.fail(path("enforcementCases", i, "legalReview"), subject(c), "caseId", c.id());
+                    out.fail(path("enforcementCases", i, "legalReview"), subject(c), Evidence.of("caseId", c.id()));
                 }
             });
         });
@@ -202,16 +211,19 @@ final class ThreeSystemsRules {
             }
             if (reviewers.isEmpty()) {
                 out.insufficient(at, out.recordSubject(), "有 {officers} 名执法人员，但没有法制审核人员的数据",
-                        "{officers} officers but no data on legal reviewers", "officers", officers.get().toPlainString());
+                        "{officers} officers but no data on legal reviewers",
+                        Evidence.of("officers", officers.get().toPlainString()));
                 return;
             }
             int required = officers.get().multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
             if (reviewers.get().intValue() >= required) {
-                out.pass(at, out.recordSubject(), "reviewers", reviewers.get().toPlainString(), "officers", officers.get().toPlainString(),
-                        "required", required, "source", detailed ? "computed" : "declared");
+                out.pass(at, out.recordSubject(), Evidence.of("reviewers", reviewers.get().toPlainString())
+                        .and("officers", officers.get().toPlainString())
+                        .and("required", required).and("source", detailed ? "computed" : "declared"));
             } else {
-                out.fail(at, out.recordSubject(), "reviewers", reviewers.get().toPlainString(), "officers", officers.get().toPlainString(),
-                        "percent", percent.toPlainString(), "required", required);
+                out.fail(at, out.recordSubject(), Evidence.of("reviewers", reviewers.get().toPlainString())
+                        .and("officers", officers.get().toPlainString())
+                        .and("percent", percent.toPlainString()).and("required", required));
             }
         });
     }

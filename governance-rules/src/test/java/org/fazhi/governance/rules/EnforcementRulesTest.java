@@ -67,7 +67,7 @@ class EnforcementRulesTest {
         assertThat(f.path()).isEqualTo("/enforcementCases/0/officers/1");
         assertThat(f.messageZh()).isEqualTo("案件 c1 的执法人员 o2 在 2023-04-03 没有有效的行政执法证件");
         assertThat(f.messageEn()).isEqualTo("officer o2 of case c1 held no valid enforcement certificate on 2023-04-03");
-        assertThat(f.subject()).isEqualTo(SubjectRef.of("EnforcementCase", "c1"));
+        assertThat(f.subject()).isEqualTo(SubjectRef.of(EnforcementCase.class, "c1"));
     }
 
     @Test

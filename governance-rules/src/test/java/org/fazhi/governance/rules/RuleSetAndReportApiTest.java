@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
 import org.fazhi.governance.model.enforcement.DisclosureStage;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.legal.Petition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,11 +97,11 @@ class RuleSetAndReportApiTest {
 
     @Test
     void subjects_are_values_named_by_kind_and_key() {
-        SubjectRef a = SubjectRef.of("EnforcementCase", "c1");
+        SubjectRef a = SubjectRef.of(EnforcementCase.class, "c1");
         assertThat(a.kind()).isEqualTo("EnforcementCase");
         assertThat(a.key()).isEqualTo("c1");
-        assertThat(a).isEqualTo(SubjectRef.of("EnforcementCase", "c1")).hasSameHashCodeAs(SubjectRef.of("EnforcementCase", "c1"));
-        assertThat(a).isNotEqualTo(SubjectRef.of("EnforcementCase", "c2")).isNotEqualTo(SubjectRef.of("Petition", "c1")).isNotEqualTo("c1");
+        assertThat(a).isEqualTo(SubjectRef.of(EnforcementCase.class, "c1")).hasSameHashCodeAs(SubjectRef.of(EnforcementCase.class, "c1"));
+        assertThat(a).isNotEqualTo(SubjectRef.of(EnforcementCase.class, "c2")).isNotEqualTo(SubjectRef.of(Petition.class, "c1")).isNotEqualTo("c1");
     }
 
     @Test
