@@ -1,8 +1,8 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.EnforcementRules.forCases;
-import static org.fazhi.governance.rules.EnforcementRules.subject;
-import static org.fazhi.governance.rules.FindingCollector.path;
+import static org.fazhi.governance.rules.RuleSupport.forCases;
+import static org.fazhi.governance.rules.RuleSupport.path;
+import static org.fazhi.governance.rules.RuleSupport.subject;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -936,7 +936,7 @@ final class CaseLifecycleRules {
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()
-                    || ThreeSystemsRules.declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);
+                    || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);
             if (!enforces) {
                 out.notApplicable("/enforcementPublicity");
                 return;
@@ -952,7 +952,7 @@ final class CaseLifecycleRules {
             List<String> unknownZh = new ArrayList<>();
             List<String> unknownEn = new ArrayList<>();
             boolean benchmarks = pub.discretionBenchmarksAdopted().orElse(false)
-                    || ThreeSystemsRules.declared(r, StandardFigures.ENFORCEMENT_DISCRETION_BENCHMARKS).map(v -> v.signum() > 0).orElse(false);
+                    || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_DISCRETION_BENCHMARKS).map(v -> v.signum() > 0).orElse(false);
             if (!pub.published().contains(PublicityItem.DISCRETION_BENCHMARKS)) {
                 if (benchmarks) {
                     missing.add(PublicityItem.DISCRETION_BENCHMARKS);

@@ -1,7 +1,7 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.FindingCollector.path;
-import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+import static org.fazhi.governance.rules.RuleSupport.declared;
+import static org.fazhi.governance.rules.RuleSupport.path;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,8 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.FindingCollector.path;
+import static org.fazhi.governance.rules.RuleSupport.forCases;
+import static org.fazhi.governance.rules.RuleSupport.path;
+import static org.fazhi.governance.rules.RuleSupport.subject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,42 +52,6 @@ final class EnforcementRules {
     /** The date an action took place: its decision date, else its filing date. */
     static LocalDate actionDate(EnforcementCase c) {
         return c.decidedOn().orElse(c.filedOn());
-    }
-
-    static SubjectRef subject(EnforcementCase c) {
-        return SubjectRef.of(EnforcementCase.class, c.id());
-    }
-
-    /** Runs a per-case check over the cases of some kinds, or says why there is nothing to check. */
-    static void forCases(RuleOfLawRecord r, FindingCollector out, Set<CaseKind> kinds, ElementCheck<EnforcementCase> check) {
-        forCases(r, out, c -> kinds.contains(c.kind()), check);
-    }
-
-    /** Runs a per-case check over the cases a rule applies to, or says why there is nothing to check. */
-    static void forCases(RuleOfLawRecord r, FindingCollector out, Predicate<EnforcementCase> applies, ElementCheck<EnforcementCase> check) {
-        if (!out.eachApplicable(r.enforcementCases(), applies, check)) {
-            noCases(r, out);
-        }
-    }
-
-    /**
-     * No case to check: NOT_APPLICABLE, unless the report declares enforcement officers, in which case
-     * the unit enforces and the missing case data make the rule undecidable.
-     */
-    static void noCases(RuleOfLawRecord r, FindingCollector out) {
-        java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(f -> f.value());
-        if (r.enforcementCases().isEmpty() && officers.isPresent() && officers.get().signum() > 0) {
-            String n = officers.get().toPlainString();
-            // the cause is shared by every case rule, so a report can say it once for all of them: the report reads
-            // cause, causeEn, unchecked and uncheckedEn
-            out.insufficient("/enforcementCases", out.recordSubject(), "{cause}，无法核查{unchecked}", "{causeEn}, so {uncheckedEn} cannot be checked",
-                    Evidence.of("officers", n).and("unchecked", out.rule().subjectZh())
-                            .and("uncheckedEn", out.rule().subjectEn())
-                    .and("cause", "报告声明有 " + n + " 名执法人员，但没有执法案件记录")
-                    .and("causeEn", "the report declares " + n + " enforcement officer(s) but no case records"));
-        } else {
-            out.notApplicable("/enforcementCases");
-        }
     }
 
     static Rule delegation() {

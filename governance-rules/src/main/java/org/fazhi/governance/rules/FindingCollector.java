@@ -236,9 +236,15 @@ public final class FindingCollector {
         return any;
     }
 
-    /** A check of one list element, told its index so that findings can name its path. */
+    /** A check of one list element, told its index so that findings can name its {@link RuleSupport#path}. */
     @FunctionalInterface
-    interface ElementCheck<T> {
+    public interface ElementCheck<T> {
+        /**
+         * Checks one element.
+         *
+         * @param index its index in the list
+         * @param element the element
+         */
         void check(int index, T element);
     }
 
@@ -273,21 +279,5 @@ public final class FindingCollector {
         } else {
             findings.add(f);
         }
-    }
-
-    /**
-     * A JSON Pointer into a list: {@code /list/index} plus optional further segments.
-     *
-     * @param list the list property
-     * @param index the element index
-     * @param more further property names
-     * @return the pointer
-     */
-    public static String path(String list, int index, String... more) {
-        StringBuilder sb = new StringBuilder("/").append(list).append('/').append(index);
-        for (String m : more) {
-            sb.append('/').append(m);
-        }
-        return sb.toString();
     }
 }

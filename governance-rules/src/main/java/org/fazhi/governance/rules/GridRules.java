@@ -1,7 +1,8 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.FindingCollector.path;
-import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+import static org.fazhi.governance.rules.RuleSupport.declared;
+import static org.fazhi.governance.rules.RuleSupport.path;
+import static org.fazhi.governance.rules.RuleSupport.villageCount;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,13 +27,6 @@ final class GridRules {
 
     static List<Rule> all() {
         return List.of(structure(), size(), governanceCenters(), sharpEyes(), patrols());
-    }
-
-    /** Villages of the record: detailed units, else the declared count. */
-    static Optional<Integer> villageCount(RuleOfLawRecord r) {
-        return r.unit().grassrootsUnits().isEmpty()
-                ? declared(r, StandardFigures.UNIT_VILLAGE_COUNT).map(BigDecimal::intValue)
-                : Optional.of(r.unit().grassrootsUnits().size());
     }
 
     static Rule structure() {

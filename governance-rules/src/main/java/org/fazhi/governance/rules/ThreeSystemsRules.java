@@ -1,8 +1,9 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.EnforcementRules.forCases;
-import static org.fazhi.governance.rules.EnforcementRules.subject;
-import static org.fazhi.governance.rules.FindingCollector.path;
+import static org.fazhi.governance.rules.RuleSupport.declared;
+import static org.fazhi.governance.rules.RuleSupport.forCases;
+import static org.fazhi.governance.rules.RuleSupport.path;
+import static org.fazhi.governance.rules.RuleSupport.subject;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,10 +28,6 @@ final class ThreeSystemsRules {
 
     static List<Rule> all() {
         return List.of(preDisclosure(), post20WorkingDays(), post7WorkingDays(), audioVideoMandatory(), legalReviewScope(), reviewerRatio());
-    }
-
-    static Optional<BigDecimal> declared(RuleOfLawRecord r, FigureConcept concept) {
-        return r.declaredFigure(concept).map(f -> f.value());
     }
 
     static Rule preDisclosure() {

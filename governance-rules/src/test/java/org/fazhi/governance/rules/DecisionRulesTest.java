@@ -135,8 +135,8 @@ class DecisionRulesTest {
         MajorAdministrativeDecision late = m.withSteps(m.steps().stream()
                 .map(x -> x.step() == DecisionStep.DRAFTING ? step(DecisionStep.DRAFTING, "2023-02-10", "2023-04-26") : x)
                 .collect(Collectors.toList()));
-        List<ProcedureGraph.OrderViolation<DecisionStep>> v = DecisionRules.DECISION_ORDER.check(
-                s -> DecisionRules.step(late, s).map(DecisionStepRecord::startedOn), s -> DecisionRules.step(late, s).flatMap(DecisionStepRecord::completedOn));
+        List<ProcedureGraph.OrderViolation<DecisionStep>> v = MajorDecisionRules.DECISION_ORDER.check(
+                s -> MajorDecisionRules.step(late, s).map(DecisionStepRecord::startedOn), s -> MajorDecisionRules.step(late, s).flatMap(DecisionStepRecord::completedOn));
         assertThat(v).extracting(ProcedureGraph.OrderViolation::later).contains(DecisionStep.COLLECTIVE_DECISION, DecisionStep.PUBLIC_PARTICIPATION);
     }
 

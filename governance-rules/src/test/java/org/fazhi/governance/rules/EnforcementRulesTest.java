@@ -10,7 +10,6 @@ import static org.fazhi.governance.rules.Townships.penaltyCase;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.CertificateStatus;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
@@ -20,6 +19,7 @@ import org.fazhi.governance.model.enforcement.LegalReviewer;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.StandardFigures;
 import org.junit.jupiter.api.Test;
 

@@ -27,15 +27,23 @@ class RuleCatalogTest {
     }
 
     @Test
-    void each_subject_area_holds_exactly_its_own_groups() {
+    void each_rule_file_holds_exactly_one_group() {
         assertThat(groupsOf(EnforcementRules.all())).containsExactly(RuleGroup.ENF);
         assertThat(groupsOf(ThreeSystemsRules.all())).containsExactly(RuleGroup.TRS);
         assertThat(groupsOf(CertificationRules.all())).containsExactly(RuleGroup.CERT);
         assertThat(groupsOf(ListRules.all())).containsExactly(RuleGroup.LIST);
         assertThat(groupsOf(GridRules.all())).containsExactly(RuleGroup.GRID);
-        assertThat(groupsOf(DecisionRules.all())).containsExactly(RuleGroup.MAJ, RuleGroup.NORM, RuleGroup.TZYD);
-        assertThat(groupsOf(ReportingRules.all())).containsExactly(RuleGroup.RPT, RuleGroup.OPEN, RuleGroup.NPC, RuleGroup.HOT);
-        assertThat(groupsOf(CommunityRules.all())).containsExactly(RuleGroup.RURAL, RuleGroup.DISP, RuleGroup.PERMIT, RuleGroup.LIT);
+        assertThat(groupsOf(MajorDecisionRules.all())).containsExactly(RuleGroup.MAJ);
+        assertThat(groupsOf(NormativeDocumentRules.all())).containsExactly(RuleGroup.NORM);
+        assertThat(groupsOf(CollectiveDecisionRules.all())).containsExactly(RuleGroup.TZYD);
+        assertThat(groupsOf(AnnualReportRules.all())).containsExactly(RuleGroup.RPT);
+        assertThat(groupsOf(OpennessRules.all())).containsExactly(RuleGroup.OPEN);
+        assertThat(groupsOf(DeputySuggestionRules.all())).containsExactly(RuleGroup.NPC);
+        assertThat(groupsOf(HotlineRules.all())).containsExactly(RuleGroup.HOT);
+        assertThat(groupsOf(RuralRules.all())).containsExactly(RuleGroup.RURAL);
+        assertThat(groupsOf(DisputeRules.all())).containsExactly(RuleGroup.DISP);
+        assertThat(groupsOf(NotificationCommitmentRules.all())).containsExactly(RuleGroup.PERMIT);
+        assertThat(groupsOf(LitigationRules.all())).containsExactly(RuleGroup.LIT);
         assertThat(groupsOf(FigureRules.all())).containsExactly(RuleGroup.FIG);
     }
 
