@@ -21,6 +21,11 @@ final class AnnualReportRules {
         return List.of(reportContent(), reportPublished(), reportUpward(), firstResponsible());
     }
 
+    /**
+     * 年度报告包含规定内容 / The annual report has the required parts (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十五条（条文序号未核实） /
+     * Provisions on Inspecting Rule-of-Law Government Building and the Fulfilment of Responsibilities (厅字〔2019〕28号),
+     * Art. 25 (article number unverified)).
+     */
     static Rule reportContent() {
         RuleDescriptor d = RuleDescriptor.builder().id("RPT-CONTENT").group(RuleGroup.RPT)
                 .nameZh("年度报告包含规定内容").nameEn("The annual report has the required parts")
@@ -50,6 +55,11 @@ final class AnnualReportRules {
         });
     }
 
+    /**
+     * 年度报告于次年4月1日前向社会公开 / Publish the annual report before 1 April (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条 /
+     * Provisions on Inspecting Rule-of-Law Government Building and the Fulfilment of Responsibilities (厅字〔2019〕28号),
+     * Art. 24).
+     */
     static Rule reportPublished() {
         RuleDescriptor d = RuleDescriptor.builder().id("RPT-PUBLISH-APR1").group(RuleGroup.RPT)
                 .nameZh("年度报告于次年4月1日前向社会公开").nameEn("Publish the annual report before 1 April")
@@ -90,6 +100,12 @@ final class AnnualReportRules {
         });
     }
 
+    /**
+     * 年度报告报送上一级党委和政府 / Report upward to the next-higher level
+     * (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十二条、第二十三条（乡镇期限因省而异，福建省未核实） / Provisions on Inspecting Rule-of-Law Government
+     * Building and the Fulfilment of Responsibilities (厅字〔2019〕28号), Arts. 22-23 (township deadline varies by
+     * province; Fujian unverified)).
+     */
     static Rule reportUpward() {
         RuleDescriptor d = RuleDescriptor.builder().id("RPT-UPWARD").group(RuleGroup.RPT)
                 .nameZh("年度报告报送上一级党委和政府").nameEn("Report upward to the next-higher level")
@@ -126,6 +142,12 @@ final class AnnualReportRules {
         });
     }
 
+    /**
+     * 党政主要负责人为法治建设第一责任人 / Principal leaders are the first responsible persons
+     * (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实） / Provisions on Inspecting Rule-of-Law
+     * Government Building and the Fulfilment of Responsibilities (厅字〔2019〕28号), Provisions on principal leaders'
+     * first responsibility (2016, text unverified)).
+     */
     static Rule firstResponsible() {
         RuleDescriptor d = RuleDescriptor.builder().id("RPT-FIRST-RESPONSIBLE").group(RuleGroup.RPT)
                 .nameZh("党政主要负责人为法治建设第一责任人").nameEn("Principal leaders are the first responsible persons")

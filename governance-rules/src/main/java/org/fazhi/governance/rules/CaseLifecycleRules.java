@@ -234,6 +234,10 @@ final class CaseLifecycleRules {
     static final Set<NoticeItem> NOTICE_ITEMS = EnumSet.of(NoticeItem.PROPOSED_PENALTY, NoticeItem.FACTS, NoticeItem.REASONS, NoticeItem.BASIS,
             NoticeItem.RIGHT_TO_STATE_AND_DEFEND);
 
+    /**
+     * 作出处罚决定前事先告知 / Notice before the penalty decision (《中华人民共和国行政处罚法》第四十四条、第六十二条 / Administrative Penalty Law of the
+     * PRC (2021 revision), Arts. 44, 62).
+     */
     static Rule priorNotice() {
         RuleDescriptor d = enf("ENF-PRIOR-NOTICE", "作出处罚决定前事先告知", "Notice before the penalty decision",
                 LegalSources.XZCF.cite("第四十四条、第六十二条", "Arts. 44, 62", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
@@ -357,6 +361,12 @@ final class CaseLifecycleRules {
         return unknown ? Optional.empty() : Optional.of(false);
     }
 
+    /**
+     * 较重处罚前告知听证权 / Tell the party of its right to a hearing
+     * (《中华人民共和国行政处罚法》第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实） / Administrative Penalty Law of the PRC
+     * (2021 revision), Art. 63 (the 'large amount' is set by provinces or ministries; default: the lowest national
+     * threshold, public security's 2,000 yuan for a person and 10,000 for an organisation, unverified)).
+     */
     static Rule hearingRight() {
         RuleDescriptor d = enf("ENF-HEARING-RIGHT", "较重处罚前告知听证权", "Tell the party of its right to a hearing",
                 LegalSources.XZCF.cite("第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实）",
@@ -482,6 +492,10 @@ final class CaseLifecycleRules {
     static final Set<DecisionItem> SUMMARY_ITEMS = EnumSet.of(DecisionItem.PARTY, DecisionItem.FACTS_AND_EVIDENCE, DecisionItem.PENALTY_AND_BASIS,
             DecisionItem.TIME_AND_PLACE, DecisionItem.REMEDIES, DecisionItem.AGENCY_AND_DATE, DecisionItem.OFFICER_SIGNATURE);
 
+    /**
+     * 处罚决定书载明法定事项并加盖印章 / The decision document states what the law requires (《中华人民共和国行政处罚法》第五十二条、第五十九条 /
+     * Administrative Penalty Law of the PRC (2021 revision), Arts. 52, 59).
+     */
     static Rule decisionContent() {
         RuleDescriptor d = enf("ENF-DECISION-CONTENT", "处罚决定书载明法定事项并加盖印章", "The decision document states what the law requires",
                 LegalSources.XZCF.cite("第五十二条、第五十九条", "Arts. 52, 59", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
@@ -924,6 +938,10 @@ final class CaseLifecycleRules {
     static final Set<PublicityItem> BASIC_PUBLICITY = EnumSet.of(PublicityItem.ENFORCING_AGENCY, PublicityItem.FILING_BASIS, PublicityItem.PROCEDURE,
             PublicityItem.REMEDIES);
 
+    /**
+     * 公示处罚实施机关、立案依据、程序和救济渠道 / Publish the agency, filing grounds, procedure and remedies
+     * (《中华人民共和国行政处罚法》第三十四条、第三十九条、第四十一条 / Administrative Penalty Law of the PRC (2021 revision), Arts. 34, 39, 41).
+     */
     static Rule publicityBasis() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-PUBLICITY-BASIS").group(RuleGroup.ENF)
                 .nameZh("公示处罚实施机关、立案依据、程序和救济渠道").nameEn("Publish the agency, filing grounds, procedure and remedies")

@@ -24,6 +24,11 @@ final class CertificationRules {
         return List.of(training60Hours(), certificateValidity(), trainingAssessmentRate(), cadreTraining());
     }
 
+    /**
+     * 执法人员每年业务和法律培训不少于60学时 / At least 60 hours of legal and professional training a year
+     * (《法治政府建设实施纲要（2021－2025年）》（中发〔2021〕33号）六 / Implementation Outline for Building a Rule-of-Law Government
+     * (2021-2025) (中发〔2021〕33号), §6).
+     */
     static Rule training60Hours() {
         RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-60H").group(RuleGroup.CERT)
                 .nameZh("执法人员每年业务和法律培训不少于60学时").nameEn("At least 60 hours of legal and professional training a year")
@@ -68,6 +73,10 @@ final class CertificationRules {
         });
     }
 
+    /**
+     * 执法证件在有效期内且及时换发 / Certificates valid and renewed in time (《地方实践（未找到全国性规定）》省级行政执法证件管理办法（福建省文本未核实） / Local
+     * practice (no national rule found), provincial certificate rules (Fujian text not verified)).
+     */
     static Rule certificateValidity() {
         RuleDescriptor d = RuleDescriptor.builder().id("CERT-VALIDITY-REVIEW").group(RuleGroup.CERT)
                 .nameZh("执法证件在有效期内且及时换发").nameEn("Certificates valid and renewed in time")
@@ -103,6 +112,11 @@ final class CertificationRules {
         });
     }
 
+    /**
+     * 乡科级干部每年集中培训不少于12天或90学时 / Township cadres: at least 12 days or 90 hours of training a year
+     * (《干部教育培训工作条例》第二十二条（乡科级及一级主任科员以下） / Regulations on Cadre Education and Training (2023 revision), Art. 22
+     * (township-section level and below)).
+     */
     static Rule cadreTraining() {
         RuleDescriptor d = RuleDescriptor.builder().id("CERT-CADRE-TRAINING").group(RuleGroup.CERT)
                 .nameZh("乡科级干部每年集中培训不少于12天或90学时").nameEn("Township cadres: at least 12 days or 90 hours of training a year")
@@ -145,6 +159,10 @@ final class CertificationRules {
         });
     }
 
+    /**
+     * 上岗执法人员培训考核率 / Training-and-assessment rate of officers on duty (《地方实践（未找到全国性规定）》库内约定：培训考核合格的持证人员 / 持证人员 / Local
+     * practice (no national rule found), library convention: trained and assessed / certified).
+     */
     static Rule trainingAssessmentRate() {
         RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-ASSESSMENT-RATE").group(RuleGroup.CERT)
                 .nameZh("上岗执法人员培训考核率").nameEn("Training-and-assessment rate of officers on duty")

@@ -33,6 +33,12 @@ final class CollectiveDecisionRules {
         out.each("/collectiveMeetings", r.collectiveMeetings(), applies, check);
     }
 
+    /**
+     * 三重一大事项须会议集体决策、主要负责人末位表态 / Decided at a meeting, the principal leader speaking last
+     * (《重大行政决策程序暂行条例》（国务院令第713号）第三十条（原则）；三重一大制度（党内规定） / Interim Regulations on Major Administrative Decision
+     * Procedures (applied by reference to townships, Art. 42) (国务院令第713号), Art. 30 (principle); 'three majors, one
+     * large' rules).
+     */
     static Rule tzydCollective() {
         RuleDescriptor d = tzyd("TZYD-COLLECTIVE", "三重一大事项须会议集体决策、主要负责人末位表态", "Decided at a meeting, the principal leader speaking last",
                 LegalSources.ZDJC, "第三十条（原则）；三重一大制度（党内规定）", "Art. 30 (principle); 'three majors, one large' rules", Confidence.C, Severity.ERROR)
@@ -57,6 +63,11 @@ final class CollectiveDecisionRules {
         }));
     }
 
+    /**
+     * 干部任免须三分之二以上成员到会、应到会成员过半数同意 / Personnel: two thirds present, majority of all in favour
+     * (《党政领导干部选拔任用工作条例》第三十四条、第三十五条（条文序号未核实） / Regulations on selecting and appointing Party and government leaders
+     * (2019), Arts. 34-35 (article numbers unverified)).
+     */
     static Rule tzydPersonnelQuorum() {
         RuleDescriptor d = tzyd("TZYD-PERSONNEL-QUORUM", "干部任免须三分之二以上成员到会、应到会成员过半数同意", "Personnel: two thirds present, majority of all in favour",
                 LegalSources.GBRY, "第三十四条、第三十五条（条文序号未核实）", "Arts. 34-35 (article numbers unverified)", Confidence.B, Severity.ERROR)
@@ -88,6 +99,10 @@ final class CollectiveDecisionRules {
         }));
     }
 
+    /**
+     * 一般三重一大事项过半数成员到会 / Other matters: more than half present (《地方实践（未找到全国性规定）》党内议事规则（“双过半”） / Local practice (no
+     * national rule found), Party meeting practice ('two majorities')).
+     */
     static Rule tzydGeneralQuorum() {
         RuleDescriptor d = tzyd("TZYD-GENERAL-QUORUM", "一般三重一大事项过半数成员到会", "Other matters: more than half present",
                 LegalSources.LOCAL, "党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C, Severity.WARNING)
@@ -108,6 +123,10 @@ final class CollectiveDecisionRules {
         }));
     }
 
+    /**
+     * 不同意见如实载入会议纪要 / Dissent recorded in the minutes (《重大行政决策程序暂行条例》（国务院令第713号）第三十条第二款 / Interim Regulations on Major
+     * Administrative Decision Procedures (applied by reference to townships, Art. 42) (国务院令第713号), Art. 30 ¶2).
+     */
     static Rule tzydDissent() {
         RuleDescriptor d = tzyd("TZYD-DISSENT", "不同意见如实载入会议纪要", "Dissent recorded in the minutes",
                 LegalSources.ZDJC, "第三十条第二款", "Art. 30 ¶2", Confidence.A, Severity.ERROR)

@@ -16,6 +16,11 @@ final class DeputySuggestionRules {
         return List.of(npcReply(), npcReportPublic(), npcSessions());
     }
 
+    /**
+     * 代表建议三个月内答复（复杂的六个月） / Reply to deputies within 3 months (6 if complex)
+     * (《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》第四十二条（2015年文本；2025年修正后为第五十一条） / Deputies Law of the NPC and local people's
+     * congresses (2015 text), Art. 42 (2015 text; Art. 51 after 2025)).
+     */
     static Rule npcReply() {
         RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPLY-3M-6M").group(RuleGroup.NPC)
                 .nameZh("代表建议三个月内答复（复杂的六个月）").nameEn("Reply to deputies within 3 months (6 if complex)")
@@ -62,6 +67,11 @@ final class DeputySuggestionRules {
         });
     }
 
+    /**
+     * 代表建议办理情况向主席团报告并公开 / Report suggestion handling to the presidium and publish it
+     * (《中华人民共和国全国人民代表大会和地方各级人民代表大会代表法》第四十二条第三款 / Deputies Law of the NPC and local people's congresses (2015 text),
+     * Art. 42 ¶3).
+     */
     static Rule npcReportPublic() {
         RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPORT-PUBLIC").group(RuleGroup.NPC)
                 .nameZh("代表建议办理情况向主席团报告并公开").nameEn("Report suggestion handling to the presidium and publish it")
@@ -93,6 +103,10 @@ final class DeputySuggestionRules {
         });
     }
 
+    /**
+     * 乡镇人民代表大会会议一般每年举行两次 / The township congress meets twice a year as a rule (《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第十四条 /
+     * Organic Law of Local People's Congresses and Governments (2022), Art. 14).
+     */
     static Rule npcSessions() {
         RuleDescriptor d = RuleDescriptor.builder().id("NPC-SESSIONS").group(RuleGroup.NPC)
                 .nameZh("乡镇人民代表大会会议一般每年举行两次").nameEn("The township congress meets twice a year as a rule")

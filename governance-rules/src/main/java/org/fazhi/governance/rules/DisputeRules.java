@@ -27,6 +27,10 @@ final class DisputeRules {
         return List.of(mediationCommittees(), voluntaryMediation(), judicialConfirmation(), petitions(), reasoningRooms());
     }
 
+    /**
+     * 村（居）设人民调解委员会，委员三至九人 / A people's mediation committee of 3 to 9 in every village (《中华人民共和国人民调解法》第八条 / People's
+     * Mediation Law, Art. 8).
+     */
     static Rule mediationCommittees() {
         RuleDescriptor d = RuleDescriptor.builder().id("DISP-MEDIATION-COMMITTEE").group(RuleGroup.DISP)
                 .nameZh("村（居）设人民调解委员会，委员三至九人").nameEn("A people's mediation committee of 3 to 9 in every village")
@@ -72,6 +76,10 @@ final class DisputeRules {
         });
     }
 
+    /**
+     * 当事人一方明确拒绝调解的，不得调解 / No mediation once a party refuses it (《中华人民共和国人民调解法》第十七条 / People's Mediation Law, Art.
+     * 17).
+     */
     static Rule voluntaryMediation() {
         RuleDescriptor d = RuleDescriptor.builder().id("DISP-VOLUNTARY").group(RuleGroup.DISP)
                 .nameZh("当事人一方明确拒绝调解的，不得调解").nameEn("No mediation once a party refuses it")
@@ -98,6 +106,10 @@ final class DisputeRules {
         }));
     }
 
+    /**
+     * 调解协议生效后30日内申请司法确认 / Apply for court confirmation within 30 days (《中华人民共和国人民调解法》第三十三条 / People's Mediation Law,
+     * Art. 33).
+     */
     static Rule judicialConfirmation() {
         RuleDescriptor d = RuleDescriptor.builder().id("DISP-JUDICIAL-CONFIRMATION").group(RuleGroup.DISP)
                 .nameZh("调解协议生效后30日内申请司法确认").nameEn("Apply for court confirmation within 30 days")
@@ -125,6 +137,10 @@ final class DisputeRules {
         });
     }
 
+    /**
+     * 信访事项15日内告知受理、60日内办结（延长不超过30日） / Petitions: notice in 15 days, concluded in 60 (+30) (《信访工作条例》第二十三条、第三十四条 /
+     * Regulations on Petition Work, Arts. 23, 34).
+     */
     static Rule petitions() {
         RuleDescriptor d = RuleDescriptor.builder().id("DISP-PETITION-TIMELINES").group(RuleGroup.DISP)
                 .nameZh("信访事项15日内告知受理、60日内办结（延长不超过30日）").nameEn("Petitions: notice in 15 days, concluded in 60 (+30)")
@@ -165,6 +181,10 @@ final class DisputeRules {
         });
     }
 
+    /**
+     * 乡、村评理室全覆盖 / A reasoning room in the township and every village (《地方实践（未找到全国性规定）》福建泉州、德化地方实践（无全国标准） / Local
+     * practice (no national rule found), Quanzhou and Dehua practice (no national standard)).
+     */
     static Rule reasoningRooms() {
         RuleDescriptor d = RuleDescriptor.builder().id("DISP-PINGLI-ROOM").group(RuleGroup.DISP)
                 .nameZh("乡、村评理室全覆盖").nameEn("A reasoning room in the township and every village")

@@ -54,6 +54,10 @@ final class EnforcementRules {
         return c.decidedOn().orElse(c.filedOn());
     }
 
+    /**
+     * 乡镇承接行政处罚权须有公布的清单依据 / Township penalties need a published delegated power (《中华人民共和国行政处罚法》第二十四条 / Administrative
+     * Penalty Law of the PRC (2021 revision), Art. 24).
+     */
     static Rule delegation() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-TOWNSHIP-DELEGATION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("乡镇承接行政处罚权须有公布的清单依据").nameEn("Township penalties need a published delegated power")
@@ -86,6 +90,11 @@ final class EnforcementRules {
         });
     }
 
+    /**
+     * 持证上岗：执法人员须持有效执法证件 / Certified on duty: officers hold a valid certificate
+     * (《中华人民共和国行政处罚法》第四十二条第一款、第五十五条、第七十六条第（五）项；《行政强制法》第十七条第三款；国办发〔2018〕118号 二（一） / Administrative Penalty Law of the
+     * PRC (2021 revision), Arts. 42 ¶1, 55, 76(5); Compulsion Law Art. 17 ¶3; SC Gen. Office 2018 No. 118 §2(1)).
+     */
     static Rule qualifiedOfficer() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-QUALIFIED-OFFICER").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("持证上岗：执法人员须持有效执法证件").nameEn("Certified on duty: officers hold a valid certificate")
@@ -123,6 +132,11 @@ final class EnforcementRules {
         });
     }
 
+    /**
+     * 执法人员不得少于两人 / At least two officers (《中华人民共和国行政处罚法》第四十二条第一款、第五十五条；《行政强制法》第十八条第（二）项；国办发〔2018〕118号 二（一） /
+     * Administrative Penalty Law of the PRC (2021 revision), Arts. 42 ¶1, 55; Compulsion Law Art. 18(2); SC Gen.
+     * Office 2018 No. 118 §2(1)).
+     */
     static Rule twoOfficers() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-TWO-OFFICERS").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("执法人员不得少于两人").nameEn("At least two officers")
@@ -151,6 +165,11 @@ final class EnforcementRules {
         });
     }
 
+    /**
+     * 亮证执法：主动出示执法证件 / Show the enforcement certificate (《中华人民共和国行政处罚法》第五十二条、第五十五条；《行政强制法》第十八条第（三）项；国办发〔2018〕118号 二（一）
+     * / Administrative Penalty Law of the PRC (2021 revision), Arts. 52, 55; Compulsion Law Art. 18(3); SC Gen.
+     * Office 2018 No. 118 §2(1)).
+     */
     static Rule showCertificate() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-SHOW-CERT").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("亮证执法：主动出示执法证件").nameEn("Show the enforcement certificate")
@@ -177,6 +196,10 @@ final class EnforcementRules {
         }));
     }
 
+    /**
+     * 执法全过程记录并归档 / Whole-process recording and archiving (《中华人民共和国行政处罚法》第四十七条；国办发〔2018〕118号 三 / Administrative
+     * Penalty Law of the PRC (2021 revision), Art. 47; SC Gen. Office 2018 No. 118 §3).
+     */
     static Rule fullRecord() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-FULL-RECORD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("执法全过程记录并归档").nameEn("Whole-process recording and archiving")
@@ -213,6 +236,10 @@ final class EnforcementRules {
         }));
     }
 
+    /**
+     * 立案之日起九十日内作出处罚决定 / Decide within 90 days of filing (《中华人民共和国行政处罚法》第六十条 / Administrative Penalty Law of the PRC
+     * (2021 revision), Art. 60).
+     */
     static Rule case90Days() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-CASE-90D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("立案之日起九十日内作出处罚决定").nameEn("Decide within 90 days of filing")
@@ -246,6 +273,10 @@ final class EnforcementRules {
         });
     }
 
+    /**
+     * 处罚决定书七个工作日内送达 / Serve the decision within 7 working days (《中华人民共和国行政处罚法》第六十一条、第八十五条 / Administrative Penalty
+     * Law of the PRC (2021 revision), Arts. 61, 85).
+     */
     static Rule service7WorkingDays() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-SERVICE-7D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("处罚决定书七个工作日内送达").nameEn("Serve the decision within 7 working days")
@@ -283,6 +314,10 @@ final class EnforcementRules {
         });
     }
 
+    /**
+     * 情节复杂或重大违法案件须负责人集体讨论 / Complex or serious cases are decided collectively (《中华人民共和国行政处罚法》第五十七条第二款 /
+     * Administrative Penalty Law of the PRC (2021 revision), Art. 57 ¶2).
+     */
     static Rule collectiveDiscussion() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-COLLECTIVE-DISCUSSION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("情节复杂或重大违法案件须负责人集体讨论").nameEn("Complex or serious cases are decided collectively")
@@ -311,6 +346,10 @@ final class EnforcementRules {
         });
     }
 
+    /**
+     * 重大执法决定须经法制审核后作出 / Major decisions need legal review first (《中华人民共和国行政处罚法》第五十八条第一款 / Administrative Penalty Law
+     * of the PRC (2021 revision), Art. 58 ¶1).
+     */
     static Rule legalReview() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-LEGAL-REVIEW").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
                 .nameZh("重大执法决定须经法制审核后作出").nameEn("Major decisions need legal review first")
@@ -347,6 +386,10 @@ final class EnforcementRules {
         });
     }
 
+    /**
+     * 初次从事法制审核人员须取得法律职业资格 / New legal reviewers hold the legal professional qualification (《中华人民共和国行政处罚法》第五十八条第二款 /
+     * Administrative Penalty Law of the PRC (2021 revision), Art. 58 ¶2).
+     */
     static Rule reviewerQualification() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-REVIEWER-QUALIFICATION").group(RuleGroup.ENF)
                 .nameZh("初次从事法制审核人员须取得法律职业资格").nameEn("New legal reviewers hold the legal professional qualification")

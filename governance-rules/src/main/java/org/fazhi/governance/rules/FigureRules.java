@@ -74,6 +74,10 @@ final class FigureRules {
         return q.zh().replaceFirst("（.*$", "");
     }
 
+    /**
+     * 声明的百分比须能由整数件数得到 / A declared rate must be a whole count over its base (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） /
+     * Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule percentDenominator() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-PERCENT-DENOMINATOR").group(RuleGroup.FIG)
                 .nameZh("声明的百分比须能由整数件数得到").nameEn("A declared rate must be a whole count over its base")
@@ -143,6 +147,10 @@ final class FigureRules {
         return exact.setScale(Math.max(0, percent.scale()), java.math.RoundingMode.HALF_UP).compareTo(percent) == 0;
     }
 
+    /**
+     * 声明的各部分之和不得大于总数，全部列出时须等于总数 / Declared parts add up to no more than their total, and to it when all are given
+     * (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule partTotal() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-PART-TOTAL").group(RuleGroup.FIG)
                 .nameZh("声明的各部分之和不得大于总数，全部列出时须等于总数").nameEn("Declared parts add up to no more than their total, and to it when all are given")
@@ -210,6 +218,10 @@ final class FigureRules {
         return ordered;
     }
 
+    /**
+     * 约数与确数按原文记录 / Approximate and exact figures are recorded as written (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics
+     * Law of the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule approximate() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-APPROXIMATE").group(RuleGroup.FIG)
                 .nameZh("约数与确数按原文记录").nameEn("Approximate and exact figures are recorded as written")
@@ -267,6 +279,10 @@ final class FigureRules {
         return Optional.of(FigureQualifier.EXACT);
     }
 
+    /**
+     * 分母为 0 的比率不可计算 / A rate over a base of 0 is not computable (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of
+     * the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule zeroBase() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-ZERO-BASE").group(RuleGroup.FIG)
                 .nameZh("分母为 0 的比率不可计算").nameEn("A rate over a base of 0 is not computable")
@@ -307,6 +323,11 @@ final class FigureRules {
         return sheet.results().stream().filter(res -> res.declared().filter(x -> x == f).isPresent()).findFirst();
     }
 
+    /**
+     * 声明的比率须有分子分母支撑 / A declared rate needs counts behind it (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条（年度报告接受人民群众监督） /
+     * Provisions on Inspecting Rule-of-Law Government Building and the Fulfilment of Responsibilities (厅字〔2019〕28号),
+     * Art. 24 (reports open to public scrutiny)).
+     */
     static Rule unsupportedRate() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-UNSUPPORTED-RATE").group(RuleGroup.FIG)
                 .nameZh("声明的比率须有分子分母支撑").nameEn("A declared rate needs counts behind it")
@@ -353,6 +374,10 @@ final class FigureRules {
         });
     }
 
+    /**
+     * 声明的数量须与明细记录一致 / Declared counts match the detailed records (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of
+     * the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule reconcile() {
         RuleDescriptor d = RuleDescriptor.builder().id("FIG-RECONCILE").group(RuleGroup.FIG)
                 .nameZh("声明的数量须与明细记录一致").nameEn("Declared counts match the detailed records")

@@ -29,6 +29,11 @@ final class GridRules {
         return List.of(structure(), size(), governanceCenters(), sharpEyes(), patrols());
     }
 
+    /**
+     * 网格全域覆盖且每个网格配齐网格长 / Grids cover every village and each has its leader
+     * (《地方实践（未找到全国性规定）》网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长） / Local practice (no national rule found), local grid
+     * rules (branch secretary leads level 1, Party group leader level 2)).
+     */
     static Rule structure() {
         RuleDescriptor d = RuleDescriptor.builder().id("GRID-STRUCTURE").group(RuleGroup.GRID)
                 .nameZh("网格全域覆盖且每个网格配齐网格长").nameEn("Grids cover every village and each has its leader")
@@ -123,6 +128,10 @@ final class GridRules {
         }
     }
 
+    /**
+     * 农村网格规模适度（约300户） / Rural grids of moderate size (about 300 households) (《地方实践（未找到全国性规定）》网格划分常用标准（出处未识别） / Local
+     * practice (no national rule found), commonly cited grid-size guideline (source not identified)).
+     */
     static Rule size() {
         RuleDescriptor d = RuleDescriptor.builder().id("GRID-SIZE").group(RuleGroup.GRID)
                 .nameZh("农村网格规模适度（约300户）").nameEn("Rural grids of moderate size (about 300 households)")
@@ -157,6 +166,10 @@ final class GridRules {
         });
     }
 
+    /**
+     * 村级综治中心规范化建设全覆盖 / A standardised governance centre in every village (《地方实践（未找到全国性规定）》综治中心规范化建设（全国标准未核实） / Local
+     * practice (no national rule found), standardised governance centres (no verified national standard)).
+     */
     static Rule governanceCenters() {
         RuleDescriptor d = RuleDescriptor.builder().id("GRID-COMPREHENSIVE-CENTER").group(RuleGroup.GRID)
                 .nameZh("村级综治中心规范化建设全覆盖").nameEn("A standardised governance centre in every village")
@@ -204,6 +217,11 @@ final class GridRules {
         });
     }
 
+    /**
+     * 雪亮工程：监控联网率100%、完好率不低于98% / Sharp Eyes: 100% networked, at least 98% in service
+     * (《关于加强公共安全视频监控建设联网应用工作的若干意见》（发改高技〔2015〕996号）二 / Opinions on public-security video surveillance networking
+     * (Sharp Eyes) (发改高技〔2015〕996号), §2).
+     */
     static Rule sharpEyes() {
         RuleDescriptor d = RuleDescriptor.builder().id("GRID-XUELIANG").group(RuleGroup.GRID)
                 .nameZh("雪亮工程：监控联网率100%、完好率不低于98%").nameEn("Sharp Eyes: 100% networked, at least 98% in service")
@@ -243,6 +261,10 @@ final class GridRules {
         }
     }
 
+    /**
+     * 辖区治安巡逻每周达到承诺次数 / Security patrols every week as often as committed (《地方实践（未找到全国性规定）》乡镇自我承诺（国宝乡：一周两次） / Local
+     * practice (no national rule found), the unit's own commitment (Guobao: twice a week)).
+     */
     static Rule patrols() {
         RuleDescriptor d = RuleDescriptor.builder().id("GRID-PATROL").group(RuleGroup.GRID)
                 .nameZh("辖区治安巡逻每周达到承诺次数").nameEn("Security patrols every week as often as committed")

@@ -15,6 +15,10 @@ final class HotlineRules {
         return List.of(hotlineOneNumber(), hotlineTimeliness());
     }
 
+    /**
+     * 政务服务便民热线归并到12345 / Service hotlines merged into 12345 (《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》（国办发〔2020〕53号）二 / Guiding
+     * Opinions on optimising local government service hotlines (国办发〔2020〕53号), §2).
+     */
     static Rule hotlineOneNumber() {
         RuleDescriptor d = RuleDescriptor.builder().id("HOT-ONE-NUMBER").group(RuleGroup.HOT)
                 .nameZh("政务服务便民热线归并到12345").nameEn("Service hotlines merged into 12345")
@@ -44,6 +48,11 @@ final class HotlineRules {
         });
     }
 
+    /**
+     * 热线工单在期限内办结 / Hotline tickets closed by their deadline
+     * (《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》（国办发〔2020〕53号）三（接得更快、分得更准、办得更实；办理时限由地方规定） / Guiding Opinions on optimising local
+     * government service hotlines (国办发〔2020〕53号), §3 (local handling limits)).
+     */
     static Rule hotlineTimeliness() {
         RuleDescriptor d = RuleDescriptor.builder().id("HOT-TIMELINESS").scope(RuleScope.HOTLINE_TICKET).group(RuleGroup.HOT)
                 .nameZh("热线工单在期限内办结").nameEn("Hotline tickets closed by their deadline")

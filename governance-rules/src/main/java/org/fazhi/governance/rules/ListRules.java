@@ -15,6 +15,10 @@ final class ListRules {
         return List.of(powerList(), pufaList(), eighthPlan());
     }
 
+    /**
+     * 权责清单事项列明依据、主体和责任 / Power-list items state basis, body and duties (《法治政府建设实施纲要（2021－2025年）》（中发〔2021〕33号）三 /
+     * Implementation Outline for Building a Rule-of-Law Government (2021-2025) (中发〔2021〕33号), §3).
+     */
     static Rule powerList() {
         RuleDescriptor d = RuleDescriptor.builder().id("LIST-POWER-RESPONSIBILITY").group(RuleGroup.LIST)
                 .nameZh("权责清单事项列明依据、主体和责任").nameEn("Power-list items state basis, body and duties")
@@ -51,6 +55,10 @@ final class ListRules {
         });
     }
 
+    /**
+     * 落实“谁执法谁普法”普法责任清单 / Legal-education responsibility list in place (《关于实行国家机关“谁执法谁普法”普法责任制的意见》（中办发〔2017〕31号）全文 /
+     * Opinions on the 'who enforces, educates' legal-education responsibility system (中办发〔2017〕31号), whole text).
+     */
     static Rule pufaList() {
         RuleDescriptor d = RuleDescriptor.builder().id("LIST-PUFA-RESPONSIBILITY").group(RuleGroup.LIST)
                 .nameZh("落实“谁执法谁普法”普法责任清单").nameEn("Legal-education responsibility list in place")
@@ -81,6 +89,10 @@ final class ListRules {
         });
     }
 
+    /**
+     * 制定并实施“八五”普法规划 / An eighth five-year legal-education plan (《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021－2025年）》全文 / Eighth
+     * Five-Year Plan for Legal Publicity and Education (2021-2025), whole text).
+     */
     static Rule eighthPlan() {
         RuleDescriptor d = RuleDescriptor.builder().id("LIST-8TH-PUFA").group(RuleGroup.LIST)
                 .nameZh("制定并实施“八五”普法规划").nameEn("An eighth five-year legal-education plan")

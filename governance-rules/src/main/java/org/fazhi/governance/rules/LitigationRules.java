@@ -13,6 +13,10 @@ final class LitigationRules {
         return List.of(leaderAppears());
     }
 
+    /**
+     * 被诉行政机关负责人出庭应诉 / The agency head appears in court (《中华人民共和国行政诉讼法》第三条第三款 / Administrative Litigation Law, Art. 3
+     * ¶3).
+     */
     static Rule leaderAppears() {
         RuleDescriptor d = RuleDescriptor.builder().id("LIT-LEADER-APPEARS").group(RuleGroup.LIT)
                 .nameZh("被诉行政机关负责人出庭应诉").nameEn("The agency head appears in court")

@@ -71,6 +71,11 @@ final class MajorDecisionRules {
         }));
     }
 
+    /**
+     * 重大行政决策列入决策事项目录 / Major decisions listed in the decision catalogue (《重大行政决策程序暂行条例》（国务院令第713号）第三条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 3).
+     */
     static Rule majCatalogue() {
         RuleDescriptor d = maj("MAJ-SCOPE-CATALOGUE", "重大行政决策列入决策事项目录", "Major decisions listed in the decision catalogue",
                 "第三条", "Art. 3", Severity.INFO)
@@ -90,6 +95,11 @@ final class MajorDecisionRules {
         }));
     }
 
+    /**
+     * 重大行政决策须听取公众意见 / Major decisions hear the public (《重大行政决策程序暂行条例》（国务院令第713号）第十四条、第十八条 / Interim Regulations on
+     * Major Administrative Decision Procedures (applied by reference to townships, Art. 42) (国务院令第713号), Arts. 14,
+     * 18).
+     */
     static Rule majParticipation() {
         return requiresStep(maj("MAJ-PUBLIC-PARTICIPATION", "重大行政决策须听取公众意见", "Major decisions hear the public",
                 "第十四条、第十八条", "Arts. 14, 18", Severity.ERROR)
@@ -101,6 +111,11 @@ final class MajorDecisionRules {
                 .build(), DecisionStep.PUBLIC_PARTICIPATION, m -> !m.confidential());
     }
 
+    /**
+     * 公开征求意见期限一般不少于30日 / Public comment period of at least 30 days (《重大行政决策程序暂行条例》（国务院令第713号）第十五条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 15).
+     */
     static Rule majComment30() {
         RuleDescriptor d = maj("MAJ-COMMENT-30D", "公开征求意见期限一般不少于30日", "Public comment period of at least 30 days",
                 "第十五条", "Art. 15", Severity.ERROR)
@@ -128,6 +143,11 @@ final class MajorDecisionRules {
         });
     }
 
+    /**
+     * 专业性技术性较强的决策须专家论证 / Technical decisions need expert assessment (《重大行政决策程序暂行条例》（国务院令第713号）第十九条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 19).
+     */
     static Rule majExpert() {
         return requiresStep(maj("MAJ-EXPERT", "专业性技术性较强的决策须专家论证", "Technical decisions need expert assessment",
                 "第十九条", "Art. 19", Severity.ERROR)
@@ -139,6 +159,11 @@ final class MajorDecisionRules {
                 .build(), DecisionStep.EXPERT_ASSESSMENT, MajorAdministrativeDecision::technical);
     }
 
+    /**
+     * 可能影响社会稳定的决策须风险评估 / Risky decisions need a risk assessment (《重大行政决策程序暂行条例》（国务院令第713号）第二十二条至第二十四条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Arts. 22-24).
+     */
     static Rule majRisk() {
         return requiresStep(maj("MAJ-RISK", "可能影响社会稳定的决策须风险评估", "Risky decisions need a risk assessment",
                 "第二十二条至第二十四条", "Arts. 22-24", Severity.ERROR)
@@ -150,6 +175,11 @@ final class MajorDecisionRules {
                 .build(), DecisionStep.RISK_ASSESSMENT, MajorAdministrativeDecision::riskPresent);
     }
 
+    /**
+     * 合法性审查在集体讨论之前且结论合法 / Legality review passed before collective discussion (《重大行政决策程序暂行条例》（国务院令第713号）第二十五条 /
+     * Interim Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 25).
+     */
     static Rule majLegalityFirst() {
         RuleDescriptor d = maj("MAJ-LEGALITY-FIRST", "合法性审查在集体讨论之前且结论合法", "Legality review passed before collective discussion",
                 "第二十五条", "Art. 25", Severity.ERROR)
@@ -185,6 +215,11 @@ final class MajorDecisionRules {
         });
     }
 
+    /**
+     * 合法性审查时间一般不少于7个工作日 / At least 7 working days for legality review (《重大行政决策程序暂行条例》（国务院令第713号）第二十六条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 26).
+     */
     static Rule majLegality7() {
         RuleDescriptor d = maj("MAJ-LEGALITY-7WD", "合法性审查时间一般不少于7个工作日", "At least 7 working days for legality review",
                 "第二十六条", "Art. 26", Severity.WARNING)
@@ -215,6 +250,11 @@ final class MajorDecisionRules {
         });
     }
 
+    /**
+     * 集体讨论决定且行政首长最后发表意见 / Collective decision with the head speaking last (《重大行政决策程序暂行条例》（国务院令第713号）第三十条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 30).
+     */
     static Rule majCollective() {
         RuleDescriptor d = maj("MAJ-COLLECTIVE", "集体讨论决定且行政首长最后发表意见", "Collective decision with the head speaking last",
                 "第三十条", "Art. 30", Severity.ERROR)
@@ -238,6 +278,10 @@ final class MajorDecisionRules {
         }));
     }
 
+    /**
+     * 重大行政决策及时公布 / Publish major decisions (《重大行政决策程序暂行条例》（国务院令第713号）第三十二条 / Interim Regulations on Major
+     * Administrative Decision Procedures (applied by reference to townships, Art. 42) (国务院令第713号), Art. 32).
+     */
     static Rule majPublish() {
         return requiresStep(maj("MAJ-PUBLISH", "重大行政决策及时公布", "Publish major decisions",
                 "第三十二条", "Art. 32", Severity.ERROR)
@@ -249,6 +293,11 @@ final class MajorDecisionRules {
                 .build(), DecisionStep.PUBLICATION, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent() && !m.confidential());
     }
 
+    /**
+     * 重大行政决策法定程序顺序 / Statutory order of decision steps (《重大行政决策程序暂行条例》（国务院令第713号）第二章、第三章（第十条至第三十三条） / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Chapters 2-3 (Arts. 10-33)).
+     */
     static Rule majOrder() {
         RuleDescriptor d = maj("MAJ-ORDER", "重大行政决策法定程序顺序", "Statutory order of decision steps",
                 "第二章、第三章（第十条至第三十三条）", "Chapters 2-3 (Arts. 10-33)", Severity.ERROR)
@@ -273,6 +322,11 @@ final class MajorDecisionRules {
         }));
     }
 
+    /**
+     * 决策听证会提前公布并送达材料 / Decision hearings announced, participants published, materials sent 7 days ahead
+     * (《重大行政决策程序暂行条例》（国务院令第713号）第十六条、第十七条 / Interim Regulations on Major Administrative Decision Procedures (applied
+     * by reference to townships, Art. 42) (国务院令第713号), Arts. 16-17).
+     */
     static Rule majHearing() {
         RuleDescriptor d = maj("MAJ-HEARING", "决策听证会提前公布并送达材料", "Decision hearings announced, participants published, materials sent 7 days ahead",
                 "第十六条、第十七条", "Arts. 16-17", Severity.ERROR)
@@ -344,6 +398,11 @@ final class MajorDecisionRules {
         });
     }
 
+    /**
+     * 重大行政决策出台前向同级党委请示报告 / Report to the Party committee before issuing (《重大行政决策程序暂行条例》（国务院令第713号）第三十一条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 31).
+     */
     static Rule majPartyReport() {
         return requiresStep(maj("MAJ-PARTY-REPORT", "重大行政决策出台前向同级党委请示报告", "Report to the Party committee before issuing",
                 "第三十一条", "Art. 31", Severity.ERROR)
@@ -355,6 +414,11 @@ final class MajorDecisionRules {
                 .build(), DecisionStep.PARTY_REPORT, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent());
     }
 
+    /**
+     * 决策过程记录和材料及时完整归档 / Archive the decision's record and materials (《重大行政决策程序暂行条例》（国务院令第713号）第三十三条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 33).
+     */
     static Rule majArchive() {
         RuleDescriptor d = maj("MAJ-ARCHIVE", "决策过程记录和材料及时完整归档", "Archive the decision's record and materials",
                 "第三十三条", "Art. 33", Severity.ERROR)
@@ -384,6 +448,11 @@ final class MajorDecisionRules {
         });
     }
 
+    /**
+     * 重大行政决策不得随意变更或停止执行 / No arbitrary change or stop of a major decision (《重大行政决策程序暂行条例》（国务院令第713号）第三十七条 / Interim
+     * Regulations on Major Administrative Decision Procedures (applied by reference to townships, Art. 42)
+     * (国务院令第713号), Art. 37).
+     */
     static Rule majChange() {
         RuleDescriptor d = maj("MAJ-CHANGE", "重大行政决策不得随意变更或停止执行", "No arbitrary change or stop of a major decision",
                 "第三十七条", "Art. 37", Severity.ERROR)

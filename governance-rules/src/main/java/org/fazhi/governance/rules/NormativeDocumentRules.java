@@ -56,6 +56,11 @@ final class NormativeDocumentRules {
         out.each("/normativeDocuments", r.normativeDocuments(), applies, check);
     }
 
+    /**
+     * 规范性文件履行法定制发程序 / Normative documents follow the drafting procedure
+     * (《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）二（三） / Notice on drafting and supervising administrative
+     * normative documents (国办发〔2018〕37号), §2(3)).
+     */
     static Rule normProcedure() {
         RuleDescriptor d = norm("NORM-PROCEDURE", "规范性文件履行法定制发程序", "Normative documents follow the drafting procedure",
                 LegalSources.GFWJ37, "二（三）", "§2(3)", Confidence.B, Severity.ERROR)
@@ -82,6 +87,10 @@ final class NormativeDocumentRules {
         }));
     }
 
+    /**
+     * 未经合法性审核不得提交集体审议 / Legality review before deliberation (《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）二（六） /
+     * Notice on drafting and supervising administrative normative documents (国办发〔2018〕37号), §2(6)).
+     */
     static Rule normLegalityFirst() {
         RuleDescriptor d = norm("NORM-LEGALITY-FIRST", "未经合法性审核不得提交集体审议", "Legality review before deliberation",
                 LegalSources.GFWJ37, "二（六）", "§2(6)", Confidence.B, Severity.ERROR)
@@ -105,6 +114,10 @@ final class NormativeDocumentRules {
         }));
     }
 
+    /**
+     * 征求意见期限：一般不少于7个工作日（涉企30日） / Comment period: 7 working days (30 days for business) (《市县法治政府建设示范指标体系（2021年版）》第24项
+     * / Demonstration indicator system for city and county rule-of-law government (2021), item 24).
+     */
     static Rule normComment() {
         RuleDescriptor d = norm("NORM-COMMENT-7WD", "征求意见期限：一般不少于7个工作日（涉企30日）", "Comment period: 7 working days (30 days for business)",
                 LegalSources.SFZB21, "第24项", "item 24", Confidence.B, Severity.WARNING)
@@ -144,6 +157,11 @@ final class NormativeDocumentRules {
         });
     }
 
+    /**
+     * 合法性审核一般不少于5个、不超过15个工作日 / Legality review of 5 to 15 working days
+     * (《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）二 / Guiding Opinions on legality review of normative documents
+     * (国办发〔2018〕115号), §2).
+     */
     static Rule normReviewTime() {
         RuleDescriptor d = norm("NORM-REVIEW-TIME", "合法性审核一般不少于5个、不超过15个工作日", "Legality review of 5 to 15 working days",
                 LegalSources.GFWJ115, "二", "§2", Confidence.C, Severity.WARNING)
@@ -175,6 +193,11 @@ final class NormativeDocumentRules {
         });
     }
 
+    /**
+     * 规范性文件按时报送备案 / Normative documents filed on time (《市县法治政府建设示范指标体系（2021年版）》第27项（备案期限为省级规定，福建省未核实） / Demonstration
+     * indicator system for city and county rule-of-law government (2021), item 27 (the deadline is provincial; Fujian
+     * not verified)).
+     */
     static Rule normFiling() {
         RuleDescriptor d = norm("NORM-FILING", "规范性文件按时报送备案", "Normative documents filed on time",
                 LegalSources.SFZB21, "第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)",
@@ -209,6 +232,11 @@ final class NormativeDocumentRules {
         });
     }
 
+    /**
+     * 规范性文件一般每隔2年清理一次并公布结果 / Clean up normative documents every 2 years
+     * (《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）（规范性文件一般每隔2年清理一次） / State Council Opinions on strengthening rule-of-law
+     * government (国发〔2010〕33号), (documents cleaned up about every 2 years)).
+     */
     static Rule normCleanup() {
         RuleDescriptor d = norm("NORM-CLEANUP", "规范性文件一般每隔2年清理一次并公布结果", "Clean up normative documents every 2 years",
                 LegalSources.GF2010, "（规范性文件一般每隔2年清理一次）", "(documents cleaned up about every 2 years)", Confidence.C, Severity.WARNING)
@@ -237,6 +265,10 @@ final class NormativeDocumentRules {
         });
     }
 
+    /**
+     * 规范性文件有效期一般不超过5年 / Validity of at most 5 years (《地方实践（未找到全国性规定）》地方规定（福建省未核实） / Local practice (no national rule
+     * found), local rules (Fujian not verified)).
+     */
     static Rule normValidity() {
         RuleDescriptor d = norm("NORM-VALIDITY-5Y", "规范性文件有效期一般不超过5年", "Validity of at most 5 years",
                 LegalSources.LOCAL, "地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D, Severity.INFO)
@@ -264,6 +296,11 @@ final class NormativeDocumentRules {
         }));
     }
 
+    /**
+     * 未经公布的规范性文件不得施行 / No normative document in force before it is published
+     * (《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）二（公开发布） / Notice on drafting and supervising administrative
+     * normative documents (国办发〔2018〕37号), §2 (publication)).
+     */
     static Rule normPublish() {
         RuleDescriptor d = norm("NORM-PUBLISH", "未经公布的规范性文件不得施行", "No normative document in force before it is published",
                 LegalSources.GFWJ37, "二（公开发布）", "§2 (publication)", Confidence.C, Severity.ERROR)

@@ -14,6 +14,11 @@ final class NotificationCommitmentRules {
         return List.of(notifyCommit(), exclusions());
     }
 
+    /**
+     * 告知承诺制：书面告知责任并开展事中事后核查 / Notification and commitment: liability notified, commitments verified
+     * (《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）二、三 / Guiding Opinions on the notification-and-commitment
+     * system (国办发〔2020〕42号), §§2-3).
+     */
     static Rule notifyCommit() {
         RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-NOTIFY-COMMIT").group(RuleGroup.PERMIT)
                 .nameZh("告知承诺制：书面告知责任并开展事中事后核查").nameEn("Notification and commitment: liability notified, commitments verified")
@@ -44,6 +49,11 @@ final class NotificationCommitmentRules {
         });
     }
 
+    /**
+     * 不得对排除情形适用告知承诺制 / No notification and commitment for excluded matters
+     * (《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）二（一） / Guiding Opinions on the notification-and-commitment
+     * system (国办发〔2020〕42号), §2(1)).
+     */
     static Rule exclusions() {
         RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-EXCLUSIONS").group(RuleGroup.PERMIT)
                 .nameZh("不得对排除情形适用告知承诺制").nameEn("No notification and commitment for excluded matters")

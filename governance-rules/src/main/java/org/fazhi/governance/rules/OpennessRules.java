@@ -15,6 +15,10 @@ final class OpennessRules {
         return List.of(proactive20(), request20(), townshipScope(), annualDisclosureReport());
     }
 
+    /**
+     * 主动公开信息20个工作日内公开 / Proactive disclosure within 20 working days (《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条 / Regulations
+     * on Open Government Information (2019 revision) (国务院令第711号), Art. 26).
+     */
     static Rule proactive20() {
         RuleDescriptor d = RuleDescriptor.builder().id("OPEN-PROACTIVE-20WD").group(RuleGroup.OPEN)
                 .nameZh("主动公开信息20个工作日内公开").nameEn("Proactive disclosure within 20 working days")
@@ -30,6 +34,10 @@ final class OpennessRules {
         return Rule.of(d, (r, ctx, out) -> within(r, ctx, out, d, DisclosureMode.PROACTIVE));
     }
 
+    /**
+     * 依申请公开20个工作日内答复（延长不超过20个工作日） / Answer requests within 20 (+20) working days (《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条 /
+     * Regulations on Open Government Information (2019 revision) (国务院令第711号), Art. 33).
+     */
     static Rule request20() {
         RuleDescriptor d = RuleDescriptor.builder().id("OPEN-REQUEST-20WD").group(RuleGroup.OPEN)
                 .nameZh("依申请公开20个工作日内答复（延长不超过20个工作日）").nameEn("Answer requests within 20 (+20) working days")
@@ -70,6 +78,11 @@ final class OpennessRules {
         });
     }
 
+    /**
+     * 乡镇主动公开农业农村、土地、宅基地、社会救助等重点信息 / Townships publish rural policy, land, homestead and assistance information
+     * (《中华人民共和国政府信息公开条例》（国务院令第711号）第二十一条 / Regulations on Open Government Information (2019 revision) (国务院令第711号),
+     * Art. 21).
+     */
     static Rule townshipScope() {
         RuleDescriptor d = RuleDescriptor.builder().id("OPEN-TOWNSHIP-SCOPE").group(RuleGroup.OPEN)
                 .nameZh("乡镇主动公开农业农村、土地、宅基地、社会救助等重点信息").nameEn("Townships publish rural policy, land, homestead and assistance information")
@@ -110,6 +123,11 @@ final class OpennessRules {
         });
     }
 
+    /**
+     * 政府信息公开工作年度报告按期公布 / The open-government-information annual report published on time
+     * (《中华人民共和国政府信息公开条例》（国务院令第711号）第四十九条、第五十条（乡镇的期限为地方实践，通常为次年1月31日前） / Regulations on Open Government Information
+     * (2019 revision) (国务院令第711号), Arts. 49-50 (a township's deadline is local practice, usually 31 January)).
+     */
     static Rule annualDisclosureReport() {
         RuleDescriptor d = RuleDescriptor.builder().id("OPEN-ANNUAL-REPORT").group(RuleGroup.OPEN)
                 .nameZh("政府信息公开工作年度报告按期公布").nameEn("The open-government-information annual report published on time")

@@ -30,6 +30,10 @@ final class RuralRules {
         return List.of(literate3(), literateSelection(), modelVillage(), villageAdviser(), townshipAdviser(), villagerMeetings(), villageAffairsOpen());
     }
 
+    /**
+     * 每个行政村至少培养3名“法律明白人” / At least three legally literate villagers per village (《乡村“法律明白人”培养工作规范（试行）》三、培养目标 / Work
+     * standard for training rural legally literate villagers (trial), §3 targets).
+     */
     static Rule literate3() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-3").group(RuleGroup.RURAL)
                 .nameZh("每个行政村至少培养3名“法律明白人”").nameEn("At least three legally literate villagers per village")
@@ -77,6 +81,11 @@ final class RuralRules {
         });
     }
 
+    /**
+     * 法律明白人经自荐或村“两委”推荐、考核上岗 / Legally literate villagers nominated and assessed before taking up the role
+     * (《乡村“法律明白人”培养工作规范（试行）》四、遴选条件和程序 / Work standard for training rural legally literate villagers (trial), §4
+     * selection).
+     */
     static Rule literateSelection() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-SELECTION").group(RuleGroup.RURAL)
                 .nameZh("法律明白人经自荐或村“两委”推荐、考核上岗").nameEn("Legally literate villagers nominated and assessed before taking up the role")
@@ -118,6 +127,12 @@ final class RuralRules {
         });
     }
 
+    /**
+     * 民主法治示范村（社区）动态复核 / Model villages reviewed regularly
+     * (《全国民主法治示范村（社区）建设指导标准》全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实） / Guiding standard for national
+     * democracy-and-rule-of-law model villages (communities), guiding standard; named every two years and reviewed
+     * (the review cycle is local practice, unverified)).
+     */
     static Rule modelVillage() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-MODEL-VILLAGE").group(RuleGroup.RURAL)
                 .nameZh("民主法治示范村（社区）动态复核").nameEn("Model villages reviewed regularly")
@@ -151,6 +166,10 @@ final class RuralRules {
         });
     }
 
+    /**
+     * 村务至少每季度公开、财务往来多的每月公开、每年民主评议村干部 / Village affairs public quarterly, busy finances monthly, officers reviewed
+     * yearly (《中华人民共和国村民委员会组织法》第三十条、第三十三条 / Organic Law of Villagers' Committees, Arts. 30, 33).
+     */
     static Rule villageAffairsOpen() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-AFFAIRS-OPEN").group(RuleGroup.RURAL)
                 .nameZh("村务至少每季度公开、财务往来多的每月公开、每年民主评议村干部").nameEn("Village affairs public quarterly, busy finances monthly, officers reviewed yearly")
@@ -227,6 +246,10 @@ final class RuralRules {
         });
     }
 
+    /**
+     * 一村（社区）一法律顾问全覆盖 / A legal adviser for every village (《关于推行法律顾问制度和公职律师公司律师制度的意见》全文（全覆盖目标；服务频次为地方规定） / Opinions on
+     * legal advisers and public-sector lawyers, whole text (coverage target; service frequency is local)).
+     */
     static Rule villageAdviser() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-LEGAL-ADVISER").group(RuleGroup.RURAL)
                 .nameZh("一村（社区）一法律顾问全覆盖").nameEn("A legal adviser for every village")
@@ -269,6 +292,10 @@ final class RuralRules {
         });
     }
 
+    /**
+     * 乡镇政府设立法律顾问 / The township government has a legal adviser (《关于推行法律顾问制度和公职律师公司律师制度的意见》二（乡镇党委和政府根据需要设立法律顾问、公职律师） /
+     * Opinions on legal advisers and public-sector lawyers, §2).
+     */
     static Rule townshipAdviser() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-TOWNSHIP-LEGAL-ADVISER").group(RuleGroup.RURAL)
                 .nameZh("乡镇政府设立法律顾问").nameEn("The township government has a legal adviser")
@@ -293,6 +320,10 @@ final class RuralRules {
         });
     }
 
+    /**
+     * 村民代表会议每季度召开、三分之二以上到会、过半数通过 / Villager-representative meetings: quarterly, two-thirds quorum, majority
+     * (《中华人民共和国村民委员会组织法》第二十六条 / Organic Law of Villagers' Committees, Art. 26).
+     */
     static Rule villagerMeetings() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-REP-MEETING").group(RuleGroup.RURAL)
                 .nameZh("村民代表会议每季度召开、三分之二以上到会、过半数通过").nameEn("Villager-representative meetings: quarterly, two-thirds quorum, majority")

@@ -30,6 +30,11 @@ final class ThreeSystemsRules {
         return List.of(preDisclosure(), post20WorkingDays(), post7WorkingDays(), audioVideoMandatory(), legalReviewScope(), reviewerRatio());
     }
 
+    /**
+     * 事前公开：执法事项和依据向社会公开 / Publish enforcement powers and bases beforehand
+     * (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）二（一） / General Office of the State Council:
+     * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
+     */
     static Rule preDisclosure() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-PRE-DISCLOSURE").group(RuleGroup.TRS)
                 .nameZh("事前公开：执法事项和依据向社会公开").nameEn("Publish enforcement powers and bases beforehand")
@@ -113,6 +118,11 @@ final class ThreeSystemsRules {
         });
     }
 
+    /**
+     * 事后公开：执法决定20个工作日内公开 / Publish enforcement decisions within 20 working days
+     * (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）二（一） / General Office of the State Council:
+     * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
+     */
     static Rule post20WorkingDays() {
         return postWithin("TRS-POST-20WD", "事后公开：执法决定20个工作日内公开", "Publish enforcement decisions within 20 working days",
                 "二（一）", "§2(1)", Confidence.B, EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
@@ -121,12 +131,22 @@ final class ThreeSystemsRules {
                 "行政强制决定作出一个多月后才公开。", "A coercion decision is published over a month later.");
     }
 
+    /**
+     * 行政许可、行政处罚决定7个工作日内公开 / Publish licence and penalty decisions within 7 working days
+     * (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）二（一） / General Office of the State Council:
+     * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
+     */
     static Rule post7WorkingDays() {
         return postWithin("TRS-POST-7WD", "行政许可、行政处罚决定7个工作日内公开", "Publish licence and penalty decisions within 7 working days",
                 "二（一）", "§2(1)", Confidence.B, EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "", "已作出决定的许可和处罚案件",
                 "decided licence and penalty cases", "7", "处罚决定作出后第 10 个工作日才公开。", "A penalty is published on the 10th working day.");
     }
 
+    /**
+     * 查封扣押、强制拆除等须全程音像记录 / Full audio/video recording of coercive actions
+     * (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）三 / General Office of the State Council:
+     * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §3).
+     */
     static Rule audioVideoMandatory() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS)
                 .nameZh("查封扣押、强制拆除等须全程音像记录").nameEn("Full audio/video recording of coercive actions")
@@ -158,6 +178,11 @@ final class ThreeSystemsRules {
         }));
     }
 
+    /**
+     * 重大执法决定均须法制审核 / Every major enforcement decision is legally reviewed
+     * (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）四 / General Office of the State Council:
+     * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
+     */
     static Rule legalReviewScope() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS)
                 .nameZh("重大执法决定均须法制审核").nameEn("Every major enforcement decision is legally reviewed")
@@ -182,6 +207,11 @@ final class ThreeSystemsRules {
         });
     }
 
+    /**
+     * 法制审核人员原则上不少于执法人员的5% / Legal reviewers at least 5% of officers
+     * (《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）四 / General Office of the State Council:
+     * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
+     */
     static Rule reviewerRatio() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-REVIEWER-RATIO").group(RuleGroup.TRS)
                 .nameZh("法制审核人员原则上不少于执法人员的5%").nameEn("Legal reviewers at least 5% of officers")
