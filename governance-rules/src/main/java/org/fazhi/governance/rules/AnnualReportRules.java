@@ -27,9 +27,9 @@ final class AnnualReportRules {
      * Art. 25 (article number unverified)).
      */
     static Rule reportContent() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-CONTENT").group(RuleGroup.RPT)
+        RuleDescriptor d = RuleDescriptor.builder().id("RPT-CONTENT").group(RuleGroup.ANNUAL_REPORT)
                 .nameZh("年度报告包含规定内容").nameEn("The annual report has the required parts")
-                .citation(LegalSources.DCGD.cite("第二十五条（条文序号未核实）", "Art. 25 (article number unverified)", Confidence.B)).severity(Severity.ERROR)
+                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十五条（条文序号未核实）", "Art. 25 (article number unverified)", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("法治政府建设年度报告").subjectEn("annual reports")
                 .failZh("{unit} {year} 年度报告缺少：{missing}")
                 .failEn("the {year} report of {unit} lacks: {missing}")
@@ -61,9 +61,9 @@ final class AnnualReportRules {
      * Art. 24).
      */
     static Rule reportPublished() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-PUBLISH-APR1").group(RuleGroup.RPT)
+        RuleDescriptor d = RuleDescriptor.builder().id("RPT-PUBLISH-APR1").group(RuleGroup.ANNUAL_REPORT)
                 .nameZh("年度报告于次年4月1日前向社会公开").nameEn("Publish the annual report before 1 April")
-                .citation(LegalSources.DCGD.cite("第二十四条", "Art. 24", Confidence.B)).severity(Severity.ERROR)
+                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条", "Art. 24", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("法治政府建设年度报告").subjectEn("annual reports")
                 .failZh("{year} 年度报告{state}，应在 {deadline} 之前公开")
                 .failEn("the {year} report {state}; it was due before {deadline}")
@@ -107,9 +107,9 @@ final class AnnualReportRules {
      * province; Fujian unverified)).
      */
     static Rule reportUpward() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-UPWARD").group(RuleGroup.RPT)
+        RuleDescriptor d = RuleDescriptor.builder().id("RPT-UPWARD").group(RuleGroup.ANNUAL_REPORT)
                 .nameZh("年度报告报送上一级党委和政府").nameEn("Report upward to the next-higher level")
-                .citation(LegalSources.DCGD.cite("第二十二条、第二十三条（乡镇期限因省而异，福建省未核实）", "Arts. 22-23 (township deadline varies by province; Fujian unverified)", Confidence.C))
+                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十二条、第二十三条（乡镇期限因省而异，福建省未核实）", "Arts. 22-23 (township deadline varies by province; Fujian unverified)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("法治政府建设年度报告").subjectEn("annual reports")
                 .failZh("{year} 年度报告{state}（期限为次年 {deadline}）")
@@ -149,9 +149,9 @@ final class AnnualReportRules {
      * first responsibility (2016, text unverified)).
      */
     static Rule firstResponsible() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-FIRST-RESPONSIBLE").group(RuleGroup.RPT)
+        RuleDescriptor d = RuleDescriptor.builder().id("RPT-FIRST-RESPONSIBLE").group(RuleGroup.ANNUAL_REPORT)
                 .nameZh("党政主要负责人为法治建设第一责任人").nameEn("Principal leaders are the first responsible persons")
-                .citation(LegalSources.DCGD.cite("党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实）",
+                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实）",
                         "Provisions on principal leaders' first responsibility (2016, text unverified)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("单位").subjectEn("units")

@@ -127,7 +127,7 @@ final class CaseLifecycleRules {
 
     /** A rule descriptor of this class: the 行政处罚法 (or another source) with confidence A, ERROR, messages "case {caseId} {problem}". */
     private static RuleDescriptor.Builder enf(String id, String nameZh, String nameEn, LegalCitation citation, String subjectZh, String subjectEn) {
-        return RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF).nameZh(nameZh).nameEn(nameEn)
+        return RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT).nameZh(nameZh).nameEn(nameEn)
                 .citation(citation).severity(Severity.ERROR).subjectZh(subjectZh).subjectEn(subjectEn)
                 .failZh("案件 {caseId} {problem}").failEn("case {caseId} {problem}");
     }
@@ -190,7 +190,7 @@ final class CaseLifecycleRules {
 
     static Rule recusal() {
         RuleDescriptor d = enf("ENF-RECUSAL", "执法人员回避", "Officers with an interest withdraw",
-                LegalSources.XZCF.cite("第四十三条", "Art. 43", Confidence.A), "行政处罚案件", "penalty cases")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十三条", "Art. 43", Confidence.A), "行政处罚案件", "penalty cases")
                 .remediationZh("执法人员与案件有直接利害关系或其他可能影响公正执法的关系的，应当回避；当事人申请回避的，由行政机关负责人在作出处罚决定前审查决定，准予回避的人员不再参与办案。")
                 .remediationEn("An officer with a direct interest must withdraw; the head decides a party's recusal application before the penalty decision, and an officer made to withdraw takes no further part.")
                 .exampleZh("执法人员是当事人的近亲属，仍参与调查取证。").exampleEn("An officer who is a close relative of the party still investigates the case.")
@@ -240,7 +240,7 @@ final class CaseLifecycleRules {
      */
     static Rule priorNotice() {
         RuleDescriptor d = enf("ENF-PRIOR-NOTICE", "作出处罚决定前事先告知", "Notice before the penalty decision",
-                LegalSources.XZCF.cite("第四十四条、第六十二条", "Arts. 44, 62", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十四条、第六十二条", "Arts. 44, 62", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
                 .remediationZh("作出处罚决定前，告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩等权利，并记录送达日期；未告知的不得作出决定（当事人明确放弃陈述申辩的除外）。")
                 .remediationEn("Before deciding, tell the party the intended penalty, its facts, reasons and basis and the right to state and defend, and record when; without notice no decision may be made unless the party expressly waived.")
                 .exampleZh("告知书未写明处罚依据，送达当日即作出罚款决定。").exampleEn("The notice omits the legal basis and the fine is decided the day it is served.")
@@ -274,7 +274,7 @@ final class CaseLifecycleRules {
 
     static Rule noHeavierForDefence() {
         RuleDescriptor d = enf("ENF-NO-HEAVIER-FOR-DEFENCE", "复核陈述申辩，不得因申辩加重处罚", "Defence re-checked, never punished more heavily",
-                LegalSources.XZCF.cite("第四十五条", "Art. 45", Confidence.A), "当事人陈述申辩的处罚案件", "penalty cases where the party defended itself")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十五条", "Art. 45", Confidence.A), "当事人陈述申辩的处罚案件", "penalty cases where the party defended itself")
                 .remediationZh("充分听取当事人意见，对其提出的事实、理由和证据进行复核，成立的应当采纳；不得因当事人陈述、申辩而给予更重的处罚。")
                 .remediationEn("Hear the party fully, re-check the facts, reasons and evidence it raises and adopt those that hold; never impose a heavier penalty because it defended itself.")
                 .exampleZh("告知拟罚款 5000 元，当事人申辩后决定罚款 8000 元。").exampleEn("A 5,000-yuan fine is proposed; after the party defends itself 8,000 yuan is imposed.")
@@ -369,7 +369,7 @@ final class CaseLifecycleRules {
      */
     static Rule hearingRight() {
         RuleDescriptor d = enf("ENF-HEARING-RIGHT", "较重处罚前告知听证权", "Tell the party of its right to a hearing",
-                LegalSources.XZCF.cite("第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实）",
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实）",
                         "Art. 63 (the 'large amount' is set by provinces or ministries; default: the lowest national threshold, public security's 2,000 yuan for a person and 10,000 for an organisation, unverified)",
                         Confidence.A), "可能给予较重处罚的行政处罚案件", "penalty cases with a heavier penalty")
                 .remediationZh("拟作出较大数额罚款、没收较大数额违法所得或较大价值非法财物、降低资质等级、吊销或暂扣许可证件、责令停产停业、责令关闭、限制从业等处罚前，告知当事人有要求听证的权利。")
@@ -411,7 +411,7 @@ final class CaseLifecycleRules {
 
     static Rule hearingTimeline() {
         RuleDescriptor d = enf("ENF-HEARING-TIMELINE", "听证程序与期限", "Hearing procedure and time limits",
-                LegalSources.XZCF.cite("第六十四条、第六十五条、第八十五条", "Arts. 64, 65, 85", Confidence.A), "申请听证的行政处罚案件", "penalty cases where a hearing was asked for")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十四条、第六十五条、第八十五条", "Arts. 64, 65, 85", Confidence.A), "申请听证的行政处罚案件", "penalty cases where a hearing was asked for")
                 .remediationZh("当事人在告知后五个工作日内申请的，应当组织听证；七个工作日前通知听证的时间、地点；除涉及国家秘密、商业秘密或者个人隐私外公开举行；由非本案调查人员主持；笔录交当事人核对签字；听证结束后再作出决定。")
                 .remediationEn("Hold a hearing when asked within 5 working days of the notice; give 7 working days' notice of time and place; hold it in public unless secrets or privacy are involved; have someone other than the investigators chair it; have the party sign the record; decide only after it.")
                 .addParameters(ParameterSpec.of("requestWorkingDays", "5", "个工作日", "working days", true),
@@ -498,7 +498,7 @@ final class CaseLifecycleRules {
      */
     static Rule decisionContent() {
         RuleDescriptor d = enf("ENF-DECISION-CONTENT", "处罚决定书载明法定事项并加盖印章", "The decision document states what the law requires",
-                LegalSources.XZCF.cite("第五十二条、第五十九条", "Arts. 52, 59", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十二条、第五十九条", "Arts. 52, 59", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
                 .remediationZh("决定书载明当事人姓名或名称和地址、违法事实和证据、处罚种类和依据、履行方式和期限、复议诉讼的途径和期限、机关名称和日期，并加盖印章；当场处罚的决定书载明时间、地点并由执法人员签名或盖章。")
                 .remediationEn("State the party and address, facts and evidence, penalty and basis, how and by when to perform, remedies and their time limits, the agency and date, with the seal; an on-the-spot decision also states time and place and is signed by the officer.")
                 .exampleZh("决定书未告知申请行政复议和提起行政诉讼的期限。").exampleEn("The decision omits the time limits for reconsideration and litigation.")
@@ -525,7 +525,7 @@ final class CaseLifecycleRules {
 
     static Rule fineCollection() {
         RuleDescriptor d = enf("ENF-FINE-COLLECTION", "罚缴分离：罚款由银行或电子支付收缴", "Fines are paid to a bank, not to the deciding agency",
-                LegalSources.XZCF.cite("第六十七条至第七十二条、第八十五条", "Arts. 67-72, 85", Confidence.A), "有罚款缴纳记录的行政处罚案件", "penalty cases with fine payments")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十七条至第七十二条、第八十五条", "Arts. 67-72, 85", Confidence.A), "有罚款缴纳记录的行政处罚案件", "penalty cases with fine payments")
                 .remediationZh("作出罚款决定的机关与收缴罚款的机构分离，当事人到指定银行或通过电子支付系统缴纳；当场收缴仅限法定情形，并在二个工作日内交至行政机关；加处罚款只在十五日期满后按日百分之三计算且不超过罚款数额。")
                 .remediationEn("Separate deciding from collecting: the party pays a designated bank or electronic system; collect on the spot only where the law allows and hand the money in within 2 working days; a surcharge runs only after 15 days, 3% a day, capped at the fine.")
                 .addParameters(ParameterSpec.of("remitWorkingDays", "2", "个工作日", "working days", true),
@@ -609,7 +609,7 @@ final class CaseLifecycleRules {
     static Rule limitation() {
         RuleDescriptor d = enf("ENF-LIMITATION", "追责时效：二年未发现不再处罚（涉及生命健康和金融安全五年）",
                 "Limitation: no penalty after two years undiscovered (five for life, health and finance)",
-                LegalSources.XZCF.cite("第三十六条", "Art. 36", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十六条", "Art. 36", Confidence.A), "已作出决定的行政处罚案件", "decided penalty cases")
                 .remediationZh("违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，延长至五年；期限从违法行为发生之日起计算，连续或者继续状态的从行为终了之日起计算。")
                 .remediationEn("Impose no penalty on a violation undiscovered for two years (five where life, health or financial safety was harmed), counted from the act or, if continuing, from its end.")
                 .addParameters(ParameterSpec.of("years", "2", "年", "years", true), ParameterSpec.of("extendedYears", "5", "年", "years", true))
@@ -657,7 +657,7 @@ final class CaseLifecycleRules {
 
     static Rule onSpotLimit() {
         RuleDescriptor d = enf("ENF-ON-SPOT-LIMIT", "当场处罚限于警告和小额罚款", "On-the-spot penalties: a warning or a small fine",
-                LegalSources.XZCF.cite("第五十一条", "Art. 51", Confidence.A), "适用简易程序的行政处罚案件", "summary-procedure penalty cases")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十一条", "Art. 51", Confidence.A), "适用简易程序的行政处罚案件", "summary-procedure penalty cases")
                 .remediationZh("违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的，方可当场作出处罚决定；超出的适用普通程序。")
                 .remediationEn("Decide on the spot only a warning, or a fine of at most 200 yuan for a citizen or 3,000 for an organisation, with clear facts and a legal basis; otherwise use the ordinary procedure.")
                 .addParameters(ParameterSpec.of("maxFineCitizen", "200", "元（公民）", "yuan (citizen)", true),
@@ -707,7 +707,7 @@ final class CaseLifecycleRules {
 
     static Rule evidencePreservation() {
         RuleDescriptor d = enf("ENF-EVIDENCE-PRESERVE-7D", "先行登记保存须经批准并在七个工作日内作出处理决定", "Preserved evidence: approved, and handled within 7 working days",
-                LegalSources.XZCF.cite("第五十六条、第八十五条", "Arts. 56, 85", Confidence.A), "先行登记保存证据的案件", "cases with evidence preserved in advance")
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十六条、第八十五条", "Arts. 56, 85", Confidence.A), "先行登记保存证据的案件", "cases with evidence preserved in advance")
                 .remediationZh("证据可能灭失或以后难以取得时，经行政机关负责人批准方可先行登记保存，并在七个工作日内作出处理决定。")
                 .remediationEn("Preserve evidence in advance only with the head's approval, and decide how to handle it within 7 working days.")
                 .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
@@ -751,7 +751,7 @@ final class CaseLifecycleRules {
 
     static Rule coerciveProcedure() {
         RuleDescriptor d = enf("ENF-COERCIVE-PROCEDURE", "行政强制措施和强制执行的法定程序与期限", "Procedure and time limits of coercive measures and execution",
-                LegalSources.XZQZ.cite("第十八条、第十九条、第二十五条、第三十二条、第三十五条至第三十七条、第四十三条", "Arts. 18-19, 25, 32, 35-37, 43", Confidence.A),
+                LegalSources.ADMINISTRATIVE_COMPULSION_LAW.cite("第十八条、第十九条、第二十五条、第三十二条、第三十五条至第三十七条、第四十三条", "Arts. 18-19, 25, 32, 35-37, 43", Confidence.A),
                 "行政强制案件", "coercion cases")
                 .remediationZh("实施强制措施前经负责人批准（紧急情况 24 小时内报告并补办批准）；通知当事人到场或邀请见证人；当场告知理由、依据和权利并听取陈述申辩；制作现场笔录并签名；查封、扣押、冻结不超过三十日，经批准可延长不超过三十日。强制执行前书面催告，期满后方可决定执行；不得在夜间或法定节假日实施，不得停水停电迫使履行。")
                 .remediationEn("Get the head's approval first (in an emergency, report within 24 hours and obtain it afterwards); have the party or a witness present; tell reasons, basis and rights and hear the party; make and sign an on-site record; seal, seize or freeze for at most 30 days plus at most 30 approved. Before execution serve a written demand and wait for its deadline; never execute at night or on holidays, nor cut utilities.")
@@ -875,7 +875,7 @@ final class CaseLifecycleRules {
     static Rule decisionDisclosure() {
         RuleDescriptor d = enf("ENF-DECISION-DISCLOSURE", "公开的处罚决定被纠正后三个工作日内撤回并说明理由",
                 "Withdraw a disclosed decision within 3 working days once it is corrected",
-                LegalSources.XZCF.cite("第四十八条、第八十五条（公开的期限见 TRS-POST-7WD）", "Arts. 48, 85 (the publication deadline: TRS-POST-7WD)", Confidence.A),
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十八条、第八十五条（公开的期限见 TRS-POST-7WD）", "Arts. 48, 85 (the publication deadline: TRS-POST-7WD)", Confidence.A),
                 "公开后被变更、撤销、确认违法或无效的处罚决定", "disclosed penalty decisions later changed, revoked, or found unlawful or void")
                 .remediationZh("具有一定社会影响的处罚决定依法公开；公开的决定被依法变更、撤销、确认违法或者确认无效的，在三个工作日内撤回决定信息并公开说明理由。")
                 .remediationEn("Publish decisions of social impact; when a published decision is changed, revoked, or found unlawful or void, withdraw it within 3 working days and explain why in public.")
@@ -943,9 +943,9 @@ final class CaseLifecycleRules {
      * (《中华人民共和国行政处罚法》第三十四条、第三十九条、第四十一条 / Administrative Penalty Law of the PRC (2021 revision), Arts. 34, 39, 41).
      */
     static Rule publicityBasis() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-PUBLICITY-BASIS").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-PUBLICITY-BASIS").group(RuleGroup.ENFORCEMENT)
                 .nameZh("公示处罚实施机关、立案依据、程序和救济渠道").nameEn("Publish the agency, filing grounds, procedure and remedies")
-                .citation(LegalSources.XZCF.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("有执法职能的单位").subjectEn("enforcing units")
                 .failZh("{unit} 未公示：{missing}").failEn("{unit} has not published {missing}")
                 .remediationZh("公示行政处罚的实施机关、立案依据、实施程序和救济渠道；制定裁量基准的向社会公布；使用电子技术监控设备的公布设置地点。")

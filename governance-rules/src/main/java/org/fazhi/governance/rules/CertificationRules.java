@@ -30,9 +30,9 @@ final class CertificationRules {
      * (2021-2025) (中发〔2021〕33号), §6).
      */
     static Rule training60Hours() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-60H").group(RuleGroup.CERT)
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-60H").group(RuleGroup.CERTIFICATION)
                 .nameZh("执法人员每年业务和法律培训不少于60学时").nameEn("At least 60 hours of legal and professional training a year")
-                .citation(LegalSources.GY2125.cite("六", "§6", Confidence.C)).severity(Severity.WARNING)
+                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("六", "§6", Confidence.C)).severity(Severity.WARNING)
                 .subjectZh("行政执法人员").subjectEn("enforcement officers")
                 .failZh("执法人员 {officerId} 在 {year} 年的业务和法律培训为 {hours} 学时，少于 {minHours} 学时")
                 .failEn("officer {officerId} had {hours} class hours of legal and professional training in {year}, fewer than {minHours}")
@@ -78,7 +78,7 @@ final class CertificationRules {
      * practice (no national rule found), provincial certificate rules (Fujian text not verified)).
      */
     static Rule certificateValidity() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-VALIDITY-REVIEW").group(RuleGroup.CERT)
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-VALIDITY-REVIEW").group(RuleGroup.CERTIFICATION)
                 .nameZh("执法证件在有效期内且及时换发").nameEn("Certificates valid and renewed in time")
                 .citation(LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）", "provincial certificate rules (Fujian text not verified)", Confidence.D))
                 .severity(Severity.WARNING)
@@ -118,9 +118,9 @@ final class CertificationRules {
      * (township-section level and below)).
      */
     static Rule cadreTraining() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-CADRE-TRAINING").group(RuleGroup.CERT)
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-CADRE-TRAINING").group(RuleGroup.CERTIFICATION)
                 .nameZh("乡科级干部每年集中培训不少于12天或90学时").nameEn("Township cadres: at least 12 days or 90 hours of training a year")
-                .citation(LegalSources.GBJY.cite("第二十二条（乡科级及一级主任科员以下）", "Art. 22 (township-section level and below)", Confidence.B))
+                .citation(LegalSources.CADRE_TRAINING_REGULATIONS.cite("第二十二条（乡科级及一级主任科员以下）", "Art. 22 (township-section level and below)", Confidence.B))
                 .severity(Severity.WARNING)
                 .subjectZh("乡科级领导干部和一级主任科员以下公务员").subjectEn("township-level cadres and civil servants")
                 .failZh("干部 {personId}（{name}）{year} 年参加集中培训 {days} 天、{hours} 学时，未达到 {minDays} 天或 {minHours} 学时")
@@ -164,7 +164,7 @@ final class CertificationRules {
      * practice (no national rule found), library convention: trained and assessed / certified).
      */
     static Rule trainingAssessmentRate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-ASSESSMENT-RATE").group(RuleGroup.CERT)
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-ASSESSMENT-RATE").group(RuleGroup.CERTIFICATION)
                 .nameZh("上岗执法人员培训考核率").nameEn("Training-and-assessment rate of officers on duty")
                 .citation(LegalSources.LOCAL.cite("库内约定：培训考核合格的持证人员 / 持证人员", "library convention: trained and assessed / certified", Confidence.D))
                 .severity(Severity.INFO)

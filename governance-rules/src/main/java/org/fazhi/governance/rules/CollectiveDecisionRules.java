@@ -19,7 +19,7 @@ final class CollectiveDecisionRules {
 
     static RuleDescriptor.Builder tzyd(String id, String nameZh, String nameEn, LegalSources source, String article, String articleEn,
             Confidence confidence, Severity severity) {
-        return RuleDescriptor.builder().id(id).group(RuleGroup.TZYD).nameZh(nameZh).nameEn(nameEn)
+        return RuleDescriptor.builder().id(id).group(RuleGroup.COLLECTIVE_DECISIONS).nameZh(nameZh).nameEn(nameEn)
                 .citation(source.cite(article, articleEn, confidence)).severity(severity)
                 .subjectZh("三重一大决策会议").subjectEn("collective decision meetings");
     }
@@ -41,7 +41,7 @@ final class CollectiveDecisionRules {
      */
     static Rule tzydCollective() {
         RuleDescriptor d = tzyd("TZYD-COLLECTIVE", "三重一大事项须会议集体决策、主要负责人末位表态", "Decided at a meeting, the principal leader speaking last",
-                LegalSources.ZDJC, "第三十条（原则）；三重一大制度（党内规定）", "Art. 30 (principle); 'three majors, one large' rules", Confidence.C, Severity.ERROR)
+                LegalSources.MAJOR_DECISION_REGULATIONS, "第三十条（原则）；三重一大制度（党内规定）", "Art. 30 (principle); 'three majors, one large' rules", Confidence.C, Severity.ERROR)
                 .failZh("三重一大事项 {meetingId}（{topic}）{problem}")
                 .failEn("collective matter {meetingId} ({topic}) {problem}")
                 .remediationZh("三重一大事项一律提交党委会或党政联席会议集体研究，不得以传阅会签或个别征求意见代替会议决定，主要负责人末位表态。")
@@ -70,7 +70,7 @@ final class CollectiveDecisionRules {
      */
     static Rule tzydPersonnelQuorum() {
         RuleDescriptor d = tzyd("TZYD-PERSONNEL-QUORUM", "干部任免须三分之二以上成员到会、应到会成员过半数同意", "Personnel: two thirds present, majority of all in favour",
-                LegalSources.GBRY, "第三十四条、第三十五条（条文序号未核实）", "Arts. 34-35 (article numbers unverified)", Confidence.B, Severity.ERROR)
+                LegalSources.LEADER_APPOINTMENT_REGULATIONS, "第三十四条、第三十五条（条文序号未核实）", "Arts. 34-35 (article numbers unverified)", Confidence.B, Severity.ERROR)
                 .failZh("干部任免事项 {meetingId}：{problem}")
                 .failEn("personnel matter {meetingId}: {problem}")
                 .remediationZh("讨论决定干部任免，必须有三分之二以上成员到会，以应到会成员超过半数同意形成决定。")
@@ -129,7 +129,7 @@ final class CollectiveDecisionRules {
      */
     static Rule tzydDissent() {
         RuleDescriptor d = tzyd("TZYD-DISSENT", "不同意见如实载入会议纪要", "Dissent recorded in the minutes",
-                LegalSources.ZDJC, "第三十条第二款", "Art. 30 ¶2", Confidence.A, Severity.ERROR)
+                LegalSources.MAJOR_DECISION_REGULATIONS, "第三十条第二款", "Art. 30 ¶2", Confidence.A, Severity.ERROR)
                 .failZh("三重一大事项 {meetingId} 有不同意见，但未载入会议纪要")
                 .failEn("collective matter {meetingId} heard dissent that the minutes do not record")
                 .remediationZh("集体讨论决定情况应当如实记录，不同意见应当如实载明。").remediationEn("Record the discussion truthfully, including every dissenting view.")

@@ -22,9 +22,9 @@ final class DeputySuggestionRules {
      * congresses (2015 text), Art. 42 (2015 text; Art. 51 after 2025)).
      */
     static Rule npcReply() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPLY-3M-6M").group(RuleGroup.NPC)
+        RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPLY-3M-6M").group(RuleGroup.DEPUTY_SUGGESTIONS)
                 .nameZh("代表建议三个月内答复（复杂的六个月）").nameEn("Reply to deputies within 3 months (6 if complex)")
-                .citation(LegalSources.DBF.cite("第四十二条（2015年文本；2025年修正后为第五十一条）", "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A))
+                .citation(LegalSources.DEPUTIES_LAW.cite("第四十二条（2015年文本；2025年修正后为第五十一条）", "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A))
                 .severity(Severity.ERROR)
                 .subjectZh("人大代表建议").subjectEn("deputy suggestions")
                 .failZh("代表建议 {suggestionId}（{topic}）于 {assigned} 交办，{state}，超过 {months} 个月（截止 {deadline}）")
@@ -73,9 +73,9 @@ final class DeputySuggestionRules {
      * Art. 42 ¶3).
      */
     static Rule npcReportPublic() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPORT-PUBLIC").group(RuleGroup.NPC)
+        RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPORT-PUBLIC").group(RuleGroup.DEPUTY_SUGGESTIONS)
                 .nameZh("代表建议办理情况向主席团报告并公开").nameEn("Report suggestion handling to the presidium and publish it")
-                .citation(LegalSources.DBF.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.DEPUTIES_LAW.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("人大代表建议").subjectEn("deputy suggestions")
                 .failZh("代表建议 {suggestionId} 的办理情况{problem}")
                 .failEn("the handling of suggestion {suggestionId} {problem}")
@@ -108,9 +108,9 @@ final class DeputySuggestionRules {
      * Organic Law of Local People's Congresses and Governments (2022), Art. 14).
      */
     static Rule npcSessions() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NPC-SESSIONS").group(RuleGroup.NPC)
+        RuleDescriptor d = RuleDescriptor.builder().id("NPC-SESSIONS").group(RuleGroup.DEPUTY_SUGGESTIONS)
                 .nameZh("乡镇人民代表大会会议一般每年举行两次").nameEn("The township congress meets twice a year as a rule")
-                .citation(LegalSources.DFZZF.cite("第十四条", "Art. 14", Confidence.A)).severity(Severity.WARNING)
+                .citation(LegalSources.LOCAL_ORGANIC_LAW.cite("第十四条", "Art. 14", Confidence.A)).severity(Severity.WARNING)
                 .subjectZh("乡、镇（不含街道）").subjectEn("townships and towns (not subdistricts)")
                 .failZh("{unit} {year} 年只举行了 {count} 次人民代表大会会议，少于 {min} 次")
                 .failEn("{unit} held {count} session(s) of its people's congress in {year}, fewer than {min}")

@@ -32,9 +32,9 @@ final class DisputeRules {
      * Mediation Law, Art. 8).
      */
     static Rule mediationCommittees() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-MEDIATION-COMMITTEE").group(RuleGroup.DISP)
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-MEDIATION-COMMITTEE").group(RuleGroup.DISPUTES)
                 .nameZh("村（居）设人民调解委员会，委员三至九人").nameEn("A people's mediation committee of 3 to 9 in every village")
-                .citation(LegalSources.RMTJ.cite("第八条", "Art. 8", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第八条", "Art. 8", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("村（社区）").subjectEn("villages")
                 .failZh("{what}").failEn("{what}")
                 .remediationZh("村民委员会、居民委员会设立人民调解委员会，由委员三至九人组成，设主任一人。")
@@ -81,9 +81,9 @@ final class DisputeRules {
      * 17).
      */
     static Rule voluntaryMediation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-VOLUNTARY").group(RuleGroup.DISP)
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-VOLUNTARY").group(RuleGroup.DISPUTES)
                 .nameZh("当事人一方明确拒绝调解的，不得调解").nameEn("No mediation once a party refuses it")
-                .citation(LegalSources.RMTJ.cite("第十七条", "Art. 17", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第十七条", "Art. 17", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("当事人拒绝调解的纠纷").subjectEn("disputes a party refused to mediate")
                 .failZh("纠纷 {disputeId} 当事人一方于 {refusedOn} 明确拒绝调解，{problem}")
                 .failEn("a party to dispute {disputeId} expressly refused mediation on {refusedOn}, {problem}")
@@ -111,9 +111,9 @@ final class DisputeRules {
      * Art. 33).
      */
     static Rule judicialConfirmation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-JUDICIAL-CONFIRMATION").group(RuleGroup.DISP)
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-JUDICIAL-CONFIRMATION").group(RuleGroup.DISPUTES)
                 .nameZh("调解协议生效后30日内申请司法确认").nameEn("Apply for court confirmation within 30 days")
-                .citation(LegalSources.RMTJ.cite("第三十三条", "Art. 33", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第三十三条", "Art. 33", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("申请司法确认的调解协议").subjectEn("agreements sent for court confirmation")
                 .failZh("纠纷 {disputeId} 的调解协议于 {agreementOn} 生效，{appliedOn} 才申请司法确认，超过 {days} 日")
                 .failEn("the agreement of dispute {disputeId} took effect on {agreementOn} but confirmation was sought only on {appliedOn}, beyond {days} days")
@@ -142,9 +142,9 @@ final class DisputeRules {
      * Regulations on Petition Work, Arts. 23, 34).
      */
     static Rule petitions() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PETITION-TIMELINES").group(RuleGroup.DISP)
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PETITION-TIMELINES").group(RuleGroup.DISPUTES)
                 .nameZh("信访事项15日内告知受理、60日内办结（延长不超过30日）").nameEn("Petitions: notice in 15 days, concluded in 60 (+30)")
-                .citation(LegalSources.XFTL.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.PETITION_REGULATIONS.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("信访事项").subjectEn("petitions")
                 .failZh("信访事项 {petitionId} {problem}")
                 .failEn("petition {petitionId} {problem}")
@@ -186,7 +186,7 @@ final class DisputeRules {
      * practice (no national rule found), Quanzhou and Dehua practice (no national standard)).
      */
     static Rule reasoningRooms() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PINGLI-ROOM").group(RuleGroup.DISP)
+        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PINGLI-ROOM").group(RuleGroup.DISPUTES)
                 .nameZh("乡、村评理室全覆盖").nameEn("A reasoning room in the township and every village")
                 .citation(LegalSources.LOCAL.cite("福建泉州、德化地方实践（无全国标准）", "Quanzhou and Dehua practice (no national standard)", Confidence.D))
                 .severity(Severity.INFO)

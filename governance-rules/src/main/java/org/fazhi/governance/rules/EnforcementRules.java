@@ -59,9 +59,9 @@ final class EnforcementRules {
      * Penalty Law of the PRC (2021 revision), Art. 24).
      */
     static Rule delegation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TOWNSHIP-DELEGATION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TOWNSHIP-DELEGATION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("乡镇承接行政处罚权须有公布的清单依据").nameEn("Township penalties need a published delegated power")
-                .citation(LegalSources.XZCF.cite("第二十四条", "Art. 24", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第二十四条", "Art. 24", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政处罚案件").subjectEn("penalty cases")
                 .failZh("案件 {caseId} 行使的权责清单事项 {powerItemId} {problem}")
                 .failEn("case {caseId} exercises power-list item {powerItemId}, which {problem}")
@@ -96,9 +96,9 @@ final class EnforcementRules {
      * PRC (2021 revision), Arts. 42 ¶1, 55, 76(5); Compulsion Law Art. 17 ¶3; SC Gen. Office 2018 No. 118 §2(1)).
      */
     static Rule qualifiedOfficer() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-QUALIFIED-OFFICER").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-QUALIFIED-OFFICER").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("持证上岗：执法人员须持有效执法证件").nameEn("Certified on duty: officers hold a valid certificate")
-                .citation(LegalSources.XZCF.cite("第四十二条第一款、第五十五条、第七十六条第（五）项；《行政强制法》第十七条第三款；国办发〔2018〕118号 二（一）",
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十二条第一款、第五十五条、第七十六条第（五）项；《行政强制法》第十七条第三款；国办发〔2018〕118号 二（一）",
                         "Arts. 42 ¶1, 55, 76(5); Compulsion Law Art. 17 ¶3; SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
                 .severity(Severity.ERROR)
                 .subjectZh("行政处罚、行政强制和行政检查中的出场执法人员").subjectEn("officers present at penalties, coercion and inspections")
@@ -138,9 +138,9 @@ final class EnforcementRules {
      * Office 2018 No. 118 §2(1)).
      */
     static Rule twoOfficers() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TWO-OFFICERS").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-TWO-OFFICERS").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("执法人员不得少于两人").nameEn("At least two officers")
-                .citation(LegalSources.XZCF.cite("第四十二条第一款、第五十五条；《行政强制法》第十八条第（二）项；国办发〔2018〕118号 二（一）",
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十二条第一款、第五十五条；《行政强制法》第十八条第（二）项；国办发〔2018〕118号 二（一）",
                         "Arts. 42 ¶1, 55; Compulsion Law Art. 18(2); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
                 .severity(Severity.ERROR)
                 .subjectZh("行政处罚、行政强制和行政检查案件").subjectEn("penalty, coercion and inspection cases")
@@ -171,9 +171,9 @@ final class EnforcementRules {
      * Office 2018 No. 118 §2(1)).
      */
     static Rule showCertificate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SHOW-CERT").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SHOW-CERT").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("亮证执法：主动出示执法证件").nameEn("Show the enforcement certificate")
-                .citation(LegalSources.XZCF.cite("第五十二条、第五十五条；《行政强制法》第十八条第（三）项；国办发〔2018〕118号 二（一）",
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十二条、第五十五条；《行政强制法》第十八条第（三）项；国办发〔2018〕118号 二（一）",
                         "Arts. 52, 55; Compulsion Law Art. 18(3); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
                 .severity(Severity.ERROR)
                 .subjectZh("执法案件中的出场执法人员").subjectEn("officers present at enforcement actions")
@@ -201,9 +201,9 @@ final class EnforcementRules {
      * Penalty Law of the PRC (2021 revision), Art. 47; SC Gen. Office 2018 No. 118 §3).
      */
     static Rule fullRecord() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-FULL-RECORD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-FULL-RECORD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("执法全过程记录并归档").nameEn("Whole-process recording and archiving")
-                .citation(LegalSources.XZCF.cite("第四十七条；国办发〔2018〕118号 三", "Art. 47; SC Gen. Office 2018 No. 118 §3", Confidence.A))
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十七条；国办发〔2018〕118号 三", "Art. 47; SC Gen. Office 2018 No. 118 §3", Confidence.A))
                 .severity(Severity.ERROR)
                 .subjectZh("行政处罚和行政强制案件").subjectEn("penalty and coercion cases")
                 .failZh("案件 {caseId} 缺少全过程记录：{missing}")
@@ -241,9 +241,9 @@ final class EnforcementRules {
      * (2021 revision), Art. 60).
      */
     static Rule case90Days() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-CASE-90D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-CASE-90D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("立案之日起九十日内作出处罚决定").nameEn("Decide within 90 days of filing")
-                .citation(LegalSources.XZCF.cite("第六十条", "Art. 60", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十条", "Art. 60", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政处罚案件").subjectEn("penalty cases")
                 .failZh("案件 {caseId} 于 {filedOn} 立案，{state}，超过 {days} 日期限（截止 {deadline}）")
                 .failEn("case {caseId} was filed on {filedOn} and {state}, beyond the {days}-day limit ({deadline})")
@@ -278,9 +278,9 @@ final class EnforcementRules {
      * Law of the PRC (2021 revision), Arts. 61, 85).
      */
     static Rule service7WorkingDays() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SERVICE-7D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-SERVICE-7D").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("处罚决定书七个工作日内送达").nameEn("Serve the decision within 7 working days")
-                .citation(LegalSources.XZCF.cite("第六十一条、第八十五条", "Arts. 61, 85", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十一条、第八十五条", "Arts. 61, 85", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("已作出决定的行政处罚案件").subjectEn("decided penalty cases")
                 .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
                 .failEn("case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})")
@@ -319,9 +319,9 @@ final class EnforcementRules {
      * Administrative Penalty Law of the PRC (2021 revision), Art. 57 ¶2).
      */
     static Rule collectiveDiscussion() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-COLLECTIVE-DISCUSSION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-COLLECTIVE-DISCUSSION").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("情节复杂或重大违法案件须负责人集体讨论").nameEn("Complex or serious cases are decided collectively")
-                .citation(LegalSources.XZCF.cite("第五十七条第二款", "Art. 57 ¶2", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十七条第二款", "Art. 57 ¶2", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("情节复杂或重大违法的处罚案件").subjectEn("complex or serious penalty cases")
                 .failZh("情节复杂或重大违法的案件 {caseId} {problem}")
                 .failEn("complex or serious case {caseId} {problem}")
@@ -351,9 +351,9 @@ final class EnforcementRules {
      * of the PRC (2021 revision), Art. 58 ¶1).
      */
     static Rule legalReview() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-LEGAL-REVIEW").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-LEGAL-REVIEW").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.ENFORCEMENT)
                 .nameZh("重大执法决定须经法制审核后作出").nameEn("Major decisions need legal review first")
-                .citation(LegalSources.XZCF.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("需要法制审核的执法决定").subjectEn("decisions needing legal review")
                 .failZh("案件 {caseId}（审核情形：{triggers}）{problem}")
                 .failEn("case {caseId} (review needed: {triggers}) {problem}")
@@ -391,9 +391,9 @@ final class EnforcementRules {
      * Administrative Penalty Law of the PRC (2021 revision), Art. 58 ¶2).
      */
     static Rule reviewerQualification() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-REVIEWER-QUALIFICATION").group(RuleGroup.ENF)
+        RuleDescriptor d = RuleDescriptor.builder().id("ENF-REVIEWER-QUALIFICATION").group(RuleGroup.ENFORCEMENT)
                 .nameZh("初次从事法制审核人员须取得法律职业资格").nameEn("New legal reviewers hold the legal professional qualification")
-                .citation(LegalSources.XZCF.cite("第五十八条第二款", "Art. 58 ¶2", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十八条第二款", "Art. 58 ¶2", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("法制审核人员").subjectEn("legal reviewers")
                 .failZh("法制审核人员 {reviewerId} 于 {firstAssignedOn} 初次从事法制审核，但未取得法律职业资格")
                 .failEn("legal reviewer {reviewerId} first reviewed on {firstAssignedOn} without the legal professional qualification")

@@ -79,9 +79,9 @@ final class FigureRules {
      * Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule percentDenominator() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PERCENT-DENOMINATOR").group(RuleGroup.FIG)
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PERCENT-DENOMINATOR").group(RuleGroup.DECLARED_FIGURES)
                 .nameZh("声明的百分比须能由整数件数得到").nameEn("A declared rate must be a whole count over its base")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("声明了分母（或分子）的百分比").subjectEn("declared rates with a declared base or numerator")
                 .failZh("“{rateQuote}”：{problem}")
@@ -152,9 +152,9 @@ final class FigureRules {
      * (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule partTotal() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PART-TOTAL").group(RuleGroup.FIG)
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PART-TOTAL").group(RuleGroup.DECLARED_FIGURES)
                 .nameZh("声明的各部分之和不得大于总数，全部列出时须等于总数").nameEn("Declared parts add up to no more than their total, and to it when all are given")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("有组成部分的声明总数").subjectEn("declared totals with declared parts")
                 .failZh("“{totalQuote}”（{total}）{problem}")
@@ -223,9 +223,9 @@ final class FigureRules {
      * Law of the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule approximate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-APPROXIMATE").group(RuleGroup.FIG)
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-APPROXIMATE").group(RuleGroup.DECLARED_FIGURES)
                 .nameZh("约数与确数按原文记录").nameEn("Approximate and exact figures are recorded as written")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("原文中写有数字的声明数字").subjectEn("declared figures whose number appears in the quote")
                 .failZh("声明数字“{concept}”（“{quote}”）原文为{worded}，却记录为{recorded}")
@@ -284,9 +284,9 @@ final class FigureRules {
      * the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule zeroBase() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-ZERO-BASE").group(RuleGroup.FIG)
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-ZERO-BASE").group(RuleGroup.DECLARED_FIGURES)
                 .nameZh("分母为 0 的比率不可计算").nameEn("A rate over a base of 0 is not computable")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("分母已声明的百分比").subjectEn("declared rates whose base is declared")
                 .failZh("“{rateQuote}”为 {percent}%，但其分母“{baseQuote}”为 0，比率不可计算")
@@ -329,9 +329,9 @@ final class FigureRules {
      * Art. 24 (reports open to public scrutiny)).
      */
     static Rule unsupportedRate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-UNSUPPORTED-RATE").group(RuleGroup.FIG)
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-UNSUPPORTED-RATE").group(RuleGroup.DECLARED_FIGURES)
                 .nameZh("声明的比率须有分子分母支撑").nameEn("A declared rate needs counts behind it")
-                .citation(LegalSources.DCGD.cite("第二十四条（年度报告接受人民群众监督）", "Art. 24 (reports open to public scrutiny)", Confidence.B))
+                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条（年度报告接受人民群众监督）", "Art. 24 (reports open to public scrutiny)", Confidence.B))
                 .severity(Severity.INFO)
                 .subjectZh("声明的百分比").subjectEn("declared rates")
                 .failZh("声明的{concept}为 {declared}%，但明细计算得 {computed}")
@@ -379,9 +379,9 @@ final class FigureRules {
      * the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule reconcile() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-RECONCILE").group(RuleGroup.FIG)
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-RECONCILE").group(RuleGroup.DECLARED_FIGURES)
                 .nameZh("声明的数量须与明细记录一致").nameEn("Declared counts match the detailed records")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .severity(Severity.WARNING)
                 .subjectZh("同时有完整明细记录的声明数量").subjectEn("declared counts that also have complete detailed records")
                 .failZh("声明的{concept}为 {declared}（“{quote}”），但明细记录计算得 {computed}")

@@ -48,7 +48,7 @@ public final class GovernanceRules {
     /**
      * The rules of some groups.
      *
-     * @param groups the groups, e.g. {@link RuleGroup#ENF}
+     * @param groups the groups, e.g. {@link RuleGroup#ENFORCEMENT}
      * @return the rule set
      */
     public static RuleSet of(RuleGroup... groups) {

@@ -35,7 +35,7 @@ final class GridRules {
      * rules (branch secretary leads level 1, Party group leader level 2)).
      */
     static Rule structure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-STRUCTURE").group(RuleGroup.GRID)
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-STRUCTURE").group(RuleGroup.GRIDS)
                 .nameZh("网格全域覆盖且每个网格配齐网格长").nameEn("Grids cover every village and each has its leader")
                 .citation(LegalSources.LOCAL.cite("网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长）",
                         "local grid rules (branch secretary leads level 1, Party group leader level 2)", Confidence.D))
@@ -133,7 +133,7 @@ final class GridRules {
      * practice (no national rule found), commonly cited grid-size guideline (source not identified)).
      */
     static Rule size() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-SIZE").group(RuleGroup.GRID)
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-SIZE").group(RuleGroup.GRIDS)
                 .nameZh("农村网格规模适度（约300户）").nameEn("Rural grids of moderate size (about 300 households)")
                 .citation(LegalSources.LOCAL.cite("网格划分常用标准（出处未识别）", "commonly cited grid-size guideline (source not identified)", Confidence.D))
                 .severity(Severity.INFO)
@@ -171,7 +171,7 @@ final class GridRules {
      * practice (no national rule found), standardised governance centres (no verified national standard)).
      */
     static Rule governanceCenters() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-COMPREHENSIVE-CENTER").group(RuleGroup.GRID)
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-COMPREHENSIVE-CENTER").group(RuleGroup.GRIDS)
                 .nameZh("村级综治中心规范化建设全覆盖").nameEn("A standardised governance centre in every village")
                 .citation(LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）", "standardised governance centres (no verified national standard)", Confidence.D))
                 .severity(Severity.WARNING)
@@ -223,9 +223,9 @@ final class GridRules {
      * (Sharp Eyes) (发改高技〔2015〕996号), §2).
      */
     static Rule sharpEyes() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-XUELIANG").group(RuleGroup.GRID)
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-XUELIANG").group(RuleGroup.GRIDS)
                 .nameZh("雪亮工程：监控联网率100%、完好率不低于98%").nameEn("Sharp Eyes: 100% networked, at least 98% in service")
-                .citation(LegalSources.XLGC.cite("二", "§2", Confidence.B)).severity(Severity.INFO)
+                .citation(LegalSources.VIDEO_SURVEILLANCE_OPINIONS.cite("二", "§2", Confidence.B)).severity(Severity.INFO)
                 .subjectZh("视频监控点").subjectEn("camera points")
                 .failZh("视频监控{what}为 {rate}，低于目标 {target}%")
                 .failEn("camera {what} is {rate}, below the {target}% target")
@@ -266,7 +266,7 @@ final class GridRules {
      * practice (no national rule found), the unit's own commitment (Guobao: twice a week)).
      */
     static Rule patrols() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-PATROL").group(RuleGroup.GRID)
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-PATROL").group(RuleGroup.GRIDS)
                 .nameZh("辖区治安巡逻每周达到承诺次数").nameEn("Security patrols every week as often as committed")
                 .citation(LegalSources.LOCAL.cite("乡镇自我承诺（国宝乡：一周两次）", "the unit's own commitment (Guobao: twice a week)", Confidence.D))
                 .severity(Severity.INFO)

@@ -20,9 +20,9 @@ final class HotlineRules {
      * Opinions on optimising local government service hotlines (国办发〔2020〕53号), §2).
      */
     static Rule hotlineOneNumber() {
-        RuleDescriptor d = RuleDescriptor.builder().id("HOT-ONE-NUMBER").group(RuleGroup.HOT)
+        RuleDescriptor d = RuleDescriptor.builder().id("HOT-ONE-NUMBER").group(RuleGroup.HOTLINE)
                 .nameZh("政务服务便民热线归并到12345").nameEn("Service hotlines merged into 12345")
-                .citation(LegalSources.RX53.cite("二", "§2", Confidence.B)).severity(Severity.WARNING)
+                .citation(LegalSources.HOTLINE_OPINIONS.cite("二", "§2", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("2022 年起受理的热线工单").subjectEn("hotline tickets received from 2022")
                 .failZh("{count} 件工单来自非 12345 号码（{channels}），而非紧急类热线应于 2021 年底前归并到 12345")
                 .failEn("{count} ticket(s) came through numbers other than 12345 ({channels}); non-emergency hotlines were to merge into 12345 by the end of 2021")
@@ -54,9 +54,9 @@ final class HotlineRules {
      * government service hotlines (国办发〔2020〕53号), §3 (local handling limits)).
      */
     static Rule hotlineTimeliness() {
-        RuleDescriptor d = RuleDescriptor.builder().id("HOT-TIMELINESS").scope(RuleScope.HOTLINE_TICKET).group(RuleGroup.HOT)
+        RuleDescriptor d = RuleDescriptor.builder().id("HOT-TIMELINESS").scope(RuleScope.HOTLINE_TICKET).group(RuleGroup.HOTLINE)
                 .nameZh("热线工单在期限内办结").nameEn("Hotline tickets closed by their deadline")
-                .citation(LegalSources.RX53.cite("三（接得更快、分得更准、办得更实；办理时限由地方规定）", "§3 (local handling limits)", Confidence.B))
+                .citation(LegalSources.HOTLINE_OPINIONS.cite("三（接得更快、分得更准、办得更实；办理时限由地方规定）", "§3 (local handling limits)", Confidence.B))
                 .severity(Severity.WARNING)
                 .subjectZh("有办理期限的热线工单").subjectEn("hotline tickets with a deadline")
                 .failZh("工单 {ticketId} 期限为 {due}，{state}")

@@ -20,9 +20,9 @@ final class ListRules {
      * Implementation Outline for Building a Rule-of-Law Government (2021-2025) (中发〔2021〕33号), §3).
      */
     static Rule powerList() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-POWER-RESPONSIBILITY").group(RuleGroup.LIST)
+        RuleDescriptor d = RuleDescriptor.builder().id("LIST-POWER-RESPONSIBILITY").group(RuleGroup.POWER_LISTS)
                 .nameZh("权责清单事项列明依据、主体和责任").nameEn("Power-list items state basis, body and duties")
-                .citation(LegalSources.GY2125.cite("三", "§3", Confidence.C)).severity(Severity.WARNING)
+                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("三", "§3", Confidence.C)).severity(Severity.WARNING)
                 .subjectZh("权责清单事项").subjectEn("power-list items")
                 .failZh("权责清单事项 {itemId}（{name}）缺少{missing}")
                 .failEn("power-list item {itemId} ({name}) lacks {missing}")
@@ -60,9 +60,9 @@ final class ListRules {
      * Opinions on the 'who enforces, educates' legal-education responsibility system (中办发〔2017〕31号), whole text).
      */
     static Rule pufaList() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-PUFA-RESPONSIBILITY").group(RuleGroup.LIST)
+        RuleDescriptor d = RuleDescriptor.builder().id("LIST-PUFA-RESPONSIBILITY").group(RuleGroup.POWER_LISTS)
                 .nameZh("落实“谁执法谁普法”普法责任清单").nameEn("Legal-education responsibility list in place")
-                .citation(LegalSources.PFZR.cite("全文", "whole text", Confidence.C)).severity(Severity.WARNING)
+                .citation(LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C)).severity(Severity.WARNING)
                 .subjectZh("有执法职能的单位").subjectEn("enforcing units")
                 .failZh("{unit} 有执法职能，但没有普法责任清单")
                 .failEn("{unit} enforces laws but has no legal-education responsibility list")
@@ -94,9 +94,9 @@ final class ListRules {
      * Five-Year Plan for Legal Publicity and Education (2021-2025), whole text).
      */
     static Rule eighthPlan() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-8TH-PUFA").group(RuleGroup.LIST)
+        RuleDescriptor d = RuleDescriptor.builder().id("LIST-8TH-PUFA").group(RuleGroup.POWER_LISTS)
                 .nameZh("制定并实施“八五”普法规划").nameEn("An eighth five-year legal-education plan")
-                .citation(LegalSources.BWPF.cite("全文", "whole text", Confidence.B)).severity(Severity.INFO)
+                .citation(LegalSources.EIGHTH_LEGAL_EDUCATION_PLAN.cite("全文", "whole text", Confidence.B)).severity(Severity.INFO)
                 .subjectZh("2021—2025 年度的记录").subjectEn("records of 2021-2025")
                 .failZh("{year} 年属“八五”普法期间，{unit} 没有本级“八五”普法规划")
                 .failEn("{year} falls in the 2021-2025 period but {unit} has no eighth five-year legal-education plan")

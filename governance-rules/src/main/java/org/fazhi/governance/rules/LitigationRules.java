@@ -18,9 +18,9 @@ final class LitigationRules {
      * ¶3).
      */
     static Rule leaderAppears() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIT-LEADER-APPEARS").group(RuleGroup.LIT)
+        RuleDescriptor d = RuleDescriptor.builder().id("LIT-LEADER-APPEARS").group(RuleGroup.LITIGATION)
                 .nameZh("被诉行政机关负责人出庭应诉").nameEn("The agency head appears in court")
-                .citation(LegalSources.XZSS.cite("第三条第三款", "Art. 3 ¶3", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.ADMINISTRATIVE_LITIGATION_LAW.cite("第三条第三款", "Art. 3 ¶3", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政诉讼案件").subjectEn("lawsuits")
                 .failZh("行政诉讼 {caseId}（{hearingOn} 开庭）负责人未出庭，也未委托工作人员出庭")
                 .failEn("in lawsuit {caseId} (heard {hearingOn}) neither the head nor a delegated staff member appeared")

@@ -47,8 +47,8 @@ final class MajorDecisionRules {
     }
 
     static RuleDescriptor.Builder maj(String id, String nameZh, String nameEn, String article, String articleEn, Severity severity) {
-        return RuleDescriptor.builder().id(id).group(RuleGroup.MAJ).nameZh(nameZh).nameEn(nameEn)
-                .citation(LegalSources.ZDJC.cite(article, articleEn, Confidence.A)).severity(severity)
+        return RuleDescriptor.builder().id(id).group(RuleGroup.MAJOR_DECISIONS).nameZh(nameZh).nameEn(nameEn)
+                .citation(LegalSources.MAJOR_DECISION_REGULATIONS.cite(article, articleEn, Confidence.A)).severity(severity)
                 .subjectZh("重大行政决策").subjectEn("major administrative decisions");
     }
 

@@ -46,7 +46,7 @@ final class NormativeDocumentRules {
 
     static RuleDescriptor.Builder norm(String id, String nameZh, String nameEn, LegalSources source, String article, String articleEn,
             Confidence confidence, Severity severity) {
-        return RuleDescriptor.builder().id(id).group(RuleGroup.NORM).nameZh(nameZh).nameEn(nameEn)
+        return RuleDescriptor.builder().id(id).group(RuleGroup.NORMATIVE_DOCUMENTS).nameZh(nameZh).nameEn(nameEn)
                 .citation(source.cite(article, articleEn, confidence)).severity(severity)
                 .subjectZh("行政规范性文件").subjectEn("normative documents");
     }
@@ -63,7 +63,7 @@ final class NormativeDocumentRules {
      */
     static Rule normProcedure() {
         RuleDescriptor d = norm("NORM-PROCEDURE", "规范性文件履行法定制发程序", "Normative documents follow the drafting procedure",
-                LegalSources.GFWJ37, "二（三）", "§2(3)", Confidence.B, Severity.ERROR)
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE, "二（三）", "§2(3)", Confidence.B, Severity.ERROR)
                 .failZh("规范性文件 {docId}（{title}）缺少程序：{missing}")
                 .failEn("normative document {docId} ({title}) skipped: {missing}")
                 .remediationZh("严格执行调研起草（评估论证）、公开征求意见、合法性审核、集体审议决定、签署公布等程序。")
@@ -93,7 +93,7 @@ final class NormativeDocumentRules {
      */
     static Rule normLegalityFirst() {
         RuleDescriptor d = norm("NORM-LEGALITY-FIRST", "未经合法性审核不得提交集体审议", "Legality review before deliberation",
-                LegalSources.GFWJ37, "二（六）", "§2(6)", Confidence.B, Severity.ERROR)
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE, "二（六）", "§2(6)", Confidence.B, Severity.ERROR)
                 .failZh("规范性文件 {docId} 的程序顺序错误：{violations}")
                 .failEn("normative document {docId} took its steps out of order: {violations}")
                 .remediationZh("合法性审核完成并认定合法后，方可提交集体审议；审议后再签署公布和备案。")
@@ -120,7 +120,7 @@ final class NormativeDocumentRules {
      */
     static Rule normComment() {
         RuleDescriptor d = norm("NORM-COMMENT-7WD", "征求意见期限：一般不少于7个工作日（涉企30日）", "Comment period: 7 working days (30 days for business)",
-                LegalSources.SFZB21, "第24项", "item 24", Confidence.B, Severity.WARNING)
+                LegalSources.DEMONSTRATION_INDICATORS_2021, "第24项", "item 24", Confidence.B, Severity.WARNING)
                 .failZh("规范性文件 {docId} 征求意见 {from} 至 {to}，{actual}，少于要求的 {required}")
                 .failEn("normative document {docId} was open for comment {from} to {to}, {actual}, less than the required {required}")
                 .remediationZh("对权利义务有重大影响的文件，征求意见期一般不少于7个工作日；与市场主体生产经营密切相关的，一般不少于30日。")
@@ -164,7 +164,7 @@ final class NormativeDocumentRules {
      */
     static Rule normReviewTime() {
         RuleDescriptor d = norm("NORM-REVIEW-TIME", "合法性审核一般不少于5个、不超过15个工作日", "Legality review of 5 to 15 working days",
-                LegalSources.GFWJ115, "二", "§2", Confidence.C, Severity.WARNING)
+                LegalSources.NORMATIVE_DOCUMENT_REVIEW_OPINIONS, "二", "§2", Confidence.C, Severity.WARNING)
                 .failZh("规范性文件 {docId} 的合法性审核用了 {workingDays} 个工作日，不在 {min}—{max} 个工作日之间")
                 .failEn("normative document {docId} had {workingDays} working days of legality review, outside {min} to {max}")
                 .remediationZh("保证合法性审核的必要时间，一般不少于5个工作日，最长不超过15个工作日。")
@@ -200,7 +200,7 @@ final class NormativeDocumentRules {
      */
     static Rule normFiling() {
         RuleDescriptor d = norm("NORM-FILING", "规范性文件按时报送备案", "Normative documents filed on time",
-                LegalSources.SFZB21, "第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)",
+                LegalSources.DEMONSTRATION_INDICATORS_2021, "第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)",
                 Confidence.D, Severity.WARNING)
                 .failZh("规范性文件 {docId} 于 {published} 公布，{state}（期限 {days} 日）")
                 .failEn("normative document {docId} was published on {published} and {state} (limit {days} days)")
@@ -239,7 +239,7 @@ final class NormativeDocumentRules {
      */
     static Rule normCleanup() {
         RuleDescriptor d = norm("NORM-CLEANUP", "规范性文件一般每隔2年清理一次并公布结果", "Clean up normative documents every 2 years",
-                LegalSources.GF2010, "（规范性文件一般每隔2年清理一次）", "(documents cleaned up about every 2 years)", Confidence.C, Severity.WARNING)
+                LegalSources.RULE_OF_LAW_GOVERNMENT_OPINIONS_2010, "（规范性文件一般每隔2年清理一次）", "(documents cleaned up about every 2 years)", Confidence.C, Severity.WARNING)
                 .subjectZh("有规范性文件的单位").subjectEn("units with normative documents")
                 .failZh("{unit} 最近一次规范性文件清理为 {last}，距 {asOf} 已超过 {years} 年")
                 .failEn("{unit} last cleaned up its normative documents on {last}, more than {years} years before {asOf}")
@@ -303,7 +303,7 @@ final class NormativeDocumentRules {
      */
     static Rule normPublish() {
         RuleDescriptor d = norm("NORM-PUBLISH", "未经公布的规范性文件不得施行", "No normative document in force before it is published",
-                LegalSources.GFWJ37, "二（公开发布）", "§2 (publication)", Confidence.C, Severity.ERROR)
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE, "二（公开发布）", "§2 (publication)", Confidence.C, Severity.ERROR)
                 .failZh("规范性文件 {docId}（{title}）于 {effectiveFrom} 施行，早于公布日期 {publishedOn}")
                 .failEn("normative document {docId} ({title}) took effect on {effectiveFrom}, before it was published on {publishedOn}")
                 .remediationZh("规范性文件通过政府公报、网站等向社会公开发布后方可施行；未经公布的不得作为行政管理的依据。")

@@ -20,9 +20,9 @@ final class NotificationCommitmentRules {
      * system (国办发〔2020〕42号), §§2-3).
      */
     static Rule notifyCommit() {
-        RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-NOTIFY-COMMIT").group(RuleGroup.PERMIT)
+        RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-NOTIFY-COMMIT").group(RuleGroup.NOTIFICATION_COMMITMENT)
                 .nameZh("告知承诺制：书面告知责任并开展事中事后核查").nameEn("Notification and commitment: liability notified, commitments verified")
-                .citation(LegalSources.GZCN.cite("二、三", "§§2-3", Confidence.B)).severity(Severity.WARNING)
+                .citation(LegalSources.NOTIFICATION_COMMITMENT_OPINIONS.cite("二、三", "§§2-3", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("告知承诺事项").subjectEn("notification-and-commitment items")
                 .failZh("告知承诺事项 {itemId}（{name}）{problem}")
                 .failEn("notification-and-commitment item {itemId} ({name}) {problem}")
@@ -55,9 +55,9 @@ final class NotificationCommitmentRules {
      * system (国办发〔2020〕42号), §2(1)).
      */
     static Rule exclusions() {
-        RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-EXCLUSIONS").group(RuleGroup.PERMIT)
+        RuleDescriptor d = RuleDescriptor.builder().id("PERMIT-EXCLUSIONS").group(RuleGroup.NOTIFICATION_COMMITMENT)
                 .nameZh("不得对排除情形适用告知承诺制").nameEn("No notification and commitment for excluded matters")
-                .citation(LegalSources.GZCN.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.ERROR)
+                .citation(LegalSources.NOTIFICATION_COMMITMENT_OPINIONS.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("告知承诺事项").subjectEn("notification-and-commitment items")
                 .failZh("告知承诺事项 {itemId}（{name}）涉及不适用情形：{categories}")
                 .failEn("notification-and-commitment item {itemId} ({name}) touches excluded matters: {categories}")

@@ -20,9 +20,9 @@ final class OpennessRules {
      * on Open Government Information (2019 revision) (国务院令第711号), Art. 26).
      */
     static Rule proactive20() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-PROACTIVE-20WD").group(RuleGroup.OPEN)
+        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-PROACTIVE-20WD").group(RuleGroup.OPENNESS)
                 .nameZh("主动公开信息20个工作日内公开").nameEn("Proactive disclosure within 20 working days")
-                .citation(LegalSources.XXGK.cite("第二十六条", "Art. 26", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十六条", "Art. 26", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("主动公开的政府信息").subjectEn("proactively disclosed information")
                 .failZh("政府信息 {itemId}（{title}）于 {formed} 形成，{state}，超过 20 个工作日（截止 {deadline}）")
                 .failEn("information {itemId} ({title}) was formed on {formed} and {state}, beyond 20 working days ({deadline})")
@@ -39,9 +39,9 @@ final class OpennessRules {
      * Regulations on Open Government Information (2019 revision) (国务院令第711号), Art. 33).
      */
     static Rule request20() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-REQUEST-20WD").group(RuleGroup.OPEN)
+        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-REQUEST-20WD").group(RuleGroup.OPENNESS)
                 .nameZh("依申请公开20个工作日内答复（延长不超过20个工作日）").nameEn("Answer requests within 20 (+20) working days")
-                .citation(LegalSources.XXGK.cite("第三十三条", "Art. 33", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第三十三条", "Art. 33", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("政府信息公开申请").subjectEn("disclosure requests")
                 .failZh("公开申请 {itemId}（{title}）于 {formed} 收到，{state}，超过 {limit} 个工作日（截止 {deadline}）")
                 .failEn("request {itemId} ({title}) was received on {formed} and {state}, beyond {limit} working days ({deadline})")
@@ -84,9 +84,9 @@ final class OpennessRules {
      * Art. 21).
      */
     static Rule townshipScope() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-TOWNSHIP-SCOPE").group(RuleGroup.OPEN)
+        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-TOWNSHIP-SCOPE").group(RuleGroup.OPENNESS)
                 .nameZh("乡镇主动公开农业农村、土地、宅基地、社会救助等重点信息").nameEn("Townships publish rural policy, land, homestead and assistance information")
-                .citation(LegalSources.XXGK.cite("第二十一条", "Art. 21", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十一条", "Art. 21", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("本年度发生事项的乡镇公开重点类别").subjectEn("township disclosure categories with matters this year")
                 .failZh("{unit} 本年度有{category}事项，但没有主动公开相关政府信息")
                 .failEn("{unit} had matters of {category} this year but published no information on them proactively")
@@ -129,9 +129,9 @@ final class OpennessRules {
      * (2019 revision) (国务院令第711号), Arts. 49-50 (a township's deadline is local practice, usually 31 January)).
      */
     static Rule annualDisclosureReport() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-ANNUAL-REPORT").group(RuleGroup.OPEN)
+        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-ANNUAL-REPORT").group(RuleGroup.OPENNESS)
                 .nameZh("政府信息公开工作年度报告按期公布").nameEn("The open-government-information annual report published on time")
-                .citation(LegalSources.XXGK.cite("第四十九条、第五十条（乡镇的期限为地方实践，通常为次年1月31日前）",
+                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第四十九条、第五十条（乡镇的期限为地方实践，通常为次年1月31日前）",
                         "Arts. 49-50 (a township's deadline is local practice, usually 31 January)", Confidence.D))
                 .severity(Severity.WARNING)
                 .subjectZh("政府信息公开工作年度报告").subjectEn("open-government-information annual reports")

@@ -37,7 +37,7 @@ final class RuralRules {
     static Rule literate3() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-3").group(RuleGroup.RURAL)
                 .nameZh("每个行政村至少培养3名“法律明白人”").nameEn("At least three legally literate villagers per village")
-                .citation(LegalSources.FLMBR.cite("三、培养目标", "§3 targets", Confidence.B)).severity(Severity.INFO)
+                .citation(LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("三、培养目标", "§3 targets", Confidence.B)).severity(Severity.INFO)
                 .subjectZh("村（社区）").subjectEn("villages")
                 .failZh("{village} 只有 {count} 名“法律明白人”，少于 {min} 名")
                 .failEn("{village} has {count} legally literate villager(s), fewer than {min}")
@@ -89,7 +89,7 @@ final class RuralRules {
     static Rule literateSelection() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-SELECTION").group(RuleGroup.RURAL)
                 .nameZh("法律明白人经自荐或村“两委”推荐、考核上岗").nameEn("Legally literate villagers nominated and assessed before taking up the role")
-                .citation(LegalSources.FLMBR.cite("四、遴选条件和程序", "§4 selection", Confidence.B)).severity(Severity.WARNING)
+                .citation(LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("四、遴选条件和程序", "§4 selection", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("法律明白人").subjectEn("legally literate villagers")
                 .failZh("{village} 的法律明白人 {who} {problem}").failEn("legally literate villager {who} of {village} {problem}")
                 .remediationZh("以行政村为单位，通过个人自荐或村“两委”推荐产生人选，经考核后上岗，优先从村干部、人民调解员、网格员、村民小组长、党员和“五老”中遴选。")
@@ -136,7 +136,7 @@ final class RuralRules {
     static Rule modelVillage() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-MODEL-VILLAGE").group(RuleGroup.RURAL)
                 .nameZh("民主法治示范村（社区）动态复核").nameEn("Model villages reviewed regularly")
-                .citation(LegalSources.MZFZ.cite("全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实）",
+                .citation(LegalSources.MODEL_VILLAGE_STANDARD.cite("全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实）",
                         "guiding standard; named every two years and reviewed (the review cycle is local practice, unverified)", Confidence.D))
                 .severity(Severity.INFO)
                 .subjectZh("民主法治示范村（社区）称号").subjectEn("model-village titles")
@@ -173,7 +173,7 @@ final class RuralRules {
     static Rule villageAffairsOpen() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-AFFAIRS-OPEN").group(RuleGroup.RURAL)
                 .nameZh("村务至少每季度公开、财务往来多的每月公开、每年民主评议村干部").nameEn("Village affairs public quarterly, busy finances monthly, officers reviewed yearly")
-                .citation(LegalSources.CWH.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("行政村").subjectEn("administrative villages")
                 .failZh("{village} {problem}").failEn("{village} {problem}")
                 .remediationZh("一般村务事项至少每季度公布一次；集体财务往来较多的，财务收支每月公布一次；涉及村民利益的重大事项随时公布；每年至少一次民主评议村民委员会成员。")
@@ -253,7 +253,7 @@ final class RuralRules {
     static Rule villageAdviser() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-LEGAL-ADVISER").group(RuleGroup.RURAL)
                 .nameZh("一村（社区）一法律顾问全覆盖").nameEn("A legal adviser for every village")
-                .citation(LegalSources.FLGW16.cite("全文（全覆盖目标；服务频次为地方规定）", "whole text (coverage target; service frequency is local)", Confidence.C))
+                .citation(LegalSources.LEGAL_ADVISER_OPINIONS.cite("全文（全覆盖目标；服务频次为地方规定）", "whole text (coverage target; service frequency is local)", Confidence.C))
                 .severity(Severity.INFO)
                 .subjectZh("村（社区）").subjectEn("villages")
                 .failZh("{what}").failEn("{what}")
@@ -299,7 +299,7 @@ final class RuralRules {
     static Rule townshipAdviser() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-TOWNSHIP-LEGAL-ADVISER").group(RuleGroup.RURAL)
                 .nameZh("乡镇政府设立法律顾问").nameEn("The township government has a legal adviser")
-                .citation(LegalSources.FLGW16.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B)).severity(Severity.WARNING)
+                .citation(LegalSources.LEGAL_ADVISER_OPINIONS.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("乡镇政府").subjectEn("township governments")
                 .failZh("{unit} 没有为乡镇政府本身聘请法律顾问或配备公职律师")
                 .failEn("{unit} has no legal adviser or public-sector lawyer for the township government itself")
@@ -327,7 +327,7 @@ final class RuralRules {
     static Rule villagerMeetings() {
         RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-REP-MEETING").group(RuleGroup.RURAL)
                 .nameZh("村民代表会议每季度召开、三分之二以上到会、过半数通过").nameEn("Villager-representative meetings: quarterly, two-thirds quorum, majority")
-                .citation(LegalSources.CWH.cite("第二十六条", "Art. 26", Confidence.A)).severity(Severity.ERROR)
+                .citation(LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第二十六条", "Art. 26", Confidence.A)).severity(Severity.ERROR)
                 .subjectZh("村民代表会议").subjectEn("villager-representative meetings")
                 .failZh("{what}").failEn("{what}")
                 .remediationZh("村民代表会议每季度召开一次，三分之二以上组成人员参加方可召开，决定须经到会人员过半数同意。")

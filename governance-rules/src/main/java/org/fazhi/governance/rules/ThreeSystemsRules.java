@@ -36,9 +36,9 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule preDisclosure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-PRE-DISCLOSURE").group(RuleGroup.TRS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-PRE-DISCLOSURE").group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("事前公开：执法事项和依据向社会公开").nameEn("Publish enforcement powers and bases beforehand")
-                .citation(LegalSources.SXZD.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.WARNING)
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.WARNING)
                 .subjectZh("权责清单事项").subjectEn("power-list items")
                 .failZh("权责清单事项 {itemId}（{name}）{problem}")
                 .failEn("power-list item {itemId} ({name}) {problem}")
@@ -75,8 +75,8 @@ final class ThreeSystemsRules {
     private static Rule postWithin(String id, String nameZh, String nameEn, String article, String articleEn, Confidence confidence,
             EnumSet<CaseKind> kinds, EnumSet<CaseKind> deferred, String owner, String subjectZh, String subjectEn, String defaultDays,
             String example, String exampleEn) {
-        RuleDescriptor d = RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS).nameZh(nameZh).nameEn(nameEn)
-                .citation(LegalSources.SXZD.cite(article, articleEn, confidence)).severity(Severity.WARNING)
+        RuleDescriptor d = RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS).nameZh(nameZh).nameEn(nameEn)
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite(article, articleEn, confidence)).severity(Severity.WARNING)
                 .subjectZh(subjectZh).subjectEn(subjectEn)
                 .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
                 .failEn("case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})")
@@ -148,9 +148,9 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §3).
      */
     static Rule audioVideoMandatory() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("查封扣押、强制拆除等须全程音像记录").nameEn("Full audio/video recording of coercive actions")
-                .citation(LegalSources.SXZD.cite("三", "§3", Confidence.B)).severity(Severity.ERROR)
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B)).severity(Severity.ERROR)
                 .subjectZh("行政强制案件").subjectEn("coercion cases")
                 .failZh("行政强制案件 {caseId} 的 {steps} 环节没有音像记录")
                 .failEn("coercion case {caseId} has no audio/video record of: {steps}")
@@ -184,9 +184,9 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
      */
     static Rule legalReviewScope() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.TRS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("重大执法决定均须法制审核").nameEn("Every major enforcement decision is legally reviewed")
-                .citation(LegalSources.SXZD.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
                 .subjectZh("重大执法决定").subjectEn("major enforcement decisions")
                 .failZh("重大执法决定 {caseId} 没有通过的法制审核记录")
                 .failEn("major enforcement decision {caseId} has no passed legal review on record")
@@ -213,9 +213,9 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
      */
     static Rule reviewerRatio() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-REVIEWER-RATIO").group(RuleGroup.TRS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-REVIEWER-RATIO").group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("法制审核人员原则上不少于执法人员的5%").nameEn("Legal reviewers at least 5% of officers")
-                .citation(LegalSources.SXZD.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
                 .subjectZh("执法队伍").subjectEn("enforcement staff")
                 .failZh("法制审核人员 {reviewers} 名，少于执法人员 {officers} 名的 {percent}%（至少应有 {required} 名）")
                 .failEn("{reviewers} legal reviewer(s) is fewer than {percent}% of {officers} officers (at least {required} needed)")

@@ -28,29 +28,29 @@ class RuleCatalogTest {
 
     @Test
     void each_rule_file_holds_exactly_one_group() {
-        assertThat(groupsOf(EnforcementRules.all())).containsExactly(RuleGroup.ENF);
-        assertThat(groupsOf(ThreeSystemsRules.all())).containsExactly(RuleGroup.TRS);
-        assertThat(groupsOf(CertificationRules.all())).containsExactly(RuleGroup.CERT);
-        assertThat(groupsOf(ListRules.all())).containsExactly(RuleGroup.LIST);
-        assertThat(groupsOf(GridRules.all())).containsExactly(RuleGroup.GRID);
-        assertThat(groupsOf(MajorDecisionRules.all())).containsExactly(RuleGroup.MAJ);
-        assertThat(groupsOf(NormativeDocumentRules.all())).containsExactly(RuleGroup.NORM);
-        assertThat(groupsOf(CollectiveDecisionRules.all())).containsExactly(RuleGroup.TZYD);
-        assertThat(groupsOf(AnnualReportRules.all())).containsExactly(RuleGroup.RPT);
-        assertThat(groupsOf(OpennessRules.all())).containsExactly(RuleGroup.OPEN);
-        assertThat(groupsOf(DeputySuggestionRules.all())).containsExactly(RuleGroup.NPC);
-        assertThat(groupsOf(HotlineRules.all())).containsExactly(RuleGroup.HOT);
+        assertThat(groupsOf(EnforcementRules.all())).containsExactly(RuleGroup.ENFORCEMENT);
+        assertThat(groupsOf(ThreeSystemsRules.all())).containsExactly(RuleGroup.THREE_SYSTEMS);
+        assertThat(groupsOf(CertificationRules.all())).containsExactly(RuleGroup.CERTIFICATION);
+        assertThat(groupsOf(ListRules.all())).containsExactly(RuleGroup.POWER_LISTS);
+        assertThat(groupsOf(GridRules.all())).containsExactly(RuleGroup.GRIDS);
+        assertThat(groupsOf(MajorDecisionRules.all())).containsExactly(RuleGroup.MAJOR_DECISIONS);
+        assertThat(groupsOf(NormativeDocumentRules.all())).containsExactly(RuleGroup.NORMATIVE_DOCUMENTS);
+        assertThat(groupsOf(CollectiveDecisionRules.all())).containsExactly(RuleGroup.COLLECTIVE_DECISIONS);
+        assertThat(groupsOf(AnnualReportRules.all())).containsExactly(RuleGroup.ANNUAL_REPORT);
+        assertThat(groupsOf(OpennessRules.all())).containsExactly(RuleGroup.OPENNESS);
+        assertThat(groupsOf(DeputySuggestionRules.all())).containsExactly(RuleGroup.DEPUTY_SUGGESTIONS);
+        assertThat(groupsOf(HotlineRules.all())).containsExactly(RuleGroup.HOTLINE);
         assertThat(groupsOf(RuralRules.all())).containsExactly(RuleGroup.RURAL);
-        assertThat(groupsOf(DisputeRules.all())).containsExactly(RuleGroup.DISP);
-        assertThat(groupsOf(NotificationCommitmentRules.all())).containsExactly(RuleGroup.PERMIT);
-        assertThat(groupsOf(LitigationRules.all())).containsExactly(RuleGroup.LIT);
-        assertThat(groupsOf(FigureRules.all())).containsExactly(RuleGroup.FIG);
+        assertThat(groupsOf(DisputeRules.all())).containsExactly(RuleGroup.DISPUTES);
+        assertThat(groupsOf(NotificationCommitmentRules.all())).containsExactly(RuleGroup.NOTIFICATION_COMMITMENT);
+        assertThat(groupsOf(LitigationRules.all())).containsExactly(RuleGroup.LITIGATION);
+        assertThat(groupsOf(FigureRules.all())).containsExactly(RuleGroup.DECLARED_FIGURES);
     }
 
     @Test
     void every_rule_id_starts_with_its_group_and_is_unique() {
         List<Rule> rules = GovernanceRules.catalog();
-        assertThat(rules).allSatisfy(r -> assertThat(r.descriptor().id()).startsWith(r.descriptor().group().name() + "-"));
+        assertThat(rules).allSatisfy(r -> assertThat(r.descriptor().id()).startsWith(r.descriptor().group().code() + "-"));
         assertThat(rules).extracting(r -> r.descriptor().id()).doesNotHaveDuplicates();
     }
 

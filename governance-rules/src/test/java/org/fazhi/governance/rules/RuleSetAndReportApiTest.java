@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleSetAndReportApiTest {
     @Test
     void a_rule_set_narrows_to_some_groups_or_drops_single_rules() {
-        RuleSet enforcement = GovernanceRules.all().only(RuleGroup.ENF, RuleGroup.TRS);
-        assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENF, RuleGroup.TRS);
+        RuleSet enforcement = GovernanceRules.all().only(RuleGroup.ENFORCEMENT, RuleGroup.THREE_SYSTEMS);
+        assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENFORCEMENT, RuleGroup.THREE_SYSTEMS);
         assertThat(enforcement.rules()).hasSize(29);
-        assertThat(GovernanceRules.of(RuleGroup.CERT).rules()).extracting(Rule::id)
+        assertThat(GovernanceRules.of(RuleGroup.CERTIFICATION).rules()).extracting(Rule::id)
                 .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE", "CERT-CADRE-TRAINING");
         RuleSet lenient = GovernanceRules.all().without("ENF-TWO-OFFICERS");
         assertThat(lenient.rules()).hasSize(GovernanceRules.all().rules().size() - 1).extracting(Rule::id).doesNotContain("ENF-TWO-OFFICERS");
@@ -41,7 +41,7 @@ class RuleSetAndReportApiTest {
         Waivers w = Waivers.of(List.of(Waiver.builder().ruleId("ENF-TWO-OFFICERS").subject("EnforcementCase:c1").reason("依据待补录")
                 .approvedBy("县司法局").expires(LocalDate.of(2024, 6, 30)).build()));
         assertThat(GovernanceRules.all().withWaivers(w).waivers()).isSameAs(w);
-        assertThat(GovernanceRules.all().withWaivers(w).only(RuleGroup.ENF).waivers()).isSameAs(w);
+        assertThat(GovernanceRules.all().withWaivers(w).only(RuleGroup.ENFORCEMENT).waivers()).isSameAs(w);
     }
 
     @Test
