@@ -944,13 +944,18 @@ final class CaseLifecycleRules {
      */
     static Rule publicityBasis() {
         RuleDescriptor d = RuleDescriptor.builder().id("ENF-PUBLICITY-BASIS").group(RuleGroup.ENFORCEMENT)
-                .nameZh("公示处罚实施机关、立案依据、程序和救济渠道").nameEn("Publish the agency, filing grounds, procedure and remedies")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A)).severity(Severity.ERROR)
-                .subjectZh("有执法职能的单位").subjectEn("enforcing units")
-                .failZh("{unit} 未公示：{missing}").failEn("{unit} has not published {missing}")
+                .nameZh("公示处罚实施机关、立案依据、程序和救济渠道")
+                .nameEn("Publish the agency, filing grounds, procedure and remedies")
+                .severity(Severity.ERROR)
+                .subjectZh("有执法职能的单位")
+                .subjectEn("enforcing units")
+                .failZh("{unit} 未公示：{missing}")
+                .failEn("{unit} has not published {missing}")
                 .remediationZh("公示行政处罚的实施机关、立案依据、实施程序和救济渠道；制定裁量基准的向社会公布；使用电子技术监控设备的公布设置地点。")
                 .remediationEn("Publish the enforcing agency, the grounds for opening cases, the procedure and the remedies; publish any discretion benchmarks and the places of electronic monitoring equipment.")
-                .exampleZh("乡镇制定了处罚裁量基准但未向社会公布。").exampleEn("A township adopted discretion benchmarks but never published them.")
+                .exampleZh("乡镇制定了处罚裁量基准但未向社会公布。")
+                .exampleEn("A township adopted discretion benchmarks but never published them.")
+                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()

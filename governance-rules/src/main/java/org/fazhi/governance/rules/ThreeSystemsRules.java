@@ -37,14 +37,18 @@ final class ThreeSystemsRules {
      */
     static Rule preDisclosure() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-PRE-DISCLOSURE").group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("事前公开：执法事项和依据向社会公开").nameEn("Publish enforcement powers and bases beforehand")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B)).severity(Severity.WARNING)
-                .subjectZh("权责清单事项").subjectEn("power-list items")
+                .nameZh("事前公开：执法事项和依据向社会公开")
+                .nameEn("Publish enforcement powers and bases beforehand")
+                .severity(Severity.WARNING)
+                .subjectZh("权责清单事项")
+                .subjectEn("power-list items")
                 .failZh("权责清单事项 {itemId}（{name}）{problem}")
                 .failEn("power-list item {itemId} ({name}) {problem}")
                 .remediationZh("主动公开执法主体、职责、权限、依据、程序、救济渠道和随机抽查事项清单，并随法律和职能调整及时更新。")
                 .remediationEn("Publish enforcement bodies, duties, powers, legal bases, procedures, remedies and random-inspection lists, and update them as laws change.")
-                .exampleZh("权责清单已制定但未向社会公开。").exampleEn("A power list exists but was never published.")
+                .exampleZh("权责清单已制定但未向社会公开。")
+                .exampleEn("A power list exists but was never published.")
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/powerList", r.powerList(), (i, p) -> {
@@ -75,15 +79,20 @@ final class ThreeSystemsRules {
     private static Rule postWithin(String id, String nameZh, String nameEn, String article, String articleEn, Confidence confidence,
             EnumSet<CaseKind> kinds, EnumSet<CaseKind> deferred, String owner, String subjectZh, String subjectEn, String defaultDays,
             String example, String exampleEn) {
-        RuleDescriptor d = RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS).nameZh(nameZh).nameEn(nameEn)
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite(article, articleEn, confidence)).severity(Severity.WARNING)
-                .subjectZh(subjectZh).subjectEn(subjectEn)
+        RuleDescriptor d = RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
+                .nameZh(nameZh)
+                .nameEn(nameEn)
+                .severity(Severity.WARNING)
+                .subjectZh(subjectZh)
+                .subjectEn(subjectEn)
                 .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
                 .failEn("case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})")
                 .remediationZh("在执法决定作出之日起规定的工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息。")
                 .remediationEn("Publish the agency, target, type and conclusion of the decision within the required working days of the decision.")
+                .exampleZh(example)
+                .exampleEn(exampleEn)
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite(article, articleEn, confidence))
                 .addParameters(ParameterSpec.of("workingDays", defaultDays, "个工作日", "working days", confidence == Confidence.B))
-                .exampleZh(example).exampleEn(exampleEn)
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
@@ -149,14 +158,18 @@ final class ThreeSystemsRules {
      */
     static Rule audioVideoMandatory() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("查封扣押、强制拆除等须全程音像记录").nameEn("Full audio/video recording of coercive actions")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B)).severity(Severity.ERROR)
-                .subjectZh("行政强制案件").subjectEn("coercion cases")
+                .nameZh("查封扣押、强制拆除等须全程音像记录")
+                .nameEn("Full audio/video recording of coercive actions")
+                .severity(Severity.ERROR)
+                .subjectZh("行政强制案件")
+                .subjectEn("coercion cases")
                 .failZh("行政强制案件 {caseId} 的 {steps} 环节没有音像记录")
                 .failEn("coercion case {caseId} has no audio/video record of: {steps}")
                 .remediationZh("对查封扣押财产、强制拆除等直接涉及人身自由、生命健康、重大财产权益的现场执法，推行全程音像记录。")
                 .remediationEn("Record on audio/video the whole of on-site actions that touch personal liberty, life, health or major property, such as seizure and demolition.")
-                .exampleZh("扣押财物现场只有文字笔录。").exampleEn("A seizure is documented only in writing.")
+                .exampleZh("扣押财物现场只有文字笔录。")
+                .exampleEn("A seizure is documented only in writing.")
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B))
                 .build();
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION), (i, c) -> {
             java.util.Set<org.fazhi.governance.model.enforcement.CaseStep> av = EnumSet.noneOf(org.fazhi.governance.model.enforcement.CaseStep.class);
@@ -185,14 +198,18 @@ final class ThreeSystemsRules {
      */
     static Rule legalReviewScope() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("重大执法决定均须法制审核").nameEn("Every major enforcement decision is legally reviewed")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
-                .subjectZh("重大执法决定").subjectEn("major enforcement decisions")
+                .nameZh("重大执法决定均须法制审核")
+                .nameEn("Every major enforcement decision is legally reviewed")
+                .severity(Severity.WARNING)
+                .subjectZh("重大执法决定")
+                .subjectEn("major enforcement decisions")
                 .failZh("重大执法决定 {caseId} 没有通过的法制审核记录")
                 .failEn("major enforcement decision {caseId} has no passed legal review on record")
                 .remediationZh("编制并公布重大执法决定法制审核目录，凡列入目录或标记为重大的决定，一律在作出前经法制审核。")
                 .remediationEn("Publish a legal-review catalogue and review every decision it lists, or that is flagged major, before it is made.")
-                .exampleZh("被标记为重大执法决定的强制拆除未经法制审核。").exampleEn("A demolition flagged as major skipped legal review.")
+                .exampleZh("被标记为重大执法决定的强制拆除未经法制审核。")
+                .exampleEn("A demolition flagged as major skipped legal review.")
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             forCases(r, out, EnforcementCase::major, (i, c) -> {
@@ -214,15 +231,19 @@ final class ThreeSystemsRules {
      */
     static Rule reviewerRatio() {
         RuleDescriptor d = RuleDescriptor.builder().id("TRS-REVIEWER-RATIO").group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("法制审核人员原则上不少于执法人员的5%").nameEn("Legal reviewers at least 5% of officers")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C)).severity(Severity.WARNING)
-                .subjectZh("执法队伍").subjectEn("enforcement staff")
+                .nameZh("法制审核人员原则上不少于执法人员的5%")
+                .nameEn("Legal reviewers at least 5% of officers")
+                .severity(Severity.WARNING)
+                .subjectZh("执法队伍")
+                .subjectEn("enforcement staff")
                 .failZh("法制审核人员 {reviewers} 名，少于执法人员 {officers} 名的 {percent}%（至少应有 {required} 名）")
                 .failEn("{reviewers} legal reviewer(s) is fewer than {percent}% of {officers} officers (at least {required} needed)")
                 .remediationZh("按不少于执法人员 5% 的比例配备法制审核人员；基层力量不足的，通过法律顾问、公职律师统筹调用。")
                 .remediationEn("Staff reviewers at no less than 5% of officers, rounding up; where short, pool legal advisers and public-sector lawyers.")
+                .exampleZh("40 名执法人员只有 1 名法制审核人员。")
+                .exampleEn("One reviewer for 40 officers.")
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
                 .addParameters(ParameterSpec.of("percent", "5", "%", "%", false))
-                .exampleZh("40 名执法人员只有 1 名法制审核人员。").exampleEn("One reviewer for 40 officers.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal percent = ctx.parameter(d, "percent");
