@@ -71,29 +71,19 @@ final class ThreeSystemsRules {
         return c.disclosures().stream().filter(x -> x.stage() == DisclosureStage.POST_ACTION).map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
     }
 
+    private static final String POST_FAIL_ZH = "案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）";
+    private static final String POST_FAIL_EN =
+            "case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})";
+    private static final String POST_REMEDIATION_ZH = "在执法决定作出之日起规定的工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息。";
+    private static final String POST_REMEDIATION_EN =
+            "Publish the agency, target, type and conclusion of the decision within the required working days of the decision.";
+
     /**
      * A publication deadline of so many working days for decided cases of some kinds. Cases of the
      * {@code deferred} kinds have a stricter deadline in the rule {@code owner}: when this deadline is
      * missed too, the fact is reported there once and cited here.
      */
-    private static Rule postWithin(String id, String nameZh, String nameEn, String article, String articleEn, Confidence confidence,
-            EnumSet<CaseKind> kinds, EnumSet<CaseKind> deferred, String owner, String subjectZh, String subjectEn, String defaultDays,
-            String example, String exampleEn) {
-        RuleDescriptor d = RuleDescriptor.builder().id(id).scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
-                .nameZh(nameZh)
-                .nameEn(nameEn)
-                .severity(Severity.WARNING)
-                .subjectZh(subjectZh)
-                .subjectEn(subjectEn)
-                .failZh("案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）")
-                .failEn("case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})")
-                .remediationZh("在执法决定作出之日起规定的工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息。")
-                .remediationEn("Publish the agency, target, type and conclusion of the decision within the required working days of the decision.")
-                .exampleZh(example)
-                .exampleEn(exampleEn)
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite(article, articleEn, confidence))
-                .addParameters(ParameterSpec.of("workingDays", defaultDays, "个工作日", "working days", confidence == Confidence.B))
-                .build();
+    private static Rule postWithin(RuleDescriptor d, EnumSet<CaseKind> kinds, EnumSet<CaseKind> deferred, String owner) {
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> (kinds.contains(c.kind()) || deferred.contains(c.kind())) && c.decidedOn().isPresent(), (i, c) -> {
@@ -133,11 +123,22 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post20WorkingDays() {
-        return postWithin("TRS-POST-20WD", "事后公开：执法决定20个工作日内公开", "Publish enforcement decisions within 20 working days",
-                "二（一）", "§2(1)", Confidence.B, EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
-                EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), "TRS-POST-7WD",
-                "许可和处罚以外的已决执法案件", "decided enforcement cases other than licences and penalties", "20",
-                "行政强制决定作出一个多月后才公开。", "A coercion decision is published over a month later.");
+        return postWithin(RuleDescriptor.builder().id("TRS-POST-20WD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
+                .nameZh("事后公开：执法决定20个工作日内公开")
+                .nameEn("Publish enforcement decisions within 20 working days")
+                .severity(Severity.WARNING)
+                .subjectZh("许可和处罚以外的已决执法案件")
+                .subjectEn("decided enforcement cases other than licences and penalties")
+                .failZh(POST_FAIL_ZH)
+                .failEn(POST_FAIL_EN)
+                .remediationZh(POST_REMEDIATION_ZH)
+                .remediationEn(POST_REMEDIATION_EN)
+                .exampleZh("行政强制决定作出一个多月后才公开。")
+                .exampleEn("A coercion decision is published over a month later.")
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
+                .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
+                .build(), EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
+                EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), "TRS-POST-7WD");
     }
 
     /**
@@ -146,9 +147,21 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post7WorkingDays() {
-        return postWithin("TRS-POST-7WD", "行政许可、行政处罚决定7个工作日内公开", "Publish licence and penalty decisions within 7 working days",
-                "二（一）", "§2(1)", Confidence.B, EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "", "已作出决定的许可和处罚案件",
-                "decided licence and penalty cases", "7", "处罚决定作出后第 10 个工作日才公开。", "A penalty is published on the 10th working day.");
+        return postWithin(RuleDescriptor.builder().id("TRS-POST-7WD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
+                .nameZh("行政许可、行政处罚决定7个工作日内公开")
+                .nameEn("Publish licence and penalty decisions within 7 working days")
+                .severity(Severity.WARNING)
+                .subjectZh("已作出决定的许可和处罚案件")
+                .subjectEn("decided licence and penalty cases")
+                .failZh(POST_FAIL_ZH)
+                .failEn(POST_FAIL_EN)
+                .remediationZh(POST_REMEDIATION_ZH)
+                .remediationEn(POST_REMEDIATION_EN)
+                .exampleZh("处罚决定作出后第 10 个工作日才公开。")
+                .exampleEn("A penalty is published on the 10th working day.")
+                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
+                .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
+                .build(), EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "");
     }
 
     /**

@@ -8,14 +8,14 @@ import org.fazhi.governance.model.Bilingual;
  * steps, the arithmetic of a rate): given as an {@link Evidence} value, it fills the templates of both
  * languages but is not recorded as evidence, since it is message text, not a value that decided the
  * finding. A fixed choice of wording is an enum implementing {@link Bilingual} instead.
+ *
+ * @param zh in Chinese
+ * @param en in English
  */
-final class Wording implements Bilingual {
-    private final String zh;
-    private final String en;
-
-    private Wording(String zh, String en) {
-        this.zh = Objects.requireNonNull(zh, "zh");
-        this.en = Objects.requireNonNull(en, "en");
+record Wording(String zh, String en) implements Bilingual {
+    Wording {
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
     }
 
     /**
@@ -27,30 +27,5 @@ final class Wording implements Bilingual {
      */
     static Wording of(String zh, String en) {
         return new Wording(zh, en);
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Wording && ((Wording) o).zh.equals(zh) && ((Wording) o).en.equals(en);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(zh, en);
-    }
-
-    @Override
-    public String toString() {
-        return zh + " / " + en;
     }
 }
