@@ -54,7 +54,7 @@ final class AnnualReportRules {
             } else {
                 out.fail("/report/partsPresent", out.recordSubject(), Evidence.of("unit", r.unit().name())
                         .and("year", r.year())
-                        .and("missing", Wording.of(missing.stream().map(ReportPart::zh).collect(Collectors.joining("、")), missing.stream().map(ReportPart::en).collect(Collectors.joining("; ")))));
+                        .and("missing", Wording.list(missing, "; ")));
             }
         });
     }

@@ -1080,7 +1080,7 @@ final class CaseLifecycleRules {
             }
             if (!missing.isEmpty()) {
                 out.fail("/enforcementPublicity/published", out.recordSubject(), Evidence.of("unit", r.unit().name())
-                        .and("missing", Wording.of(missing.stream().map(PublicityItem::zh).collect(Collectors.joining("、")), missing.stream().map(PublicityItem::en).collect(Collectors.joining(", ")))));
+                        .and("missing", Wording.list(missing, ", ")));
             } else if (!unknownZh.isEmpty()) {
                 out.insufficient("/enforcementPublicity", out.recordSubject(), "记录未说明{what}，无法判断是否还需公示",
                         "the record does not say {what}, so whether more must be published cannot be decided",

@@ -226,7 +226,8 @@ final class DisputeRules {
                     out.pass("/reasoningRooms", out.recordSubject(), Evidence.of("level", "township"));
                 } else {
                     out.fail("/reasoningRooms", out.recordSubject(),
-                            Evidence.of("what", Wording.of(r.unit().name() + " 没有乡级评理室", r.unit().name() + " has no township-level reasoning room")));
+                            Evidence.of("what", Shortfall.NO_TOWNSHIP_LEVEL_REASONING_ROOM)
+                                    .and("unit", r.unit().name()));
                 }
                 for (int i = 0; i < villages.size(); i++) {
                     if (withRoom.contains(villages.get(i).id())) {
@@ -234,7 +235,8 @@ final class DisputeRules {
                                 Evidence.of("village", villages.get(i).name()));
                     } else {
                         out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)),
-                                Evidence.of("what", Wording.of(villages.get(i).name() + " 没有评理室", villages.get(i).name() + " has no reasoning room")));
+                                Evidence.of("what", Shortfall.NO_REASONING_ROOM)
+                                        .and("village", villages.get(i).name()));
                     }
                 }
                 return;

@@ -364,7 +364,8 @@ final class EnforcementRules {
                             Evidence.of("caseId", c.id()).and("problem", Problem.NO_COLLECTIVE_DISCUSSION_RECORD));
                 } else if (c.decidedOn().isPresent() && c.collectiveDiscussion().get().heldOn().isAfter(c.decidedOn().get())) {
                     out.fail(at, subject(c), Evidence.of("caseId", c.id())
-                            .and("problem", Wording.of("的集体讨论（" + c.collectiveDiscussion().get().heldOn() + "）晚于决定日期", "was discussed (" + c.collectiveDiscussion().get().heldOn() + ") only after the decision")));
+                            .and("problem", Problem.DISCUSSED_ONLY_AFTER_DECISION)
+                            .and("heldOn", c.collectiveDiscussion().get().heldOn()));
                 } else {
                     out.pass(at, subject(c), Evidence.of("caseId", c.id())
                             .and("heldOn", c.collectiveDiscussion().get().heldOn()));
@@ -408,7 +409,9 @@ final class EnforcementRules {
                 } else if (c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get())) {
                     out.fail(at, subject(c),
                             Evidence.of("caseId", c.id()).and("triggers", Wording.of(triggers, triggersEn))
-                            .and("problem", Wording.of("的法制审核（" + c.legalReview().get().reviewedOn() + "）晚于决定（" + c.decidedOn().get() + "）", "was reviewed (" + c.legalReview().get().reviewedOn() + ") after the decision (" + c.decidedOn().get() + ")")));
+                            .and("problem", Problem.REVIEWED_AFTER_DECISION)
+                            .and("reviewedOn", c.legalReview().get().reviewedOn())
+                            .and("decidedOn", c.decidedOn().get()));
                 } else {
                     out.pass(at, subject(c), Evidence.of("caseId", c.id())
                             .and("reviewedOn", c.legalReview().get().reviewedOn()));

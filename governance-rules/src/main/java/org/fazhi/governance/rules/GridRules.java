@@ -72,7 +72,8 @@ final class GridRules {
                 for (int i = 0; i < units.size(); i++) {
                     if (!covered.contains(units.get(i).id())) {
                         out.fail(path("unit/grassrootsUnits", i), SubjectRef.of(GrassrootsUnit.class, units.get(i).id()),
-                                Evidence.of("what", Wording.of(units.get(i).name() + " 没有被任何一级网格覆盖", units.get(i).name() + " is covered by no level-1 grid")));
+                                Evidence.of("what", Shortfall.VILLAGE_WITHOUT_LEVEL_ONE_GRID)
+                                        .and("village", units.get(i).name()));
                     }
                 }
                 return;
@@ -204,7 +205,8 @@ final class GridRules {
                         out.pass(path("unit/grassrootsUnits", i), s, Evidence.of("village", units.get(i).name()));
                     } else {
                         out.fail(path("unit/grassrootsUnits", i), s,
-                                Evidence.of("what", Wording.of(units.get(i).name() + " 没有完成规范化建设的综治中心", units.get(i).name() + " has no standardised governance centre")));
+                                Evidence.of("what", Shortfall.NO_STANDARDISED_GOVERNANCE_CENTRE)
+                                        .and("village", units.get(i).name()));
                     }
                 }
                 return;

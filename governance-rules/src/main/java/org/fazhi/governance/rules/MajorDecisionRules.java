@@ -236,9 +236,9 @@ final class MajorDecisionRules {
                                     .and("problem", Problem.DISCUSSED_ALTHOUGH_FOUND_UNLAWFUL));
                 } else if (!review.get().completedOn().orElse(review.get().startedOn()).isBefore(discussed)) {
                     out.fail(at, subject(m), Evidence.of("decisionId", m.id())
-                            .and("problem", Wording.of("的合法性审查（" + review.get().completedOn().orElse(review.get().startedOn())
-                            + "）未在集体讨论（" + discussed + "）之前完成", "finished its legality review ("
-                            + review.get().completedOn().orElse(review.get().startedOn()) + ") no earlier than the discussion (" + discussed + ")")));
+                            .and("problem", Problem.REVIEW_NOT_FINISHED_BEFORE_DISCUSSION)
+                            .and("reviewedOn", review.get().completedOn().orElse(review.get().startedOn()))
+                            .and("discussed", discussed));
                 } else {
                     out.pass(at, subject(m), Evidence.of("decisionId", m.id()));
                 }

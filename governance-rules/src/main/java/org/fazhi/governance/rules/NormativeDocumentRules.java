@@ -82,7 +82,7 @@ final class NormativeDocumentRules {
             } else {
                 out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
                         .and("title", doc.title())
-                        .and("missing", Wording.of(missing.stream().map(NormativeDocStep::zh).collect(Collectors.joining("、")), missing.stream().map(NormativeDocStep::en).collect(Collectors.joining(", ")))));
+                        .and("missing", Wording.list(missing, ", ")));
             }
         }));
     }

@@ -3,7 +3,6 @@ package org.fazhi.governance.rules;
 import static org.fazhi.governance.rules.RuleSupport.path;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.fazhi.governance.model.service.NotificationCommitmentItem;
 
 /** PERMIT: 告知承诺制 / notification and commitment. */
@@ -81,7 +80,7 @@ final class NotificationCommitmentRules {
                 } else {
                     out.fail(path("notificationCommitmentItems", i, "exclusionsTouched"), s,
                             Evidence.of("itemId", x.id()).and("name", x.name())
-                            .and("categories", Wording.of(x.exclusionsTouched().stream().map(e -> e.zh()).collect(Collectors.joining("、")), x.exclusionsTouched().stream().map(e -> e.en()).collect(Collectors.joining(", ")))));
+                            .and("categories", Wording.list(x.exclusionsTouched(), ", ")));
                 }
             });
         });

@@ -58,5 +58,11 @@ enum Problem implements Labelled {
     /** was not made public */
     NOT_MADE_PUBLIC,
     /** was not published */
-    NOT_PUBLISHED;
+    NOT_PUBLISHED,
+    /** was discussed ({heldOn}) only after the decision */
+    DISCUSSED_ONLY_AFTER_DECISION,
+    /** was reviewed ({reviewedOn}) after the decision ({decidedOn}) */
+    REVIEWED_AFTER_DECISION,
+    /** finished its legality review ({reviewedOn}) no earlier than the discussion ({discussed}) */
+    REVIEW_NOT_FINISHED_BEFORE_DISCUSSION;
 }

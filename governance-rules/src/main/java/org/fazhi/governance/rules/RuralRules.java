@@ -293,7 +293,7 @@ final class RuralRules {
                                 Evidence.of("village", villages.get(i).name()));
                     } else {
                         out.fail(path("unit/grassrootsUnits", i), village(villages.get(i)),
-                                Evidence.of("what", Wording.of(villages.get(i).name() + " 没有法律顾问", villages.get(i).name() + " has no legal adviser")));
+                                Evidence.of("what", Shortfall.NO_LEGAL_ADVISER).and("village", villages.get(i).name()));
                     }
                 }
                 return;
@@ -308,7 +308,8 @@ final class RuralRules {
                                 .and("source", "declared"));
             } else {
                 out.fail("/declaredFigures", out.recordSubject(),
-                        Evidence.of("what", Wording.of(n.get() + " 个村中只有 " + covered.get().toPlainString() + " 个有法律顾问", "only " + covered.get().toPlainString() + " of " + n.get() + " villages have a legal adviser")));
+                        Evidence.of("what", Shortfall.TOO_FEW_LEGAL_ADVISERS).and("villages", n.get())
+                                .and("advised", covered.get().toPlainString()));
             }
         });
     }
@@ -378,10 +379,14 @@ final class RuralRules {
                 }
                 if (m.present() * 3 < m.members() * 2) {
                     out.fail(path("villagerMeetings", i, "present"), s,
-                            Evidence.of("what", Wording.of(m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的会议到会 " + m.present() + "/" + m.members() + "，不足三分之二", "the " + m.heldOn() + " meeting of " + m.grassrootsUnitId() + " had " + m.present() + "/" + m.members() + " present, fewer than two thirds")));
+                            Evidence.of("what", Shortfall.MEETING_WITHOUT_QUORUM)
+                                    .and("grassrootsUnitId", m.grassrootsUnitId()).and("heldOn", m.heldOn())
+                                    .and("present", m.present()).and("members", m.members()));
                 } else if (m.inFavour().isPresent() && m.inFavour().get() * 2 <= m.present()) {
                     out.fail(path("villagerMeetings", i, "inFavour"), s,
-                            Evidence.of("what", Wording.of(m.grassrootsUnitId() + " 于 " + m.heldOn() + " 的决定仅 " + m.inFavour().get() + " 人同意，未过到会人员半数", "the " + m.heldOn() + " decision of " + m.grassrootsUnitId() + " had " + m.inFavour().get() + " in favour, not a majority of those present")));
+                            Evidence.of("what", Shortfall.DECISION_WITHOUT_MAJORITY)
+                                    .and("grassrootsUnitId", m.grassrootsUnitId()).and("heldOn", m.heldOn())
+                                    .and("inFavour", m.inFavour().get()));
                 } else {
                     out.pass(path("villagerMeetings", i), s, Evidence.of("village", m.grassrootsUnitId()));
                 }
@@ -404,7 +409,8 @@ final class RuralRules {
                 }
                 if (!missed.isEmpty()) {
                     out.fail(path("unit/grassrootsUnits", i), village(v),
-                            Evidence.of("what", Wording.of(v.name() + " 在第 " + missed + " 季度没有召开村民代表会议", v.name() + " held no villager-representative meeting in quarter(s) " + missed)));
+                            Evidence.of("what", Shortfall.QUARTERS_WITHOUT_MEETING).and("village", v.name())
+                                    .and("missed", missed));
                 }
             }
         });

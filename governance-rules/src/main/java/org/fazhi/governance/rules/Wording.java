@@ -1,6 +1,8 @@
 package org.fazhi.governance.rules;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.fazhi.governance.model.Bilingual;
 
 /**
@@ -27,5 +29,18 @@ record Wording(String zh, String en) implements Bilingual {
      */
     static Wording of(String zh, String en) {
         return new Wording(zh, en);
+    }
+
+    /**
+     * A list of named things, such as missing steps: the Chinese names joined with 、, the English ones with
+     * a separator.
+     *
+     * @param items the things, in order
+     * @param enSeparator e.g. {@code ", "}
+     * @return the wording
+     */
+    static Wording list(Collection<? extends Bilingual> items, String enSeparator) {
+        return new Wording(items.stream().map(Bilingual::zh).collect(Collectors.joining("、")),
+                items.stream().map(Bilingual::en).collect(Collectors.joining(enSeparator)));
     }
 }
