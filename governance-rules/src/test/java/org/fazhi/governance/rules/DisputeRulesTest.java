@@ -18,14 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /** DISP rules: disputes and petitions. */
 class DisputeRulesTest {
-    private static RuleOfLawRecord base() {
-        return clean().build();
-    }
-
     @Test
     void disp_mediation_committee_of_3_to_9() {
-        assertPasses("DISP-MEDIATION-COMMITTEE", base());
-        List<MediationCommittee> c = base().mediationCommittees();
+        assertPasses("DISP-MEDIATION-COMMITTEE", clean().build());
+        List<MediationCommittee> c = clean().build().mediationCommittees();
         Finding f = onlyFailure("DISP-MEDIATION-COMMITTEE", clean().mediationCommittees(List.of(c.get(0), c.get(1).withMembers(2))).build());
         assertThat(f.path()).isEqualTo("/mediationCommittees/1/members");
         assertThat(f.messageEn()).isEqualTo("the committee of 西村 has 2 member(s) (3 to 9 with a chair required)");
@@ -33,8 +29,8 @@ class DisputeRulesTest {
 
     @Test
     void disp_judicial_confirmation_within_30_days() {
-        assertPasses("DISP-JUDICIAL-CONFIRMATION", base());
-        List<Dispute> ds = base().disputes();
+        assertPasses("DISP-JUDICIAL-CONFIRMATION", clean().build());
+        List<Dispute> ds = clean().build().disputes();
         Finding f = onlyFailure("DISP-JUDICIAL-CONFIRMATION", clean().disputes(List.of(ds.get(0).withJudicialConfirmationAppliedOn(d("2023-05-25")), ds.get(1))).build());
         assertThat(f.path()).isEqualTo("/disputes/0/judicialConfirmationAppliedOn");
         assertThat(f.messageEn()).isEqualTo("the agreement of dispute d1 took effect on 2023-04-10 but confirmation was sought only on 2023-05-25, beyond 30 days");
@@ -42,8 +38,8 @@ class DisputeRulesTest {
 
     @Test
     void disp_petition_time_limits() {
-        assertPasses("DISP-PETITION-TIMELINES", base());
-        Petition p = base().petitions().get(0);
+        assertPasses("DISP-PETITION-TIMELINES", clean().build());
+        Petition p = clean().build().petitions().get(0);
         assertThat(onlyFailure("DISP-PETITION-TIMELINES", clean().petitions(List.of(p.withConcludedOn(d("2023-09-20")))).build()).messageEn())
                 .isEqualTo("petition pt1 was not concluded by 2023-08-09");
         assertPasses("DISP-PETITION-TIMELINES", clean().petitions(List.of(p.withConcludedOn(d("2023-09-05")).withExtensionDays(30))).build());
@@ -53,8 +49,8 @@ class DisputeRulesTest {
 
     @Test
     void disp_reasoning_rooms_in_the_township_and_every_village() {
-        assertPasses("DISP-PINGLI-ROOM", base());
-        Finding f = onlyFailure("DISP-PINGLI-ROOM", clean().reasoningRooms(base().reasoningRooms().subList(1, 3)).build());
+        assertPasses("DISP-PINGLI-ROOM", clean().build());
+        Finding f = onlyFailure("DISP-PINGLI-ROOM", clean().reasoningRooms(clean().build().reasoningRooms().subList(1, 3)).build());
         assertThat(f.path()).isEqualTo("/reasoningRooms");
         assertThat(f.messageZh()).isEqualTo("示范乡 没有乡级评理室");
     }

@@ -17,14 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /** RURAL rules: rural rule of law. */
 class RuralRulesTest {
-    private static RuleOfLawRecord base() {
-        return clean().build();
-    }
-
     @Test
     void rural_three_legally_literate_villagers_per_village() {
-        assertPasses("RURAL-LEGAL-LITERATE-3", base());
-        List<RuralLegalPerson> fewer = base().ruralLegalPersonnel().subList(0, 5);
+        assertPasses("RURAL-LEGAL-LITERATE-3", clean().build());
+        List<RuralLegalPerson> fewer = clean().build().ruralLegalPersonnel().subList(0, 5);
         Finding f = onlyFailure("RURAL-LEGAL-LITERATE-3", clean().ruralLegalPersonnel(fewer).build());
         assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
         assertThat(f.messageZh()).isEqualTo("西村 只有 2 名“法律明白人”，少于 3 名");
@@ -39,8 +35,8 @@ class RuralRulesTest {
 
     @Test
     void rural_legal_adviser_for_every_village() {
-        assertPasses("RURAL-VILLAGE-LEGAL-ADVISER", base());
-        Finding f = onlyFailure("RURAL-VILLAGE-LEGAL-ADVISER", clean().legalAdvisers(List.of(base().legalAdvisers().get(0)
+        assertPasses("RURAL-VILLAGE-LEGAL-ADVISER", clean().build());
+        Finding f = onlyFailure("RURAL-VILLAGE-LEGAL-ADVISER", clean().legalAdvisers(List.of(clean().build().legalAdvisers().get(0)
                 .withGrassrootsUnitIds("v1"))).build());
         assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
         assertThat(f.messageEn()).isEqualTo("西村 has no legal adviser");
@@ -48,19 +44,19 @@ class RuralRulesTest {
 
     @Test
     void rural_township_adviser() {
-        assertPasses("RURAL-TOWNSHIP-LEGAL-ADVISER", base());
-        assertThat(onlyFailure("RURAL-TOWNSHIP-LEGAL-ADVISER", clean().legalAdvisers(List.of(base().legalAdvisers().get(0)
+        assertPasses("RURAL-TOWNSHIP-LEGAL-ADVISER", clean().build());
+        assertThat(onlyFailure("RURAL-TOWNSHIP-LEGAL-ADVISER", clean().legalAdvisers(List.of(clean().build().legalAdvisers().get(0)
                 .withServesTownship(false))).build()).messageZh()).isEqualTo("示范乡 没有为乡镇政府本身聘请法律顾问或配备公职律师");
     }
 
     @Test
     void rural_villager_meetings_quarterly_with_quorum() {
-        assertPasses("RURAL-VILLAGE-REP-MEETING", base());
-        var meetings = base().villagerMeetings().stream().filter(m -> !m.heldOn().equals(d("2023-09-15")) || m.grassrootsUnitId().equals("v1"))
+        assertPasses("RURAL-VILLAGE-REP-MEETING", clean().build());
+        var meetings = clean().build().villagerMeetings().stream().filter(m -> !m.heldOn().equals(d("2023-09-15")) || m.grassrootsUnitId().equals("v1"))
                 .collect(Collectors.toList());
         Finding f = onlyFailure("RURAL-VILLAGE-REP-MEETING", clean().villagerMeetings(meetings).build());
         assertThat(f.messageEn()).isEqualTo("西村 held no villager-representative meeting in quarter(s) [3]");
-        var thin = base().villagerMeetings().stream().map(m -> m.heldOn().equals(d("2023-03-15")) && m.grassrootsUnitId().equals("v1")
+        var thin = clean().build().villagerMeetings().stream().map(m -> m.heldOn().equals(d("2023-03-15")) && m.grassrootsUnitId().equals("v1")
                 ? m.withPresent(19).withInFavour(15) : m).collect(Collectors.toList());
         Finding quorum = onlyFailure("RURAL-VILLAGE-REP-MEETING", clean().villagerMeetings(thin).build());
         assertThat(quorum.path()).isEqualTo("/villagerMeetings/0/present");
