@@ -36,7 +36,8 @@ final class AnnualReportRules {
                 .failZh("{unit} {year} 年度报告缺少：{missing}")
                 .failEn("the {year} report of {unit} lacks: {missing}")
                 .remediationZh("报告应包括上一年度主要举措和成效、存在的不足和原因、党政主要负责人履行第一责任人职责情况、下一年度主要安排及其他需要报告的情况。")
-                .remediationEn("Cover the year's measures and results, shortcomings and causes, the principal leaders' first-responsible-person duties, and next year's plans.")
+                .remediationEn("Cover the year's measures and results, shortcomings and causes, the principal "
+                        + "leaders' first-responsible-person duties, and next year's plans.")
                 .exampleZh("报告未写党政主要负责人履职情况。")
                 .exampleEn("The report is silent on the principal leaders' duties.")
                 .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十五条（条文序号未核实）", "Art. 25 (article number unverified)", Confidence.B))
@@ -124,7 +125,8 @@ final class AnnualReportRules {
                 .failZh("{year} 年度报告{state}（期限为次年 {deadline}）")
                 .failEn("the {year} report {state} (due {deadline} of the next year)")
                 .remediationZh("按省级规定的期限向上一级党委和政府报告，并抄送其法治建设议事协调机构办事机构。")
-                .remediationEn("Report to the next-higher Party committee and government by the provincial deadline, copying its rule-of-law office.")
+                .remediationEn("Report to the next-higher Party committee and government by the provincial deadline, "
+                        + "copying its rule-of-law office.")
                 .exampleZh("未向县委、县政府报送年度报告。")
                 .exampleEn("The report never reaches the county.")
                 .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十二条、第二十三条（乡镇期限因省而异，福建省未核实）", "Arts. 22-23 (township deadline varies by province; Fujian unverified)", Confidence.C))
@@ -169,7 +171,8 @@ final class AnnualReportRules {
                 .failZh("{unit} 没有明确{missing}为法治建设第一责任人")
                 .failEn("{unit} has not named its {missing} as first responsible person for rule-of-law work")
                 .remediationZh("明确党委书记和乡（镇）长为推进法治建设第一责任人，亲自抓、负总责，并在年度报告中报告履职情况。")
-                .remediationEn("Name the Party secretary and the head of government first responsible persons and report on their duties each year.")
+                .remediationEn("Name the Party secretary and the head of government first responsible persons and "
+                        + "report on their duties each year.")
                 .exampleZh("只有分管副乡长负责法治工作。")
                 .exampleEn("Only a deputy head is in charge of rule-of-law work.")
                 .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实）",

@@ -37,9 +37,11 @@ final class CertificationRules {
                 .subjectZh("行政执法人员")
                 .subjectEn("enforcement officers")
                 .failZh("执法人员 {officerId} 在 {year} 年的业务和法律培训为 {hours} 学时，少于 {minHours} 学时")
-                .failEn("officer {officerId} had {hours} class hours of legal and professional training in {year}, fewer than {minHours}")
+                .failEn("officer {officerId} had {hours} class hours of legal and professional training in {year}, "
+                        + "fewer than {minHours}")
                 .remediationZh("在完成政治理论教育的基础上，保证每名执法人员每年接受不少于60学时的业务知识和法律法规培训，并记录学时。")
-                .remediationEn("Give every officer at least 60 class hours a year of professional and legal training on top of political education, and record the hours.")
+                .remediationEn("Give every officer at least 60 class hours a year of professional and legal training "
+                        + "on top of political education, and record the hours.")
                 .exampleZh("某执法人员全年仅参加 24 学时法律培训。")
                 .exampleEn("An officer attended 24 class hours of legal training in the year.")
                 .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("六", "§6", Confidence.C))
@@ -91,7 +93,8 @@ final class CertificationRules {
                 .failZh("执法人员 {officerId} {problem}")
                 .failEn("officer {officerId} {problem}")
                 .remediationZh("到期前申请换发执法证件并参加年度审验；证件失效期间不得从事执法。")
-                .remediationEn("Apply for renewal before expiry and attend the annual review; do not enforce while the certificate is not valid.")
+                .remediationEn("Apply for renewal before expiry and attend the annual review; do not enforce while "
+                        + "the certificate is not valid.")
                 .exampleZh("执法证将在 30 日内到期，尚未申请换发。")
                 .exampleEn("A certificate expires within 30 days with no renewal applied for.")
                 .citation(LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）", "provincial certificate rules (Fujian text not verified)", Confidence.D))
@@ -132,9 +135,11 @@ final class CertificationRules {
                 .subjectZh("乡科级领导干部和一级主任科员以下公务员")
                 .subjectEn("township-level cadres and civil servants")
                 .failZh("干部 {personId}（{name}）{year} 年参加集中培训 {days} 天、{hours} 学时，未达到 {minDays} 天或 {minHours} 学时")
-                .failEn("cadre {personId} ({name}) had {days} days and {hours} class hours of concentrated training in {year}, short of {minDays} days or {minHours} hours")
+                .failEn("cadre {personId} ({name}) had {days} days and {hours} class hours of concentrated training "
+                        + "in {year}, short of {minDays} days or {minHours} hours")
                 .remediationZh("每年参加干部教育培训主管部门认可的集中培训，累计不少于12天或者90学时，并记录天数和学时。")
-                .remediationEn("Attend recognised concentrated training every year, at least 12 days or 90 class hours in all, and record both.")
+                .remediationEn("Attend recognised concentrated training every year, at least 12 days or 90 class "
+                        + "hours in all, and record both.")
                 .exampleZh("副乡长全年参加集中培训 5 天、40 学时。")
                 .exampleEn("A deputy head had 5 days and 40 hours in the year.")
                 .citation(LegalSources.CADRE_TRAINING_REGULATIONS.cite("第二十二条（乡科级及一级主任科员以下）", "Art. 22 (township-section level and below)", Confidence.B))

@@ -43,7 +43,8 @@ final class CollectiveDecisionRules {
                 .failZh("三重一大事项 {meetingId}（{topic}）{problem}")
                 .failEn("collective matter {meetingId} ({topic}) {problem}")
                 .remediationZh("三重一大事项一律提交党委会或党政联席会议集体研究，不得以传阅会签或个别征求意见代替会议决定，主要负责人末位表态。")
-                .remediationEn("Decide every such matter at a properly convened meeting, never by circulating papers, with the principal leader speaking last.")
+                .remediationEn("Decide every such matter at a properly convened meeting, never by circulating papers, "
+                        + "with the principal leader speaking last.")
                 .exampleZh("大额资金使用以传阅会签方式决定。")
                 .exampleEn("A large payment is approved by circulating papers.")
                 .citation(LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条（原则）；三重一大制度（党内规定）", "Art. 30 (principle); 'three majors, one large' rules", Confidence.C))
@@ -78,7 +79,8 @@ final class CollectiveDecisionRules {
                 .failZh("干部任免事项 {meetingId}：{problem}")
                 .failEn("personnel matter {meetingId}: {problem}")
                 .remediationZh("讨论决定干部任免，必须有三分之二以上成员到会，以应到会成员超过半数同意形成决定。")
-                .remediationEn("Decide appointments only with two thirds of members present and more than half of all members in favour.")
+                .remediationEn("Decide appointments only with two thirds of members present and more than half of all "
+                        + "members in favour.")
                 .exampleZh("9 名成员仅 5 名到会即表决任免。")
                 .exampleEn("5 of 9 members present decide an appointment.")
                 .citation(LegalSources.LEADER_APPOINTMENT_REGULATIONS.cite("第三十四条、第三十五条（条文序号未核实）", "Arts. 34-35 (article numbers unverified)", Confidence.B))

@@ -29,9 +29,11 @@ final class DeputySuggestionRules {
                 .subjectZh("人大代表建议")
                 .subjectEn("deputy suggestions")
                 .failZh("代表建议 {suggestionId}（{topic}）于 {assigned} 交办，{state}，超过 {months} 个月（截止 {deadline}）")
-                .failEn("suggestion {suggestionId} ({topic}) was assigned on {assigned} and {state}, beyond {months} months ({deadline})")
+                .failEn("suggestion {suggestionId} ({topic}) was assigned on {assigned} and {state}, beyond {months} "
+                        + "months ({deadline})")
                 .remediationZh("自交办之日起三个月内答复；涉及面广、处理难度大的，六个月内答复，并在办理中与代表保持联系。")
-                .remediationEn("Reply within three months of assignment, six for wide or difficult suggestions, keeping in touch with the deputy.")
+                .remediationEn("Reply within three months of assignment, six for wide or difficult suggestions, "
+                        + "keeping in touch with the deputy.")
                 .exampleZh("2023 年 3 月交办的建议 8 月才答复。")
                 .exampleEn("Assigned in March, answered in August.")
                 .citation(LegalSources.DEPUTIES_LAW.cite("第四十二条（2015年文本；2025年修正后为第五十一条）", "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A))
@@ -85,7 +87,8 @@ final class DeputySuggestionRules {
                 .failZh("代表建议 {suggestionId} 的办理情况{problem}")
                 .failEn("the handling of suggestion {suggestionId} {problem}")
                 .remediationZh("向乡镇人大主席团报告代表建议办理情况，印发下一次人民代表大会会议，并向社会公开。")
-                .remediationEn("Report the handling to the township congress presidium, circulate it at the next session and publish it.")
+                .remediationEn("Report the handling to the township congress presidium, circulate it at the next "
+                        + "session and publish it.")
                 .exampleZh("办理情况未向社会公开。")
                 .exampleEn("The handling report is not public.")
                 .citation(LegalSources.DEPUTIES_LAW.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A))

@@ -41,7 +41,8 @@ final class DisputeRules {
                 .failZh("{what}")
                 .failEn("{what}")
                 .remediationZh("村民委员会、居民委员会设立人民调解委员会，由委员三至九人组成，设主任一人。")
-                .remediationEn("Set up a committee of three to nine members with a chair in every village and community.")
+                .remediationEn("Set up a committee of three to nine members with a chair in every village and "
+                        + "community.")
                 .exampleZh("某村调解委员会只有 2 名委员。")
                 .exampleEn("A committee has two members.")
                 .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第八条", "Art. 8", Confidence.A))
@@ -95,7 +96,8 @@ final class DisputeRules {
                 .failZh("纠纷 {disputeId} 当事人一方于 {refusedOn} 明确拒绝调解，{problem}")
                 .failEn("a party to dispute {disputeId} expressly refused mediation on {refusedOn}, {problem}")
                 .remediationZh("人民调解遵循自愿原则，当事人一方明确拒绝调解的，不得调解，应告知其通过仲裁、行政、司法等途径解决。")
-                .remediationEn("Mediation is voluntary: once a party expressly refuses, stop and point the parties to arbitration, administrative or judicial channels.")
+                .remediationEn("Mediation is voluntary: once a party expressly refuses, stop and point the parties to "
+                        + "arbitration, administrative or judicial channels.")
                 .exampleZh("村调委会在一方明确拒绝后仍反复调解并促成协议。")
                 .exampleEn("A village committee keeps mediating after a refusal until an agreement is signed.")
                 .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第十七条", "Art. 17", Confidence.A))
@@ -127,9 +129,11 @@ final class DisputeRules {
                 .subjectZh("申请司法确认的调解协议")
                 .subjectEn("agreements sent for court confirmation")
                 .failZh("纠纷 {disputeId} 的调解协议于 {agreementOn} 生效，{appliedOn} 才申请司法确认，超过 {days} 日")
-                .failEn("the agreement of dispute {disputeId} took effect on {agreementOn} but confirmation was sought only on {appliedOn}, beyond {days} days")
+                .failEn("the agreement of dispute {disputeId} took effect on {agreementOn} but confirmation was "
+                        + "sought only on {appliedOn}, beyond {days} days")
                 .remediationZh("告知双方当事人可自调解协议生效之日起30日内共同向人民法院申请司法确认。")
-                .remediationEn("Tell both parties they may jointly apply to the court within 30 days of the agreement taking effect.")
+                .remediationEn("Tell both parties they may jointly apply to the court within 30 days of the agreement "
+                        + "taking effect.")
                 .exampleZh("协议生效 45 天后申请确认。")
                 .exampleEn("Applied 45 days later.")
                 .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第三十三条", "Art. 33", Confidence.A))
@@ -164,7 +168,8 @@ final class DisputeRules {
                 .failZh("信访事项 {petitionId} {problem}")
                 .failEn("petition {petitionId} {problem}")
                 .remediationZh("收到信访事项后15日内书面告知是否受理；自受理之日起60日内办结，情况复杂的经批准可延长不超过30日并告知理由。")
-                .remediationEn("Tell the petitioner in writing within 15 days; conclude within 60 days of acceptance, extendable by at most 30 with reasons.")
+                .remediationEn("Tell the petitioner in writing within 15 days; conclude within 60 days of acceptance, "
+                        + "extendable by at most 30 with reasons.")
                 .exampleZh("受理后 100 天才办结。")
                 .exampleEn("Concluded 100 days after acceptance.")
                 .citation(LegalSources.PETITION_REGULATIONS.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A))
@@ -212,7 +217,8 @@ final class DisputeRules {
                 .failZh("{what}")
                 .failEn("{what}")
                 .remediationZh("在乡镇和每个村（社区）设立评理室，吸纳乡村干部、“两代表一委员”、老干部、老教师和乡贤担任评理员。")
-                .remediationEn("Set up a reasoning room in the township and every village, staffed by cadres, deputies, retired cadres and teachers, and local worthies.")
+                .remediationEn("Set up a reasoning room in the township and every village, staffed by cadres, "
+                        + "deputies, retired cadres and teachers, and local worthies.")
                 .exampleZh("9 个应建评理室只建成 6 个。")
                 .exampleEn("6 of the 9 rooms exist.")
                 .citation(LegalSources.LOCAL.cite("福建泉州、德化地方实践（无全国标准）", "Quanzhou and Dehua practice (no national standard)", Confidence.D))

@@ -88,7 +88,8 @@ final class FigureRules {
                 .failZh("“{rateQuote}”：{problem}")
                 .failEn("'{rateQuote}': {problem}")
                 .remediationZh("在报告中同时写明比率的分子和分母（如“回访 123 件，满意 120 件，满意率 97.56%”），并说明口径。")
-                .remediationEn("State the rate's numerator and denominator in the report (e.g. '123 rated, 120 satisfied, 97.56%') and its definition.")
+                .remediationEn("State the rate's numerator and denominator in the report (e.g. '123 rated, 120 "
+                        + "satisfied, 97.56%') and its definition.")
                 .exampleZh("“办理 12345 诉求件 130 件，满意率 97.56%”：k/130 得不到 97.56%。")
                 .exampleEn("'130 tickets handled, 97.56% satisfied': no k/130 gives 97.56%.")
                 .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
@@ -163,7 +164,8 @@ final class FigureRules {
                 .failZh("“{totalQuote}”（{total}）{problem}")
                 .failEn("'{totalQuote}' ({total}) {problem}")
                 .remediationZh("核对统计口径，改正部分数或总数；只列出部分时用“其中”并确保不超过总数。")
-                .remediationEn("Check the definitions and correct the parts or the total; when only some parts are given, they must not exceed it.")
+                .remediationEn("Check the definitions and correct the parts or the total; when only some parts are "
+                        + "given, they must not exceed it.")
                 .exampleZh("权责清单共 80 项，其中九类事项合计 82 项。")
                 .exampleEn("A power list of 80 items whose nine categories add up to 82.")
                 .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
@@ -237,7 +239,8 @@ final class FigureRules {
                 .failZh("声明数字“{concept}”（“{quote}”）原文为{worded}，却记录为{recorded}")
                 .failEn("declared figure {concept} ('{quote}') is written as {worded} but recorded as {recorded}")
                 .remediationZh("数字本身带“余”“多”“超”“以上”的记为不少于（AT_LEAST），带“约”“近”“左右”的记为大约（ABOUT），只作界限使用；确数不要标记为约数。")
-                .remediationEn("Record a number written with 余/多/超/以上 as AT_LEAST and with 约/近/左右 as ABOUT, and use it only as a bound; do not mark exact numbers approximate.")
+                .remediationEn("Record a number written with 余/多/超/以上 as AT_LEAST and with 约/近/左右 as ABOUT, and use "
+                        + "it only as a bound; do not mark exact numbers approximate.")
                 .exampleZh("“30 余场次”被录为确数 30。")
                 .exampleEn("'30 余场次' recorded as exactly 30.")
                 .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
@@ -402,7 +405,8 @@ final class FigureRules {
                 .failZh("声明的{concept}为 {declared}（“{quote}”），但明细记录计算得 {computed}")
                 .failEn("{concept} is declared as {declared} ('{quote}') but the detailed records give {computed}")
                 .remediationZh("核对明细记录与报告数字，改正其中错误的一方，并说明统计口径。")
-                .remediationEn("Reconcile the records with the report, correct whichever is wrong, and state the definition used.")
+                .remediationEn("Reconcile the records with the report, correct whichever is wrong, and state the "
+                        + "definition used.")
                 .exampleZh("报告称办理工单 130 件，工单明细只有 126 件。")
                 .exampleEn("The report says 130 tickets; the records hold 126.")
                 .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))

@@ -44,7 +44,8 @@ final class GridRules {
                 .failZh("{what}")
                 .failEn("{what}")
                 .remediationZh("按“全域覆盖、统一编码”划分网格：每个村（社区）设一级网格并由党支部书记任网格长，每个二级网格由党小组组长任网格长。")
-                .remediationEn("Cover every village with a level-1 grid led by its Party branch secretary, and give each level-2 grid a Party group leader.")
+                .remediationEn("Cover every village with a level-1 grid led by its Party branch secretary, and give "
+                        + "each level-2 grid a Party group leader.")
                 .exampleZh("18 个二级网格只配备 15 名党小组组长。")
                 .exampleEn("15 Party group leaders for 18 level-2 grids.")
                 .citation(LegalSources.LOCAL.cite("网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长）",
@@ -188,7 +189,8 @@ final class GridRules {
                 .failZh("{what}")
                 .failEn("{what}")
                 .remediationZh("在每个村（社区）完成综治中心规范化建设，并接入网格、视频和矛盾纠纷调处。")
-                .remediationEn("Build a standardised governance centre in every village, linked to grids, video and mediation.")
+                .remediationEn("Build a standardised governance centre in every village, linked to grids, video and "
+                        + "mediation.")
                 .exampleZh("8 个村中 2 个没有综治中心。")
                 .exampleEn("2 of 8 villages have no centre.")
                 .citation(LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）", "standardised governance centres (no verified national standard)", Confidence.D))
@@ -291,7 +293,8 @@ final class GridRules {
                 .subjectZh("辖区治安巡逻")
                 .subjectEn("security patrols")
                 .failZh("{weeksBelow} 个整周（共 {weeks} 周）的辖区治安巡逻少于 {target} 次，最早为 {firstWeek} 起的一周")
-                .failEn("{weeksBelow} of {weeks} full weeks had fewer than {target} security patrols, first the week of {firstWeek}")
+                .failEn("{weeksBelow} of {weeks} full weeks had fewer than {target} security patrols, first the week "
+                        + "of {firstWeek}")
                 .remediationZh("按承诺频次安排巡逻并逐次登记。")
                 .remediationEn("Patrol as often as committed and log each patrol.")
                 .exampleZh("国庆假期所在周没有巡逻。")

@@ -29,7 +29,8 @@ final class ListRules {
                 .failZh("权责清单事项 {itemId}（{name}）缺少{missing}")
                 .failEn("power-list item {itemId} ({name}) lacks {missing}")
                 .remediationZh("为每一项权力列明法律依据、实施主体和对应的责任事项，并随法律和职能变化动态调整。")
-                .remediationEn("State the legal basis, responsible body and duties of every power, and adjust the list as laws and functions change.")
+                .remediationEn("State the legal basis, responsible body and duties of every power, and adjust the "
+                        + "list as laws and functions change.")
                 .exampleZh("“违法建设查处”一项未列出责任事项。")
                 .exampleEn("An item lists no duties.")
                 .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("三", "§3", Confidence.C))
@@ -73,7 +74,8 @@ final class ListRules {
                 .failZh("{unit} 有执法职能，但没有普法责任清单")
                 .failEn("{unit} enforces laws but has no legal-education responsibility list")
                 .remediationZh("编制普法责任清单，写明普法内容、对象、方式、责任单位和时间安排，并推行以案释法。")
-                .remediationEn("Compile the list with content, audience, method, owner and schedule, and use case-based legal education.")
+                .remediationEn("Compile the list with content, audience, method, owner and schedule, and use "
+                        + "case-based legal education.")
                 .exampleZh("执法单位未制定普法责任清单。")
                 .exampleEn("An enforcing unit has no such list.")
                 .citation(LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C))
@@ -111,7 +113,8 @@ final class ListRules {
                 .failZh("{year} 年属“八五”普法期间，{unit} 没有本级“八五”普法规划")
                 .failEn("{year} falls in the 2021-2025 period but {unit} has no eighth five-year legal-education plan")
                 .remediationZh("依据上级“八五”普法规划制定本级规划，落实“谁执法谁普法”和“法律明白人”培养工程。")
-                .remediationEn("Adopt a plan based on the county's, with the who-enforces-educates system and the legally-literate-villager project.")
+                .remediationEn("Adopt a plan based on the county's, with the who-enforces-educates system and the "
+                        + "legally-literate-villager project.")
                 .exampleZh("2023 年无“八五”普法规划。")
                 .exampleEn("No plan in 2023.")
                 .citation(LegalSources.EIGHTH_LEGAL_EDUCATION_PLAN.cite("全文", "whole text", Confidence.B))

@@ -25,9 +25,11 @@ final class LitigationRules {
                 .subjectZh("行政诉讼案件")
                 .subjectEn("lawsuits")
                 .failZh("行政诉讼 {caseId}（{hearingOn} 开庭）负责人未出庭，也未委托工作人员出庭")
-                .failEn("in lawsuit {caseId} (heard {hearingOn}) neither the head nor a delegated staff member appeared")
+                .failEn("in lawsuit {caseId} (heard {hearingOn}) neither the head nor a delegated staff member "
+                        + "appeared")
                 .remediationZh("被诉行政机关负责人应当出庭应诉；不能出庭的，应当委托行政机关相应的工作人员出庭。")
-                .remediationEn("The head must appear in court; if unable, a competent staff member must appear on the head's behalf.")
+                .remediationEn("The head must appear in court; if unable, a competent staff member must appear on the "
+                        + "head's behalf.")
                 .exampleZh("只委托律师出庭。")
                 .exampleEn("Only a lawyer appeared.")
                 .citation(LegalSources.ADMINISTRATIVE_LITIGATION_LAW.cite("第三条第三款", "Art. 3 ¶3", Confidence.A))

@@ -65,7 +65,8 @@ final class NormativeDocumentRules {
                 .failZh("规范性文件 {docId}（{title}）缺少程序：{missing}")
                 .failEn("normative document {docId} ({title}) skipped: {missing}")
                 .remediationZh("严格执行调研起草（评估论证）、公开征求意见、合法性审核、集体审议决定、签署公布等程序。")
-                .remediationEn("Take every step: drafting and assessment, public consultation, legality review, collective deliberation, signing and publication.")
+                .remediationEn("Take every step: drafting and assessment, public consultation, legality review, "
+                        + "collective deliberation, signing and publication.")
                 .exampleZh("文件未经合法性审核即印发。")
                 .exampleEn("A document is issued without legality review.")
                 .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（三）", "§2(3)", Confidence.B))
@@ -132,9 +133,11 @@ final class NormativeDocumentRules {
                 .subjectZh("行政规范性文件")
                 .subjectEn("normative documents")
                 .failZh("规范性文件 {docId} 征求意见 {from} 至 {to}，{actual}，少于要求的 {required}")
-                .failEn("normative document {docId} was open for comment {from} to {to}, {actual}, less than the required {required}")
+                .failEn("normative document {docId} was open for comment {from} to {to}, {actual}, less than the "
+                        + "required {required}")
                 .remediationZh("对权利义务有重大影响的文件，征求意见期一般不少于7个工作日；与市场主体生产经营密切相关的，一般不少于30日。")
-                .remediationEn("Allow at least 7 working days for documents with a major impact on rights, and 30 days for documents closely tied to business.")
+                .remediationEn("Allow at least 7 working days for documents with a major impact on rights, and 30 "
+                        + "days for documents closely tied to business.")
                 .exampleZh("涉企文件只征求意见 10 天。")
                 .exampleEn("A business-related document was open for 10 days.")
                 .citation(LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第24项", "item 24", Confidence.B))
@@ -182,7 +185,8 @@ final class NormativeDocumentRules {
                 .subjectZh("行政规范性文件")
                 .subjectEn("normative documents")
                 .failZh("规范性文件 {docId} 的合法性审核用了 {workingDays} 个工作日，不在 {min}—{max} 个工作日之间")
-                .failEn("normative document {docId} had {workingDays} working days of legality review, outside {min} to {max}")
+                .failEn("normative document {docId} had {workingDays} working days of legality review, outside {min} "
+                        + "to {max}")
                 .remediationZh("保证合法性审核的必要时间，一般不少于5个工作日，最长不超过15个工作日。")
                 .remediationEn("Give legality review at least 5 and at most 15 working days.")
                 .exampleZh("当天送审当天出具意见。")
@@ -226,7 +230,8 @@ final class NormativeDocumentRules {
                 .failZh("规范性文件 {docId} 于 {published} 公布，{state}（期限 {days} 日）")
                 .failEn("normative document {docId} was published on {published} and {state} (limit {days} days)")
                 .remediationZh("公布后在规定期限内向县级人民政府报送备案，做到报备率、报备及时率、规范率均达100%。")
-                .remediationEn("File every published document with the county government within the limit: 100% filed, on time and compliant.")
+                .remediationEn("File every published document with the county government within the limit: 100% "
+                        + "filed, on time and compliant.")
                 .exampleZh("公布两个月后才报备。")
                 .exampleEn("Filed two months after publication.")
                 .citation(LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)", Confidence.D))
@@ -270,9 +275,11 @@ final class NormativeDocumentRules {
                 .subjectEn("normative documents")
                 .subjectEn("units with normative documents")
                 .failZh("{unit} 最近一次规范性文件清理为 {last}，距 {asOf} 已超过 {years} 年")
-                .failEn("{unit} last cleaned up its normative documents on {last}, more than {years} years before {asOf}")
+                .failEn("{unit} last cleaned up its normative documents on {last}, more than {years} years before "
+                        + "{asOf}")
                 .remediationZh("定期清理规范性文件并向社会公布继续有效、修改、废止的文件目录；上位法变化时及时动态清理。")
-                .remediationEn("Clean up regularly and publish the lists of documents kept, amended and repealed; clean up whenever superior law changes.")
+                .remediationEn("Clean up regularly and publish the lists of documents kept, amended and repealed; "
+                        + "clean up whenever superior law changes.")
                 .exampleZh("自 2020 年以来未清理。")
                 .exampleEn("No cleanup since 2020.")
                 .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OPINIONS_2010.cite("（规范性文件一般每隔2年清理一次）", "(documents cleaned up about every 2 years)", Confidence.C))
@@ -309,7 +316,8 @@ final class NormativeDocumentRules {
                 .failZh("规范性文件 {docId} {problem}")
                 .failEn("normative document {docId} {problem}")
                 .remediationZh("在文件中规定有效期（一般不超过5年），到期前评估是否继续施行。")
-                .remediationEn("Give each document a validity period (usually at most 5 years) and assess it before expiry.")
+                .remediationEn("Give each document a validity period (usually at most 5 years) and assess it before "
+                        + "expiry.")
                 .exampleZh("文件未规定有效期。")
                 .exampleEn("A document has no validity period.")
                 .citation(LegalSources.LOCAL.cite("地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D))
@@ -345,9 +353,11 @@ final class NormativeDocumentRules {
                 .subjectZh("行政规范性文件")
                 .subjectEn("normative documents")
                 .failZh("规范性文件 {docId}（{title}）于 {effectiveFrom} 施行，早于公布日期 {publishedOn}")
-                .failEn("normative document {docId} ({title}) took effect on {effectiveFrom}, before it was published on {publishedOn}")
+                .failEn("normative document {docId} ({title}) took effect on {effectiveFrom}, before it was published "
+                        + "on {publishedOn}")
                 .remediationZh("规范性文件通过政府公报、网站等向社会公开发布后方可施行；未经公布的不得作为行政管理的依据。")
-                .remediationEn("Publish a normative document through the gazette or website before it takes effect; an unpublished one may not be applied.")
+                .remediationEn("Publish a normative document through the gazette or website before it takes effect; "
+                        + "an unpublished one may not be applied.")
                 .exampleZh("文件 1 月 1 日起施行，2 月才在网站公布。")
                 .exampleEn("In force from 1 January, published in February.")
                 .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（公开发布）", "§2 (publication)", Confidence.C))

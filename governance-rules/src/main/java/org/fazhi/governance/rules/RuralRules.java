@@ -44,7 +44,8 @@ final class RuralRules {
                 .failZh("{village} 只有 {count} 名“法律明白人”，少于 {min} 名")
                 .failEn("{village} has {count} legally literate villager(s), fewer than {min}")
                 .remediationZh("到 2025 年每个行政村至少培养 3 名“法律明白人”，逐步实现村民小组全覆盖。")
-                .remediationEn("Train at least three legally literate villagers in every village by 2025, then cover every villager group.")
+                .remediationEn("Train at least three legally literate villagers in every village by 2025, then cover "
+                        + "every villager group.")
                 .exampleZh("某村仅有 1 名法律明白人。")
                 .exampleEn("A village has one.")
                 .citation(LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("三、培养目标", "§3 targets", Confidence.B))
@@ -100,7 +101,9 @@ final class RuralRules {
                 .failZh("{village} 的法律明白人 {who} {problem}")
                 .failEn("legally literate villager {who} of {village} {problem}")
                 .remediationZh("以行政村为单位，通过个人自荐或村“两委”推荐产生人选，经考核后上岗，优先从村干部、人民调解员、网格员、村民小组长、党员和“五老”中遴选。")
-                .remediationEn("Choose them per village by self-nomination or nomination by the village committees, assess them before they start, preferring village cadres, mediators, grid workers, group leaders, Party members and the 'five elders'.")
+                .remediationEn("Choose them per village by self-nomination or nomination by the village committees, "
+                        + "assess them before they start, preferring village cadres, mediators, grid workers, group "
+                        + "leaders, Party members and the 'five elders'.")
                 .exampleZh("乡镇直接指定法律明白人，未经考核。")
                 .exampleEn("The township appoints them directly without assessment.")
                 .citation(LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("四、遴选条件和程序", "§4 selection", Confidence.B))
@@ -150,9 +153,11 @@ final class RuralRules {
                 .subjectZh("民主法治示范村（社区）称号")
                 .subjectEn("model-village titles")
                 .failZh("{village} 的{level}民主法治示范村称号自 {since} 起已超过 {years} 年未复核")
-                .failEn("the {level} model-village title of {village} has not been reviewed for more than {years} years since {since}")
+                .failEn("the {level} model-village title of {village} has not been reviewed for more than {years} "
+                        + "years since {since}")
                 .remediationZh("对已命名的民主法治示范村（社区）开展动态复核，对不再符合标准的予以撤销或取消称号。")
-                .remediationEn("Review named model villages regularly and revoke the title of those that no longer meet the standard.")
+                .remediationEn("Review named model villages regularly and revoke the title of those that no longer "
+                        + "meet the standard.")
                 .exampleZh("2019 年命名的示范村此后从未复核。")
                 .exampleEn("A village named in 2019 was never reviewed since.")
                 .citation(LegalSources.MODEL_VILLAGE_STANDARD.cite("全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实）",
@@ -192,7 +197,8 @@ final class RuralRules {
                 .failZh("{village} {problem}")
                 .failEn("{village} {problem}")
                 .remediationZh("一般村务事项至少每季度公布一次；集体财务往来较多的，财务收支每月公布一次；涉及村民利益的重大事项随时公布；每年至少一次民主评议村民委员会成员。")
-                .remediationEn("Publish village affairs at least every quarter, finances monthly where transactions are many, major matters at once, and review the committee members at least once a year.")
+                .remediationEn("Publish village affairs at least every quarter, finances monthly where transactions "
+                        + "are many, major matters at once, and review the committee members at least once a year.")
                 .exampleZh("某村第二、三季度没有公开村务。")
                 .exampleEn("A village publishes nothing in the second and third quarters.")
                 .citation(LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A))
@@ -328,7 +334,8 @@ final class RuralRules {
                 .failZh("{unit} 没有为乡镇政府本身聘请法律顾问或配备公职律师")
                 .failEn("{unit} has no legal adviser or public-sector lawyer for the township government itself")
                 .remediationZh("乡镇政府聘请法律顾问或配备公职律师，并在重大行政决策合法性审查中听取其法律意见。")
-                .remediationEn("Engage a legal adviser or public-sector lawyer and obtain their opinion in legality reviews of major decisions.")
+                .remediationEn("Engage a legal adviser or public-sector lawyer and obtain their opinion in legality "
+                        + "reviews of major decisions.")
                 .exampleZh("只有村法律顾问，乡政府本身没有。")
                 .exampleEn("Villages have advisers, the township itself does not.")
                 .citation(LegalSources.LEGAL_ADVISER_OPINIONS.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B))
@@ -360,7 +367,8 @@ final class RuralRules {
                 .failZh("{what}")
                 .failEn("{what}")
                 .remediationZh("村民代表会议每季度召开一次，三分之二以上组成人员参加方可召开，决定须经到会人员过半数同意。")
-                .remediationEn("Hold a meeting every quarter, with two thirds of members present, deciding by a majority of those present.")
+                .remediationEn("Hold a meeting every quarter, with two thirds of members present, deciding by a "
+                        + "majority of those present.")
                 .exampleZh("某村第三季度未召开村民代表会议。")
                 .exampleEn("A village skips its third-quarter meeting.")
                 .citation(LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第二十六条", "Art. 26", Confidence.A))

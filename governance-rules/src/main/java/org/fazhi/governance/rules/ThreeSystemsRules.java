@@ -45,7 +45,8 @@ final class ThreeSystemsRules {
                 .failZh("权责清单事项 {itemId}（{name}）{problem}")
                 .failEn("power-list item {itemId} ({name}) {problem}")
                 .remediationZh("主动公开执法主体、职责、权限、依据、程序、救济渠道和随机抽查事项清单，并随法律和职能调整及时更新。")
-                .remediationEn("Publish enforcement bodies, duties, powers, legal bases, procedures, remedies and random-inspection lists, and update them as laws change.")
+                .remediationEn("Publish enforcement bodies, duties, powers, legal bases, procedures, remedies and "
+                        + "random-inspection lists, and update them as laws change.")
                 .exampleZh("权责清单已制定但未向社会公开。")
                 .exampleEn("A power list exists but was never published.")
                 .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
@@ -123,7 +124,8 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post20WorkingDays() {
-        return postWithin(RuleDescriptor.builder().id("TRS-POST-20WD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
+        return postWithin(RuleDescriptor.builder().id("TRS-POST-20WD").scope(RuleScope.ENFORCEMENT_CASE)
+                .group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("事后公开：执法决定20个工作日内公开")
                 .nameEn("Publish enforcement decisions within 20 working days")
                 .severity(Severity.WARNING)
@@ -147,7 +149,8 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post7WorkingDays() {
-        return postWithin(RuleDescriptor.builder().id("TRS-POST-7WD").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
+        return postWithin(RuleDescriptor.builder().id("TRS-POST-7WD").scope(RuleScope.ENFORCEMENT_CASE)
+                .group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("行政许可、行政处罚决定7个工作日内公开")
                 .nameEn("Publish licence and penalty decisions within 7 working days")
                 .severity(Severity.WARNING)
@@ -170,7 +173,8 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §3).
      */
     static Rule audioVideoMandatory() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE)
+                .group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("查封扣押、强制拆除等须全程音像记录")
                 .nameEn("Full audio/video recording of coercive actions")
                 .severity(Severity.ERROR)
@@ -179,7 +183,8 @@ final class ThreeSystemsRules {
                 .failZh("行政强制案件 {caseId} 的 {steps} 环节没有音像记录")
                 .failEn("coercion case {caseId} has no audio/video record of: {steps}")
                 .remediationZh("对查封扣押财产、强制拆除等直接涉及人身自由、生命健康、重大财产权益的现场执法，推行全程音像记录。")
-                .remediationEn("Record on audio/video the whole of on-site actions that touch personal liberty, life, health or major property, such as seizure and demolition.")
+                .remediationEn("Record on audio/video the whole of on-site actions that touch personal liberty, life, "
+                        + "health or major property, such as seizure and demolition.")
                 .exampleZh("扣押财物现场只有文字笔录。")
                 .exampleEn("A seizure is documented only in writing.")
                 .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B))
@@ -210,7 +215,8 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
      */
     static Rule legalReviewScope() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE).group(RuleGroup.THREE_SYSTEMS)
+        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE)
+                .group(RuleGroup.THREE_SYSTEMS)
                 .nameZh("重大执法决定均须法制审核")
                 .nameEn("Every major enforcement decision is legally reviewed")
                 .severity(Severity.WARNING)
@@ -219,7 +225,8 @@ final class ThreeSystemsRules {
                 .failZh("重大执法决定 {caseId} 没有通过的法制审核记录")
                 .failEn("major enforcement decision {caseId} has no passed legal review on record")
                 .remediationZh("编制并公布重大执法决定法制审核目录，凡列入目录或标记为重大的决定，一律在作出前经法制审核。")
-                .remediationEn("Publish a legal-review catalogue and review every decision it lists, or that is flagged major, before it is made.")
+                .remediationEn("Publish a legal-review catalogue and review every decision it lists, or that is "
+                        + "flagged major, before it is made.")
                 .exampleZh("被标记为重大执法决定的强制拆除未经法制审核。")
                 .exampleEn("A demolition flagged as major skipped legal review.")
                 .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
@@ -250,9 +257,11 @@ final class ThreeSystemsRules {
                 .subjectZh("执法队伍")
                 .subjectEn("enforcement staff")
                 .failZh("法制审核人员 {reviewers} 名，少于执法人员 {officers} 名的 {percent}%（至少应有 {required} 名）")
-                .failEn("{reviewers} legal reviewer(s) is fewer than {percent}% of {officers} officers (at least {required} needed)")
+                .failEn("{reviewers} legal reviewer(s) is fewer than {percent}% of {officers} officers (at least "
+                        + "{required} needed)")
                 .remediationZh("按不少于执法人员 5% 的比例配备法制审核人员；基层力量不足的，通过法律顾问、公职律师统筹调用。")
-                .remediationEn("Staff reviewers at no less than 5% of officers, rounding up; where short, pool legal advisers and public-sector lawyers.")
+                .remediationEn("Staff reviewers at no less than 5% of officers, rounding up; where short, pool legal "
+                        + "advisers and public-sector lawyers.")
                 .exampleZh("40 名执法人员只有 1 名法制审核人员。")
                 .exampleEn("One reviewer for 40 officers.")
                 .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
