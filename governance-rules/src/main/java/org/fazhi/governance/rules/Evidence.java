@@ -116,7 +116,7 @@ public final class Evidence {
      *
      * @return names to values, in order
      */
-    public Map<String, String> toMap() {
+    Map<String, String> toMap() {
         Map<String, String> map = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (v instanceof Enum) {
@@ -137,7 +137,7 @@ public final class Evidence {
      * @param locale the template's language
      * @return the message
      */
-    public String fill(String template, Locale locale) {
+    String fill(String template, Locale locale) {
         String out = template;
         for (Map.Entry<String, Object> e : values.entrySet()) {
             if (e.getValue() instanceof Bilingual) {
@@ -158,7 +158,7 @@ public final class Evidence {
      * @param template the template
      * @return the names
      */
-    public static List<String> placeholders(String template) {
+    static List<String> placeholders(String template) {
         Matcher m = PLACEHOLDER.matcher(template);
         List<String> names = new java.util.ArrayList<>();
         while (m.find()) {
