@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.fazhi.governance.examples.synthetic.SyntheticCounty;
 import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.grid.Grid;
 import org.fazhi.governance.rules.CheckContext;
 import org.fazhi.governance.rules.CheckReport;
 import org.fazhi.governance.rules.Confidence;
+import org.fazhi.governance.rules.Evidence;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.LegalSources;
 import org.fazhi.governance.rules.ParameterSpec;
@@ -15,7 +17,9 @@ import org.fazhi.governance.rules.RuleDescriptor;
 import org.fazhi.governance.rules.RuleGroup;
 import org.fazhi.governance.rules.RuleParameters;
 import org.fazhi.governance.rules.RuleSet;
+import org.fazhi.governance.rules.RuleSupport;
 import org.fazhi.governance.rules.Severity;
+import org.fazhi.governance.rules.SubjectRef;
 
 /**
  * 省级规则示例 / A host adds a province-specific rule and overrides a national parameter: here a
@@ -37,18 +41,15 @@ public final class ProvinceRuleExample {
                 .exampleZh("一个二级网格 320 户。").exampleEn("A level-2 grid of 320 households.").build();
         return Rule.of(d, (r, ctx, out) -> {
             int max = ctx.parameter(d, "maxHouseholds").intValueExact();
-            for (int i = 0; i < r.grids().size(); i++) {
-                var g = r.grids().get(i);
-                if (g.level() != 2 || g.households().isEmpty()) {
-                    continue;
-                }
+            RuleSupport.forEach(out, "grids", r.grids(), g -> g.level() == 2 && g.households().isPresent(), (i, g) -> {
+                String at = RuleSupport.path("grids", i, "households");
+                SubjectRef grid = SubjectRef.of(Grid.class, g.id());
                 if (g.households().get() <= max) {
-                    out.pass("/grids/" + i + "/households", org.fazhi.governance.rules.SubjectRef.of("Grid", g.id()), "gridId", g.id());
+                    out.pass(at, grid, Evidence.of("gridId", g.id()));
                 } else {
-                    out.fail("/grids/" + i + "/households", org.fazhi.governance.rules.SubjectRef.of("Grid", g.id()), "gridId", g.id(),
-                            "households", g.households().get(), "max", max);
+                    out.fail(at, grid, Evidence.of("gridId", g.id()).and("households", g.households().get()).and("max", max));
                 }
-            }
+            });
         });
     }
 

@@ -45,8 +45,8 @@ class CaseLifecycleExampleTest {
     @Test
     void a_complete_case_file_leaves_no_enforcement_rule_undecided() {
         assertThat(check.findings().stream().filter(f -> f.outcome() == Outcome.INSUFFICIENT_DATA)
-                .filter(f -> GovernanceRules.byId(f.ruleId()).orElseThrow().descriptor().group() == RuleGroup.ENF
-                        || GovernanceRules.byId(f.ruleId()).orElseThrow().descriptor().group() == RuleGroup.TRS)
+                .filter(f -> GovernanceRules.byId(f.ruleId()).orElseThrow().descriptor().group() == RuleGroup.ENFORCEMENT
+                        || GovernanceRules.byId(f.ruleId()).orElseThrow().descriptor().group() == RuleGroup.THREE_SYSTEMS)
                 .map(f -> f.line(Locale.ENGLISH)).collect(Collectors.toList())).isEmpty();
     }
 

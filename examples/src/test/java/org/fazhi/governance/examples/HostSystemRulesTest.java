@@ -40,19 +40,19 @@ class HostSystemRulesTest {
 
     @Test
     void enforcement_data_meets_the_enforcement_rules_with_the_approved_waivers() throws URISyntaxException {
-        GovernanceRules.of(RuleGroup.ENF).withWaivers(waivers()).check(hostRecord(), AS_OF);
+        GovernanceRules.of(RuleGroup.ENFORCEMENT).withWaivers(waivers()).check(hostRecord(), AS_OF);
     }
 
     @Test
     void without_the_waiver_the_failure_message_says_what_where_and_how_to_fix() {
-        AssertionError e = catchThrowableOfType(AssertionError.class, () -> GovernanceRules.of(RuleGroup.ENF).check(hostRecord(), AS_OF));
+        AssertionError e = catchThrowableOfType(AssertionError.class, () -> GovernanceRules.of(RuleGroup.ENFORCEMENT).check(hostRecord(), AS_OF));
         assertThat(e).hasMessageContaining("[ERROR] ENF-TWO-OFFICERS /enforcementCases/0/officers: 案件 c1 只有 1 名执法人员出场")
                 .hasMessageContaining("整改：每次执法安排至少两名持证执法人员");
     }
 
     @Test
     void the_waiver_file_is_not_stale() throws URISyntaxException {
-        var report = GovernanceRules.of(RuleGroup.ENF).withWaivers(waivers()).evaluate(hostRecord(), AS_OF);
+        var report = GovernanceRules.of(RuleGroup.ENFORCEMENT).withWaivers(waivers()).evaluate(hostRecord(), AS_OF);
         assertThat(report.staleWaivers()).isEmpty();
         assertThat(report.waived()).hasSize(1);
     }

@@ -85,7 +85,7 @@ public final class AnnualReports {
             }),
             new SectionSpec(ReportSectionId.RESPONSIBILITY, "（二）明确工作责任落实，推进各部门职能优化协同高效",
                     "(2) Clear responsibilities and coordinated departments",
-                    List.of(Indicator.COORDINATION_LEADERS, Indicator.COORDINATION_CADRES), Set.of(RuleGroup.RPT),
+                    List.of(Indicator.COORDINATION_LEADERS, Indicator.COORDINATION_CADRES), Set.of(RuleGroup.ANNUAL_REPORT),
                     EnumSet.of(FigureSection.LEADERSHIP, FigureSection.STUDY, FigureSection.REPORT), (r, f) -> {
                         r.leadingGroups().forEach(g -> f.add("成立" + g.name() + (g.ledByPrincipalLeaders() ? "，由党政一把手任组长" : "") + "。",
                                 "Set up the " + g.kind().en() + " (" + g.name() + ")" + (g.ledByPrincipalLeaders() ? ", led by the Party and government heads" : "") + "."));
@@ -105,7 +105,7 @@ public final class AnnualReports {
                             Indicator.STAFF_PART_TIME_GRID_WORKER, Indicator.STAFF_GRID_VOLUNTEER, Indicator.GRID_STAFF_TOTAL, Indicator.GRID_LEADER_FILLED_RATE,
                             Indicator.HOTLINE_RECEIVED, Indicator.HOTLINE_RESPONDED, Indicator.HOTLINE_CLOSED, Indicator.HOTLINE_RATED,
                             Indicator.HOTLINE_SATISFIED, Indicator.HOTLINE_RESPONSE_RATE, Indicator.HOTLINE_CLOSURE_RATE, Indicator.HOTLINE_SATISFACTION_RATE),
-                    Set.of(RuleGroup.HOT, RuleGroup.PERMIT), EnumSet.of(FigureSection.GRID, FigureSection.SERVICES, FigureSection.HOTLINE), (r, f) -> {
+                    Set.of(RuleGroup.HOTLINE, RuleGroup.NOTIFICATION_COMMITMENT), EnumSet.of(FigureSection.GRID, FigureSection.SERVICES, FigureSection.HOTLINE), (r, f) -> {
                         venues(r, f, VenueKind.CONVENIENCE_SERVICE_CENTRE);
                         if (!r.serviceItems().isEmpty()) {
                             f.add("政务服务事项 " + r.serviceItems().size() + " 项，其中“一次也不跑” "
@@ -127,8 +127,9 @@ public final class AnnualReports {
                             Indicator.DISCLOSED_ON_TIME_RATE, Indicator.CORRECTED_ON_RECONSIDERATION, Indicator.CORRECTED_IN_COURT,
                             Indicator.CORRECTION_RATE, Indicator.NPC_SUGGESTIONS,
                             Indicator.NPC_COMPLETION_RATE, Indicator.NPC_ON_TIME_RATE, Indicator.NPC_SATISFACTION_RATE),
-                    Set.of(RuleGroup.MAJ, RuleGroup.NORM, RuleGroup.TZYD, RuleGroup.ENF, RuleGroup.TRS, RuleGroup.CERT, RuleGroup.LIST,
-                            RuleGroup.NPC, RuleGroup.LIT),
+                    Set.of(RuleGroup.MAJOR_DECISIONS, RuleGroup.NORMATIVE_DOCUMENTS, RuleGroup.COLLECTIVE_DECISIONS,
+                            RuleGroup.ENFORCEMENT, RuleGroup.THREE_SYSTEMS, RuleGroup.CERTIFICATION, RuleGroup.POWER_LISTS,
+                            RuleGroup.DEPUTY_SUGGESTIONS, RuleGroup.LITIGATION),
                     EnumSet.of(FigureSection.ENFORCEMENT, FigureSection.LEGALITY_REVIEW, FigureSection.DECISIONS, FigureSection.NORMATIVE_DOCUMENTS,
                             FigureSection.RECONSIDERATION_LITIGATION, FigureSection.NPC), (r, f) -> {
                         r.enforcementTeam().ifPresent(t -> f.add("组建" + t.name() + "，制定" + String.join("、", t.managementRules()) + "。",
@@ -142,7 +143,7 @@ public final class AnnualReports {
                             f.add("权责清单事项 " + r.powerList().size() + " 项。", r.powerList().size() + " power-list items.");
                         }
                     }),
-            new SectionSpec(ReportSectionId.OPENNESS, "（五）积极推动政务公开工作提档提速", "(5) Government openness", List.of(), Set.of(RuleGroup.OPEN),
+            new SectionSpec(ReportSectionId.OPENNESS, "（五）积极推动政务公开工作提档提速", "(5) Government openness", List.of(), Set.of(RuleGroup.OPENNESS),
                     EnumSet.of(FigureSection.OPENNESS), (r, f) -> {
                 if (!r.informationDisclosures().isEmpty()) {
                     f.add("公开政府信息和答复申请共 " + r.informationDisclosures().size() + " 件。", r.informationDisclosures().size() + " items disclosed or requests answered.");
@@ -159,12 +160,12 @@ public final class AnnualReports {
                     List.of(Indicator.CENTRE_VILLAGES, Indicator.CENTRE_COVERAGE, Indicator.CAMERAS_PUBLIC_AREA, Indicator.CAMERAS_CARING_EYE,
                             Indicator.CAMERAS_POLICE_AREA, Indicator.CAMERAS_SCENIC, Indicator.CAMERAS_TOTAL, Indicator.CAMERAS_NETWORKED_RATE,
                             Indicator.PATROLS_PER_WEEK, Indicator.VEHICLES_MOTORCYCLE, Indicator.VEHICLES_CAR),
-                    Set.of(RuleGroup.GRID), EnumSet.of(FigureSection.SAFETY), (r, f) -> venues(r, f, VenueKind.EMERGENCY_MANAGEMENT_OFFICE)),
+                    Set.of(RuleGroup.GRIDS), EnumSet.of(FigureSection.SAFETY), (r, f) -> venues(r, f, VenueKind.EMERGENCY_MANAGEMENT_OFFICE)),
             new SectionSpec(ReportSectionId.DISPUTES, "（八）践行“枫桥经验”，实现矛盾共调", "(8) The Fengqiao approach to disputes",
                     List.of(Indicator.LOCAL_WORTHY_MEDIATORS, Indicator.REASONING_ROOMS, Indicator.REASONING_ROOM_MEMBERS, Indicator.ROOM_COVERAGE,
                             Indicator.DISPUTES_SCREENED, Indicator.DISPUTES_MEDIATED, Indicator.MEDIATION_SUCCESS_RATE, Indicator.ADVISER_VILLAGES,
                             Indicator.TOWNSHIP_ADVISER, Indicator.ADVISER_COVERAGE),
-                    Set.of(RuleGroup.DISP), EnumSet.of(FigureSection.DISPUTES, FigureSection.LEGAL_ADVISERS, FigureSection.PETITIONS),
+                    Set.of(RuleGroup.DISPUTES), EnumSet.of(FigureSection.DISPUTES, FigureSection.LEGAL_ADVISERS, FigureSection.PETITIONS),
                     (r, f) -> venues(r, f, VenueKind.DISPUTE_RESOLUTION_CENTRE, VenueKind.NEIGHBOURHOOD_COUNCIL_HALL)));
 
     private static void venues(RuleOfLawRecord r, Facts f, VenueKind... kinds) {
@@ -241,8 +242,8 @@ public final class AnnualReports {
                 .locationZh(RecordPaths.describeZh(f.path(), record))
                 .causeZh(shared ? Optional.of(f.evidence().get("cause")) : Optional.empty())
                 .causeEn(shared ? Optional.of(f.evidence().get("causeEn")) : Optional.empty())
-                .uncheckedZh(shared ? Optional.ofNullable(f.evidence().get("subject")) : Optional.empty())
-                .uncheckedEn(shared ? Optional.ofNullable(f.evidence().get("subjectEn")) : Optional.empty())
+                .uncheckedZh(shared ? Optional.ofNullable(f.evidence().get("unchecked")) : Optional.empty())
+                .uncheckedEn(shared ? Optional.ofNullable(f.evidence().get("uncheckedEn")) : Optional.empty())
                 .messageZh(f.messageZh()).messageEn(f.messageEn()).remediationZh(f.remediationZh()).remediationEn(f.remediationEn())
                 .citationZh(f.citation().text(Locale.SIMPLIFIED_CHINESE)).citationEn(f.citation().text(Locale.ENGLISH)).build();
     }

@@ -107,7 +107,7 @@ public final class SarifRenderer {
             rd.putObject("help").put("text", d.citation().text(locale) + "\n" + (Bilingual.isChinese(locale) ? d.remediationZh() : d.remediationEn()));
             rd.putObject("defaultConfiguration").put("level", d.severity().sarifLevel());
             ObjectNode props = rd.putObject("properties");
-            props.put("group", d.group().name());
+            props.put("group", d.group().code());
             props.put("confidence", d.citation().confidence().name());
         }
         ObjectNode base = run.putObject("originalUriBaseIds").putObject(SRCROOT);

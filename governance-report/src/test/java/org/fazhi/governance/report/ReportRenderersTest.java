@@ -19,6 +19,7 @@ import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.ReportPublication;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.UnitLevel;
+import org.fazhi.governance.model.grid.Grid;
 import org.fazhi.governance.model.legal.Venue;
 import org.fazhi.governance.model.legal.VenueKind;
 import org.fazhi.governance.model.testing.ModelGenerators;
@@ -185,14 +186,14 @@ class ReportRenderersTest {
 
     @Test
     void sarif_fingerprints_keep_rule_and_subject_and_ignore_evidence_and_order() {
-        Finding a = finding("R-1", SubjectRef.of("Grid", "g1"), "/grids/0", Map.of("subject", "行政处罚案件"));
-        Finding b = finding("R-1", SubjectRef.of("Grid", "g2"), "/grids/1", Map.of());
-        Finding moved = finding("R-1", SubjectRef.of("Grid", "g1"), "/grids/7", Map.of("subject", "other evidence"));
+        Finding a = finding("R-1", SubjectRef.of(Grid.class, "g1"), "/grids/0", Map.of("subject", "行政处罚案件"));
+        Finding b = finding("R-1", SubjectRef.of(Grid.class, "g2"), "/grids/1", Map.of());
+        Finding moved = finding("R-1", SubjectRef.of(Grid.class, "g1"), "/grids/7", Map.of("subject", "other evidence"));
         List<String> first = SarifRenderer.fingerprints(List.of(a, b));
         assertThat(SarifRenderer.fingerprints(List.of(b, moved))).containsExactly(first.get(1), first.get(0));
         assertThat(first.get(0)).hasSize(64).isNotEqualTo(first.get(1));
         // one subject reported twice by a rule: the path tells them apart, and an ordinal if even that repeats
-        Finding again = finding("R-1", SubjectRef.of("Grid", "g1"), "/grids/0/staff", Map.of());
+        Finding again = finding("R-1", SubjectRef.of(Grid.class, "g1"), "/grids/0/staff", Map.of());
         assertThat(SarifRenderer.fingerprints(List.of(a, again, again))).doesNotHaveDuplicates();
     }
 

@@ -1,7 +1,7 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.FindingCollector.path;
-import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+import static org.fazhi.governance.rules.RuleSupport.declared;
+import static org.fazhi.governance.rules.RuleSupport.path;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.fazhi.governance.model.Person;
 import org.fazhi.governance.model.enforcement.EnforcementCertificate;
 import org.fazhi.governance.model.enforcement.EnforcementOfficer;
 import org.fazhi.governance.model.enforcement.TrainingCategory;
@@ -23,17 +24,28 @@ final class CertificationRules {
         return List.of(training60Hours(), certificateValidity(), trainingAssessmentRate(), cadreTraining());
     }
 
+    /**
+     * 执法人员每年业务和法律培训不少于60学时 / At least 60 hours of legal and professional training a year
+     * (《法治政府建设实施纲要（2021－2025年）》（中发〔2021〕33号）六 / Implementation Outline for Building a Rule-of-Law Government
+     * (2021-2025) (中发〔2021〕33号), §6).
+     */
     static Rule training60Hours() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-60H").group(RuleGroup.CERT)
-                .nameZh("执法人员每年业务和法律培训不少于60学时").nameEn("At least 60 hours of legal and professional training a year")
-                .citation(LegalSources.GY2125.cite("六", "§6", Confidence.C)).severity(Severity.WARNING)
-                .subjectZh("行政执法人员").subjectEn("enforcement officers")
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-60H").group(RuleGroup.CERTIFICATION)
+                .nameZh("执法人员每年业务和法律培训不少于60学时")
+                .nameEn("At least 60 hours of legal and professional training a year")
+                .severity(Severity.WARNING)
+                .subjectZh("行政执法人员")
+                .subjectEn("enforcement officers")
                 .failZh("执法人员 {officerId} 在 {year} 年的业务和法律培训为 {hours} 学时，少于 {minHours} 学时")
-                .failEn("officer {officerId} had {hours} class hours of legal and professional training in {year}, fewer than {minHours}")
+                .failEn("officer {officerId} had {hours} class hours of legal and professional training in {year}, "
+                        + "fewer than {minHours}")
                 .remediationZh("在完成政治理论教育的基础上，保证每名执法人员每年接受不少于60学时的业务知识和法律法规培训，并记录学时。")
-                .remediationEn("Give every officer at least 60 class hours a year of professional and legal training on top of political education, and record the hours.")
+                .remediationEn("Give every officer at least 60 class hours a year of professional and legal training "
+                        + "on top of political education, and record the hours.")
+                .exampleZh("某执法人员全年仅参加 24 学时法律培训。")
+                .exampleEn("An officer attended 24 class hours of legal training in the year.")
+                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("六", "§6", Confidence.C))
                 .addParameters(ParameterSpec.of("minHours", "60", "学时", "class hours", false))
-                .exampleZh("某执法人员全年仅参加 24 学时法律培训。").exampleEn("An officer attended 24 class hours of legal training in the year.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal min = ctx.parameter(d, "minHours");
@@ -43,12 +55,14 @@ final class CertificationRules {
             for (int i = 0; i < r.enforcementOfficers().size(); i++) {
                 EnforcementOfficer o = r.enforcementOfficers().get(i);
                 BigDecimal h = hours.getOrDefault(o.id(), BigDecimal.ZERO);
-                SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
+                SubjectRef s = SubjectRef.of(EnforcementOfficer.class, o.id());
                 if (h.compareTo(min) >= 0) {
-                    out.pass(path("enforcementOfficers", i), s, "officerId", o.id(), "hours", h.toPlainString());
+                    out.pass(path("enforcementOfficers", i), s, Evidence.of("officerId", o.id())
+                            .and("hours", h.toPlainString()));
                 } else {
-                    out.fail(path("enforcementOfficers", i), s, "officerId", o.id(), "year", r.year(), "hours", h.toPlainString(),
-                            "minHours", min.toPlainString());
+                    out.fail(path("enforcementOfficers", i), s, Evidence.of("officerId", o.id()).and("year", r.year())
+                            .and("hours", h.toPlainString())
+                            .and("minHours", min.toPlainString()));
                 }
             }
             if (r.enforcementOfficers().isEmpty()) {
@@ -56,7 +70,8 @@ final class CertificationRules {
                 if (declaredOfficers.isPresent()) {
                     out.insufficient("/trainingRecords", out.recordSubject(),
                             "报告声明有 {officers} 名执法人员，但没有培训学时记录",
-                            "the report declares {officers} officer(s) but no training hours", "officers", declaredOfficers.get().toPlainString());
+                            "the report declares {officers} officer(s) but no training hours",
+                            Evidence.of("officers", declaredOfficers.get().toPlainString()));
                 } else {
                     out.notApplicable("/enforcementOfficers");
                 }
@@ -64,91 +79,120 @@ final class CertificationRules {
         });
     }
 
+    /**
+     * 执法证件在有效期内且及时换发 / Certificates valid and renewed in time (《地方实践（未找到全国性规定）》省级行政执法证件管理办法（福建省文本未核实） / Local
+     * practice (no national rule found), provincial certificate rules (Fujian text not verified)).
+     */
     static Rule certificateValidity() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-VALIDITY-REVIEW").group(RuleGroup.CERT)
-                .nameZh("执法证件在有效期内且及时换发").nameEn("Certificates valid and renewed in time")
-                .citation(LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）", "provincial certificate rules (Fujian text not verified)", Confidence.D))
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-VALIDITY-REVIEW").group(RuleGroup.CERTIFICATION)
+                .nameZh("执法证件在有效期内且及时换发")
+                .nameEn("Certificates valid and renewed in time")
                 .severity(Severity.WARNING)
-                .subjectZh("行政执法人员").subjectEn("enforcement officers")
+                .subjectZh("行政执法人员")
+                .subjectEn("enforcement officers")
                 .failZh("执法人员 {officerId} {problem}")
-                .failEn("officer {officerId} {problemEn}")
+                .failEn("officer {officerId} {problem}")
                 .remediationZh("到期前申请换发执法证件并参加年度审验；证件失效期间不得从事执法。")
-                .remediationEn("Apply for renewal before expiry and attend the annual review; do not enforce while the certificate is not valid.")
+                .remediationEn("Apply for renewal before expiry and attend the annual review; do not enforce while "
+                        + "the certificate is not valid.")
+                .exampleZh("执法证将在 30 日内到期，尚未申请换发。")
+                .exampleEn("A certificate expires within 30 days with no renewal applied for.")
+                .citation(LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）", "provincial certificate rules (Fujian text not verified)", Confidence.D))
                 .addParameters(ParameterSpec.of("warnDays", "60", "日", "days", false))
-                .exampleZh("执法证将在 30 日内到期，尚未申请换发。").exampleEn("A certificate expires within 30 days with no renewal applied for.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int warn = ctx.parameter(d, "warnDays").intValueExact();
             LocalDate asOf = ctx.asOf();
             out.each("/enforcementOfficers", r.enforcementOfficers(), (i, o) -> {
-                SubjectRef s = SubjectRef.of("EnforcementOfficer", o.id());
+                SubjectRef s = SubjectRef.of(EnforcementOfficer.class, o.id());
                 Optional<EnforcementCertificate> valid = o.certificates().stream().filter(c -> c.isValidOn(asOf))
                         .max((a, b) -> a.validUntil().compareTo(b.validUntil()));
                 if (valid.isEmpty()) {
-                    out.fail(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(),
-                            "problem", "在 " + asOf + " 没有有效的执法证件", "problemEn", "holds no valid certificate on " + asOf);
+                    out.fail(path("enforcementOfficers", i, "certificates"), s, Evidence.of("officerId", o.id())
+                            .and("problem", Problem.HOLDS_NO_VALID_CERTIFICATE).and("asOf", asOf));
                 } else if (valid.get().validUntil().isBefore(asOf.plusDays(warn))) {
-                    out.fail(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(),
-                            "problem", "的执法证件将于 " + valid.get().validUntil() + " 到期（" + warn + " 日内）",
-                            "problemEn", "has a certificate expiring on " + valid.get().validUntil() + " (within " + warn + " days)");
+                    out.fail(path("enforcementOfficers", i, "certificates"), s, Evidence.of("officerId", o.id())
+                            .and("problem", Problem.CERTIFICATE_EXPIRING_SOON)
+                            .and("validUntil", valid.get().validUntil()).and("warn", warn));
                 } else {
-                    out.pass(path("enforcementOfficers", i, "certificates"), s, "officerId", o.id(), "validUntil", valid.get().validUntil());
+                    out.pass(path("enforcementOfficers", i, "certificates"), s, Evidence.of("officerId", o.id())
+                            .and("validUntil", valid.get().validUntil()));
                 }
             });
         });
     }
 
+    /**
+     * 乡科级干部每年集中培训不少于12天或90学时 / Township cadres: at least 12 days or 90 hours of training a year
+     * (《干部教育培训工作条例》第二十二条（乡科级及一级主任科员以下） / Regulations on Cadre Education and Training (2023 revision), Art. 22
+     * (township-section level and below)).
+     */
     static Rule cadreTraining() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-CADRE-TRAINING").group(RuleGroup.CERT)
-                .nameZh("乡科级干部每年集中培训不少于12天或90学时").nameEn("Township cadres: at least 12 days or 90 hours of training a year")
-                .citation(LegalSources.GBJY.cite("第二十二条（乡科级及一级主任科员以下）", "Art. 22 (township-section level and below)", Confidence.B))
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-CADRE-TRAINING").group(RuleGroup.CERTIFICATION)
+                .nameZh("乡科级干部每年集中培训不少于12天或90学时")
+                .nameEn("Township cadres: at least 12 days or 90 hours of training a year")
                 .severity(Severity.WARNING)
-                .subjectZh("乡科级领导干部和一级主任科员以下公务员").subjectEn("township-level cadres and civil servants")
+                .subjectZh("乡科级领导干部和一级主任科员以下公务员")
+                .subjectEn("township-level cadres and civil servants")
                 .failZh("干部 {personId}（{name}）{year} 年参加集中培训 {days} 天、{hours} 学时，未达到 {minDays} 天或 {minHours} 学时")
-                .failEn("cadre {personId} ({name}) had {days} days and {hours} class hours of concentrated training in {year}, short of {minDays} days or {minHours} hours")
+                .failEn("cadre {personId} ({name}) had {days} days and {hours} class hours of concentrated training "
+                        + "in {year}, short of {minDays} days or {minHours} hours")
                 .remediationZh("每年参加干部教育培训主管部门认可的集中培训，累计不少于12天或者90学时，并记录天数和学时。")
-                .remediationEn("Attend recognised concentrated training every year, at least 12 days or 90 class hours in all, and record both.")
+                .remediationEn("Attend recognised concentrated training every year, at least 12 days or 90 class "
+                        + "hours in all, and record both.")
+                .exampleZh("副乡长全年参加集中培训 5 天、40 学时。")
+                .exampleEn("A deputy head had 5 days and 40 hours in the year.")
+                .citation(LegalSources.CADRE_TRAINING_REGULATIONS.cite("第二十二条（乡科级及一级主任科员以下）", "Art. 22 (township-section level and below)", Confidence.B))
                 .addParameters(ParameterSpec.of("minDays", "12", "天", "days", true), ParameterSpec.of("minHours", "90", "学时", "class hours", true))
-                .exampleZh("副乡长全年参加集中培训 5 天、40 学时。").exampleEn("A deputy head had 5 days and 40 hours in the year.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal minDays = ctx.parameter(d, "minDays");
             BigDecimal minHours = ctx.parameter(d, "minHours");
             Map<String, String> names = r.people().stream().collect(Collectors.toMap(p -> p.id(), p -> p.name()));
             out.each("/cadreTrainings", r.cadreTrainings(), t -> t.year() == r.year(), (i, t) -> {
-                SubjectRef s = SubjectRef.of("Person", t.personId());
+                SubjectRef s = SubjectRef.of(Person.class, t.personId());
                 String at = path("cadreTrainings", i);
                 boolean daysMet = t.days().map(x -> x.compareTo(minDays) >= 0).orElse(false);
                 boolean hoursMet = t.classHours().map(x -> x.compareTo(minHours) >= 0).orElse(false);
                 if (daysMet || hoursMet) {
-                    out.pass(at, s, "personId", t.personId(), "days", t.days().map(BigDecimal::toPlainString).orElse("-"),
-                            "hours", t.classHours().map(BigDecimal::toPlainString).orElse("-"));
+                    out.pass(at, s, Evidence.of("personId", t.personId())
+                            .and("days", t.days().map(BigDecimal::toPlainString).orElse("-"))
+                            .and("hours", t.classHours().map(BigDecimal::toPlainString).orElse("-")));
                 } else if (t.days().isEmpty() || t.classHours().isEmpty()) {
                     out.insufficient(at, s, "干部 {personId} {year} 年的集中培训未记录{what}，已知部分不足以判断",
-                            "the concentrated training of cadre {personId} in {year} does not record {whatEn}, and what is known does not decide it",
-                            "personId", t.personId(), "year", t.year(), "what", t.days().isEmpty() ? "天数" : "学时",
-                            "whatEn", t.days().isEmpty() ? "the days" : "the class hours");
+                            "the concentrated training of cadre {personId} in {year} does not record {what}, and what is known does not decide it",
+                            Evidence.of("personId", t.personId()).and("year", t.year())
+                                    .and("what", Wording.of(t.days().isEmpty() ? "天数" : "学时", t.days().isEmpty() ? "the days" : "the class hours")));
                 } else {
-                    out.fail(at, s, "personId", t.personId(), "name", names.getOrDefault(t.personId(), t.personId()), "year", t.year(),
-                            "days", t.days().get().toPlainString(), "hours", t.classHours().get().toPlainString(),
-                            "minDays", minDays.toPlainString(), "minHours", minHours.toPlainString());
+                    out.fail(at, s, Evidence.of("personId", t.personId())
+                            .and("name", names.getOrDefault(t.personId(), t.personId())).and("year", t.year())
+                            .and("days", t.days().get().toPlainString())
+                            .and("hours", t.classHours().get().toPlainString())
+                            .and("minDays", minDays.toPlainString()).and("minHours", minHours.toPlainString()));
                 }
             });
         });
     }
 
+    /**
+     * 上岗执法人员培训考核率 / Training-and-assessment rate of officers on duty (《地方实践（未找到全国性规定）》库内约定：培训考核合格的持证人员 / 持证人员 / Local
+     * practice (no national rule found), library convention: trained and assessed / certified).
+     */
     static Rule trainingAssessmentRate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-ASSESSMENT-RATE").group(RuleGroup.CERT)
-                .nameZh("上岗执法人员培训考核率").nameEn("Training-and-assessment rate of officers on duty")
-                .citation(LegalSources.LOCAL.cite("库内约定：培训考核合格的持证人员 / 持证人员", "library convention: trained and assessed / certified", Confidence.D))
+        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-ASSESSMENT-RATE").group(RuleGroup.CERTIFICATION)
+                .nameZh("上岗执法人员培训考核率")
+                .nameEn("Training-and-assessment rate of officers on duty")
                 .severity(Severity.INFO)
-                .subjectZh("持证执法人员").subjectEn("certified officers")
+                .subjectZh("持证执法人员")
+                .subjectEn("certified officers")
                 .failZh("培训考核率为 {rate}（{assessed}/{certified}），低于目标 {target}%")
                 .failEn("training-and-assessment rate is {rate} ({assessed}/{certified}), below the {target}% target")
                 .remediationZh("组织全部持证执法人员参加培训并考核，记录考核结果。")
                 .remediationEn("Train and assess every certified officer and record the results.")
+                .exampleZh("3 名持证人员中 1 名未参加年度考核。")
+                .exampleEn("One of three certified officers was not assessed.")
+                .citation(LegalSources.LOCAL.cite("库内约定：培训考核合格的持证人员 / 持证人员", "library convention: trained and assessed / certified", Confidence.D))
                 .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
-                .exampleZh("3 名持证人员中 1 名未参加年度考核。").exampleEn("One of three certified officers was not assessed.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal target = ctx.parameter(d, "targetPercent");
@@ -160,7 +204,7 @@ final class CertificationRules {
                     out.insufficient("/declaredFigures", out.recordSubject(),
                             "报告声明培训考核率 {claim}%，但没有培训考核人数和持证人数，无法核实",
                             "the report claims a {claim}% training-and-assessment rate but gives neither count, so it cannot be verified",
-                            "claim", claim.get().toPlainString());
+                            Evidence.of("claim", claim.get().toPlainString()));
                 } else {
                     out.notApplicable("/enforcementOfficers");
                 }
@@ -172,10 +216,12 @@ final class CertificationRules {
             long ok = certified.stream().filter(o -> assessed.contains(o.id())).count();
             org.fazhi.governance.rules.Ratio rate = org.fazhi.governance.rules.Ratio.of(ok, certified.size());
             if (rate.percent().orElseThrow().compareTo(target) >= 0) {
-                out.pass("/trainingRecords", out.recordSubject(), "assessed", ok, "certified", certified.size(), "rate", rate.format());
+                out.pass("/trainingRecords", out.recordSubject(), Evidence.of("assessed", ok)
+                        .and("certified", certified.size()).and("rate", rate.format()));
             } else {
-                out.fail("/trainingRecords", out.recordSubject(), "assessed", ok, "certified", certified.size(), "rate", rate.format(),
-                        "target", target.toPlainString());
+                out.fail("/trainingRecords", out.recordSubject(), Evidence.of("assessed", ok)
+                        .and("certified", certified.size()).and("rate", rate.format())
+                        .and("target", target.toPlainString()));
             }
         });
     }

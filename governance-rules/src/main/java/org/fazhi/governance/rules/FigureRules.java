@@ -47,7 +47,7 @@ final class FigureRules {
         FigurePeriod p = f.period();
         String period = p.equals(FigurePeriod.REPORT_YEAR) ? ""
                 : "~" + p.kind() + p.from().map(d -> ":" + d).orElse("") + p.to().map(d -> ":" + d).orElse("");
-        return SubjectRef.of("DeclaredFigure", f.concept().id() + f.channel().map(c -> "@" + c).orElse("") + f.scope().map(s -> "#" + s).orElse("") + period);
+        return SubjectRef.of(DeclaredFigure.class, f.concept().id() + f.channel().map(c -> "@" + c).orElse("") + f.scope().map(s -> "#" + s).orElse("") + period);
     }
 
     private static String at(int index) {
@@ -72,18 +72,25 @@ final class FigureRules {
         return q.zh().replaceFirst("（.*$", "");
     }
 
+    /**
+     * 声明的百分比须能由整数件数得到 / A declared rate must be a whole count over its base (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） /
+     * Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule percentDenominator() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PERCENT-DENOMINATOR").group(RuleGroup.FIG)
-                .nameZh("声明的百分比须能由整数件数得到").nameEn("A declared rate must be a whole count over its base")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PERCENT-DENOMINATOR").group(RuleGroup.DECLARED_FIGURES)
+                .nameZh("声明的百分比须能由整数件数得到")
+                .nameEn("A declared rate must be a whole count over its base")
                 .severity(Severity.WARNING)
-                .subjectZh("声明了分母（或分子）的百分比").subjectEn("declared rates with a declared base or numerator")
+                .subjectZh("声明了分母（或分子）的百分比")
+                .subjectEn("declared rates with a declared base or numerator")
                 .failZh("“{rateQuote}”：{problem}")
-                .failEn("'{rateQuote}': {problemEn}")
+                .failEn("'{rateQuote}': {problem}")
                 .remediationZh("在报告中同时写明比率的分子和分母（如“回访 123 件，满意 120 件，满意率 97.56%”），并说明口径。")
-                .remediationEn("State the rate's numerator and denominator in the report (e.g. '123 rated, 120 satisfied, 97.56%') and its definition.")
+                .remediationEn("State the rate's numerator and denominator in the report (e.g. '123 rated, 120 "
+                        + "satisfied, 97.56%') and its definition.")
                 .exampleZh("“办理 12345 诉求件 130 件，满意率 97.56%”：k/130 得不到 97.56%。")
                 .exampleEn("'130 tickets handled, 97.56% satisfied': no k/130 gives 97.56%.")
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
@@ -99,30 +106,32 @@ final class FigureRules {
                 long n = base.get().value().longValueExact();
                 Optional<DeclaredFigure> numerator = numeratorOf(r, rate).filter(FigureRules::exactWholeCount);
                 if (base.get().approximate()) {
-                    out.pass(at(i), subject(rate), "rate", percent.toPlainString() + "%", "base", n, "numerator", "approximate base");
+                    out.pass(at(i), subject(rate), Evidence.of("rate", percent.toPlainString() + "%").and("base", n)
+                            .and("numerator", "approximate base"));
                 } else if (!PercentAudit.fits(percent, n)) {
                     String near = PercentAudit.nearest(percent, n).stream().map(x -> x.numerator() + "/" + x.denominator() + " = " + x.format())
                             .collect(Collectors.joining(", "));
                     List<Long> fits = PercentAudit.fittingDenominators(percent, n);
                     String fitsText = fits.isEmpty() ? "（无）" : fits.stream().map(String::valueOf).collect(Collectors.joining(", "));
                     String fitsEn = fits.isEmpty() ? "(none)" : fitsText;
-                    out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", percent.toPlainString(), "count", n, "near", near,
-                            "problem", percent.toPlainString() + "% 不可能是 " + n + " 中的整数占比（" + near + "）；不超过 " + n + " 且能得到 "
-                                    + percent.toPlainString() + "% 的分母只有 " + fitsText + "，因此该比率不是以“" + base.get().quote() + "”为分母计算的",
-                            "problemEn", percent.toPlainString() + "% cannot be a whole number out of " + n + " (" + near + "); the denominators up to "
+                    out.fail(at(i), subject(rate), Evidence.of("rateQuote", rate.quote())
+                            .and("percent", percent.toPlainString()).and("count", n).and("near", near)
+                            .and("problem", Wording.of(percent.toPlainString() + "% 不可能是 " + n + " 中的整数占比（" + near + "）；不超过 " + n + " 且能得到 "
+                                    + percent.toPlainString() + "% 的分母只有 " + fitsText + "，因此该比率不是以“" + base.get().quote() + "”为分母计算的", percent.toPlainString() + "% cannot be a whole number out of " + n + " (" + near + "); the denominators up to "
                                     + n + " that give " + percent.toPlainString() + "% are " + fitsEn + ", so the rate is not over the " + n + " of '"
-                                    + base.get().quote() + "'");
+                                    + base.get().quote() + "'")));
                 } else if (numerator.isPresent() && !agreesAtPrecision(numerator.get().value().longValueExact(), n, percent)) {
                     long k = numerator.get().value().longValueExact();
                     String actual = k <= n ? org.fazhi.governance.rules.Ratio.of(k, n).format() : "> 100%";
-                    out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", percent.toPlainString(), "count", n,
-                            "problem", "分子“" + numerator.get().quote() + "”与分母“" + base.get().quote() + "”得 " + k + "/" + n + " = " + actual
-                                    + "，按原文精度不等于 " + percent.toPlainString() + "%",
-                            "problemEn", "the numerator '" + numerator.get().quote() + "' over the base '" + base.get().quote() + "' gives " + k + "/" + n
-                                    + " = " + actual + ", not " + percent.toPlainString() + "% at the precision written");
+                    out.fail(at(i), subject(rate), Evidence.of("rateQuote", rate.quote())
+                            .and("percent", percent.toPlainString()).and("count", n)
+                            .and("problem", Problem.PERCENT_DISAGREES_WITH_NUMERATOR)
+                            .and("numeratorQuote", numerator.get().quote()).and("baseQuote", base.get().quote())
+                            .and("numerator", k).and("actual", actual));
                 } else {
-                    out.pass(at(i), subject(rate), "rate", percent.toPlainString() + "%", "base", n, "numerator",
-                            numerator.map(x -> x.value().toPlainString()).orElse(String.valueOf(PercentAudit.numeratorFor(percent, n).getAsLong())));
+                    out.pass(at(i), subject(rate), Evidence.of("rate", percent.toPlainString() + "%").and("base", n)
+                            .and("numerator",
+                            numerator.map(x -> x.value().toPlainString()).orElse(String.valueOf(PercentAudit.numeratorFor(percent, n).getAsLong()))));
                 }
             }
             if (!any) {
@@ -139,17 +148,25 @@ final class FigureRules {
         return exact.setScale(Math.max(0, percent.scale()), java.math.RoundingMode.HALF_UP).compareTo(percent) == 0;
     }
 
+    /**
+     * 声明的各部分之和不得大于总数，全部列出时须等于总数 / Declared parts add up to no more than their total, and to it when all are given
+     * (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule partTotal() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PART-TOTAL").group(RuleGroup.FIG)
-                .nameZh("声明的各部分之和不得大于总数，全部列出时须等于总数").nameEn("Declared parts add up to no more than their total, and to it when all are given")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PART-TOTAL").group(RuleGroup.DECLARED_FIGURES)
+                .nameZh("声明的各部分之和不得大于总数，全部列出时须等于总数")
+                .nameEn("Declared parts add up to no more than their total, and to it when all are given")
                 .severity(Severity.WARNING)
-                .subjectZh("有组成部分的声明总数").subjectEn("declared totals with declared parts")
+                .subjectZh("有组成部分的声明总数")
+                .subjectEn("declared totals with declared parts")
                 .failZh("“{totalQuote}”（{total}）{problem}")
-                .failEn("'{totalQuote}' ({total}) {problemEn}")
+                .failEn("'{totalQuote}' ({total}) {problem}")
                 .remediationZh("核对统计口径，改正部分数或总数；只列出部分时用“其中”并确保不超过总数。")
-                .remediationEn("Check the definitions and correct the parts or the total; when only some parts are given, they must not exceed it.")
-                .exampleZh("权责清单共 80 项，其中九类事项合计 82 项。").exampleEn("A power list of 80 items whose nine categories add up to 82.")
+                .remediationEn("Check the definitions and correct the parts or the total; when only some parts are "
+                        + "given, they must not exceed it.")
+                .exampleZh("权责清单共 80 项，其中九类事项合计 82 项。")
+                .exampleEn("A power list of 80 items whose nine categories add up to 82.")
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
@@ -170,15 +187,16 @@ final class FigureRules {
                 String listed = parts.stream().map(p -> "“" + p.quote() + "”").distinct().collect(Collectors.joining("、"));
                 String listedEn = parts.stream().map(p -> "'" + p.quote() + "'").distinct().collect(Collectors.joining(", "));
                 if (partsLowerBounds && totalUpperBound && sum.compareTo(t) > 0) {
-                    out.fail(at(i), subject(total), "totalQuote", total.quote(), "total", t.toPlainString(), "sum", sum.toPlainString(),
-                            "problem", "小于其组成部分 " + listed + " 之和 " + sum.toPlainString(),
-                            "problemEn", "is less than its parts " + listedEn + ", which add up to " + sum.toPlainString());
+                    out.fail(at(i), subject(total), Evidence.of("totalQuote", total.quote())
+                            .and("total", t.toPlainString()).and("sum", sum.toPlainString())
+                            .and("problem", Wording.of("小于其组成部分 " + listed + " 之和 " + sum.toPlainString(), "is less than its parts " + listedEn + ", which add up to " + sum.toPlainString())));
                 } else if (complete && partsExact && total.qualifier() == FigureQualifier.EXACT && sum.compareTo(t) != 0) {
-                    out.fail(at(i), subject(total), "totalQuote", total.quote(), "total", t.toPlainString(), "sum", sum.toPlainString(),
-                            "problem", "不等于其全部组成部分 " + listed + " 之和 " + sum.toPlainString(),
-                            "problemEn", "is not the sum " + sum.toPlainString() + " of all its parts " + listedEn);
+                    out.fail(at(i), subject(total), Evidence.of("totalQuote", total.quote())
+                            .and("total", t.toPlainString()).and("sum", sum.toPlainString())
+                            .and("problem", Wording.of("不等于其全部组成部分 " + listed + " 之和 " + sum.toPlainString(), "is not the sum " + sum.toPlainString() + " of all its parts " + listedEn)));
                 } else {
-                    out.pass(at(i), subject(total), "total", t.toPlainString(), "sum", sum.toPlainString(), "parts", parts.size(), "complete", complete);
+                    out.pass(at(i), subject(total), Evidence.of("total", t.toPlainString())
+                            .and("sum", sum.toPlainString()).and("parts", parts.size()).and("complete", complete));
                 }
             }
             if (!any) {
@@ -205,27 +223,38 @@ final class FigureRules {
         return ordered;
     }
 
+    /**
+     * 约数与确数按原文记录 / Approximate and exact figures are recorded as written (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics
+     * Law of the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule approximate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-APPROXIMATE").group(RuleGroup.FIG)
-                .nameZh("约数与确数按原文记录").nameEn("Approximate and exact figures are recorded as written")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-APPROXIMATE").group(RuleGroup.DECLARED_FIGURES)
+                .nameZh("约数与确数按原文记录")
+                .nameEn("Approximate and exact figures are recorded as written")
                 .severity(Severity.WARNING)
-                .subjectZh("原文中写有数字的声明数字").subjectEn("declared figures whose number appears in the quote")
-                .failZh("声明数字“{name}”（“{quote}”）原文为{worded}，却记录为{recorded}")
-                .failEn("declared figure {key} ('{quote}') is written as {wordedEn} but recorded as {recordedEn}")
+                .subjectZh("原文中写有数字的声明数字")
+                .subjectEn("declared figures whose number appears in the quote")
+                .failZh("声明数字“{concept}”（“{quote}”）原文为{worded}，却记录为{recorded}")
+                .failEn("declared figure {concept} ('{quote}') is written as {worded} but recorded as {recorded}")
                 .remediationZh("数字本身带“余”“多”“超”“以上”的记为不少于（AT_LEAST），带“约”“近”“左右”的记为大约（ABOUT），只作界限使用；确数不要标记为约数。")
-                .remediationEn("Record a number written with 余/多/超/以上 as AT_LEAST and with 约/近/左右 as ABOUT, and use it only as a bound; do not mark exact numbers approximate.")
-                .exampleZh("“30 余场次”被录为确数 30。").exampleEn("'30 余场次' recorded as exactly 30.")
+                .remediationEn("Record a number written with 余/多/超/以上 as AT_LEAST and with 约/近/左右 as ABOUT, and use "
+                        + "it only as a bound; do not mark exact numbers approximate.")
+                .exampleZh("“30 余场次”被录为确数 30。")
+                .exampleEn("'30 余场次' recorded as exactly 30.")
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/declaredFigures", r.declaredFigures(), f -> f.notation() == FigureNotation.DIGITS && writtenQualifier(f).isPresent(), (i, f) -> {
                 FigureQualifier worded = writtenQualifier(f).get();
                 String path = at(i) + "/qualifier";
                 if (worded != f.qualifier()) {
-                    out.fail(path, subject(f), "key", f.concept().id(), "name", f.concept().zh(), "quote", f.quote(), "worded", meaning(worded), "wordedEn", worded.en(),
-                            "recorded", meaning(f.qualifier()), "recordedEn", f.qualifier().en());
+                    out.fail(path, subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
+                            .and("concept", Wording.of(f.concept().zh(), f.concept().id()))
+                            .and("quote", f.quote()).and("worded", Wording.of(meaning(worded), worded.en()))
+                            .and("recorded", Wording.of(meaning(f.qualifier()), f.qualifier().en())));
                 } else {
-                    out.pass(path, subject(f), "key", f.concept().id(), "name", f.concept().zh(), "qualifier", f.qualifier().name());
+                    out.pass(path, subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
+                            .and("qualifier", f.qualifier().name()));
                 }
             });
         });
@@ -259,17 +288,24 @@ final class FigureRules {
         return Optional.of(FigureQualifier.EXACT);
     }
 
+    /**
+     * 分母为 0 的比率不可计算 / A rate over a base of 0 is not computable (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of
+     * the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule zeroBase() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-ZERO-BASE").group(RuleGroup.FIG)
-                .nameZh("分母为 0 的比率不可计算").nameEn("A rate over a base of 0 is not computable")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-ZERO-BASE").group(RuleGroup.DECLARED_FIGURES)
+                .nameZh("分母为 0 的比率不可计算")
+                .nameEn("A rate over a base of 0 is not computable")
                 .severity(Severity.WARNING)
-                .subjectZh("分母已声明的百分比").subjectEn("declared rates whose base is declared")
+                .subjectZh("分母已声明的百分比")
+                .subjectEn("declared rates whose base is declared")
                 .failZh("“{rateQuote}”为 {percent}%，但其分母“{baseQuote}”为 0，比率不可计算")
                 .failEn("'{rateQuote}' is {percent}%, but its base '{baseQuote}' is 0, so the rate is not computable")
                 .remediationZh("分母为 0 时写明“未发生”“无案件”，不要写 100% 或 0%。")
                 .remediationEn("When the base is 0, say there were none instead of stating 100% or 0%.")
-                .exampleZh("“行政诉讼案件 0 件，负责人出庭应诉率 100%”。").exampleEn("'0 lawsuits, heads appeared in court in 100%'.")
+                .exampleZh("“行政诉讼案件 0 件，负责人出庭应诉率 100%”。")
+                .exampleEn("'0 lawsuits, heads appeared in court in 100%'.")
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
@@ -282,9 +318,10 @@ final class FigureRules {
                 }
                 any = true;
                 if (base.get().value().signum() == 0) {
-                    out.fail(at(i), subject(rate), "rateQuote", rate.quote(), "percent", rate.value().toPlainString(), "baseQuote", base.get().quote());
+                    out.fail(at(i), subject(rate), Evidence.of("rateQuote", rate.quote())
+                            .and("percent", rate.value().toPlainString()).and("baseQuote", base.get().quote()));
                 } else {
-                    out.pass(at(i), subject(rate), "base", base.get().value().toPlainString());
+                    out.pass(at(i), subject(rate), Evidence.of("base", base.get().value().toPlainString()));
                 }
             }
             if (!any) {
@@ -298,17 +335,25 @@ final class FigureRules {
         return sheet.results().stream().filter(res -> res.declared().filter(x -> x == f).isPresent()).findFirst();
     }
 
+    /**
+     * 声明的比率须有分子分母支撑 / A declared rate needs counts behind it (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条（年度报告接受人民群众监督） /
+     * Provisions on Inspecting Rule-of-Law Government Building and the Fulfilment of Responsibilities (厅字〔2019〕28号),
+     * Art. 24 (reports open to public scrutiny)).
+     */
     static Rule unsupportedRate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-UNSUPPORTED-RATE").group(RuleGroup.FIG)
-                .nameZh("声明的比率须有分子分母支撑").nameEn("A declared rate needs counts behind it")
-                .citation(LegalSources.DCGD.cite("第二十四条（年度报告接受人民群众监督）", "Art. 24 (reports open to public scrutiny)", Confidence.B))
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-UNSUPPORTED-RATE").group(RuleGroup.DECLARED_FIGURES)
+                .nameZh("声明的比率须有分子分母支撑")
+                .nameEn("A declared rate needs counts behind it")
                 .severity(Severity.INFO)
-                .subjectZh("声明的百分比").subjectEn("declared rates")
-                .failZh("声明的{name}为 {declared}%，但明细计算得 {computed}")
-                .failEn("{key} is declared as {declared}% but the records give {computed}")
+                .subjectZh("声明的百分比")
+                .subjectEn("declared rates")
+                .failZh("声明的{concept}为 {declared}%，但明细计算得 {computed}")
+                .failEn("{concept} is declared as {declared}% but the records give {computed}")
                 .remediationZh("保存并报送比率的分子和分母（如建议件数、办结件数），使声明的比率可以核实。")
                 .remediationEn("Keep and report each rate's numerator and denominator so the rate can be verified.")
-                .exampleZh("“人大代表满意率达到 100%”而没有建议件数。").exampleEn("'deputies 100% satisfied' with no count of suggestions.")
+                .exampleZh("“人大代表满意率达到 100%”而没有建议件数。")
+                .exampleEn("'deputies 100% satisfied' with no count of suggestions.")
+                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条（年度报告接受人民群众监督）", "Art. 24 (reports open to public scrutiny)", Confidence.B))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             IndicatorSheet sheet = Indicators.sheet(r, ctx);
@@ -325,13 +370,17 @@ final class FigureRules {
                     out.insufficient(at(i), subject(f),
                             "报告声明{name}为 {declared}%（“{quote}”），但没有分子和分母，无法核实，不能视为达标",
                             "the report declares {key} as {declared}% ('{quote}') with no numerator or denominator, so it cannot be verified or counted as met",
-                            "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(), "quote", f.quote());
+                            Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
+                                    .and("declared", f.value().toPlainString()).and("quote", f.quote()));
                 } else if (agrees.get()) {
-                    out.pass(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(),
-                            "computed", res.get().computed().or(res.get()::derived).get().toString());
+                    out.pass(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
+                            .and("declared", f.value().toPlainString())
+                            .and("computed", res.get().computed().or(res.get()::derived).get().toString()));
                 } else {
-                    out.fail(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(),
-                            "computed", res.get().computed().or(res.get()::derived).get().toString());
+                    out.fail(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
+                            .and("concept", Wording.of(f.concept().zh(), f.concept().id()))
+                            .and("declared", f.value().toPlainString())
+                            .and("computed", res.get().computed().or(res.get()::derived).get().toString()));
                 }
             }
             if (!any) {
@@ -340,17 +389,25 @@ final class FigureRules {
         });
     }
 
+    /**
+     * 声明的数量须与明细记录一致 / Declared counts match the detailed records (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of
+     * the PRC, Art. 7 (true, accurate, complete statistics)).
+     */
     static Rule reconcile() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-RECONCILE").group(RuleGroup.FIG)
-                .nameZh("声明的数量须与明细记录一致").nameEn("Declared counts match the detailed records")
-                .citation(LegalSources.TJF.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
+        RuleDescriptor d = RuleDescriptor.builder().id("FIG-RECONCILE").group(RuleGroup.DECLARED_FIGURES)
+                .nameZh("声明的数量须与明细记录一致")
+                .nameEn("Declared counts match the detailed records")
                 .severity(Severity.WARNING)
-                .subjectZh("同时有完整明细记录的声明数量").subjectEn("declared counts that also have complete detailed records")
-                .failZh("声明的{name}为 {declared}（“{quote}”），但明细记录计算得 {computed}")
-                .failEn("{key} is declared as {declared} ('{quote}') but the detailed records give {computed}")
+                .subjectZh("同时有完整明细记录的声明数量")
+                .subjectEn("declared counts that also have complete detailed records")
+                .failZh("声明的{concept}为 {declared}（“{quote}”），但明细记录计算得 {computed}")
+                .failEn("{concept} is declared as {declared} ('{quote}') but the detailed records give {computed}")
                 .remediationZh("核对明细记录与报告数字，改正其中错误的一方，并说明统计口径。")
-                .remediationEn("Reconcile the records with the report, correct whichever is wrong, and state the definition used.")
-                .exampleZh("报告称办理工单 130 件，工单明细只有 126 件。").exampleEn("The report says 130 tickets; the records hold 126.")
+                .remediationEn("Reconcile the records with the report, correct whichever is wrong, and state the "
+                        + "definition used.")
+                .exampleZh("报告称办理工单 130 件，工单明细只有 126 件。")
+                .exampleEn("The report says 130 tickets; the records hold 126.")
+                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             IndicatorSheet sheet = Indicators.sheet(r, ctx);
@@ -364,9 +421,13 @@ final class FigureRules {
                 any = true;
                 String computed = res.get().computed().get().display();
                 if (res.get().agrees().get()) {
-                    out.pass(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", f.value().toPlainString(), "computed", computed);
+                    out.pass(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
+                            .and("declared", f.value().toPlainString()).and("computed", computed));
                 } else {
-                    out.fail(at(i), subject(f), "key", f.concept().id(), "name", f.concept().zh(), "declared", IndicatorResult.written(f), "quote", f.quote(), "computed", computed);
+                    out.fail(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
+                            .and("concept", Wording.of(f.concept().zh(), f.concept().id()))
+                            .and("declared", IndicatorResult.written(f)).and("quote", f.quote())
+                            .and("computed", computed));
                 }
             }
             if (!any) {

@@ -2,9 +2,9 @@ package org.fazhi.governance.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -15,7 +15,7 @@ import org.fazhi.governance.model.RuleOfLawRecord;
  * 发现收集器 / Where a {@link RuleLogic} reports its findings; fills in the rule id, severity,
  * citation, messages and remediation from the rule's descriptor.
  *
- * <p>Evidence is given as alternating names and values ({@code "caseId", "c1", "officers", 1}); the
+ * <p>Evidence is given as an {@link Evidence} value ({@code Evidence.of("caseId", "c1").and("officers", 1)}); the
  * failure template's {@code {name}} placeholders are filled from it. Evidence values and messages that look
  * like a resident identity number or a phone number are masked ({@link PersonalData#mask(String)}), so that
  * an id a host filled with personal data never reaches a report; the {@link SubjectRef} keeps the raw id,
@@ -76,14 +76,13 @@ public final class FindingCollector {
      *
      * @param path JSON Pointer of the subject
      * @param subject the subject
-     * @param evidence alternating names and values
+     * @param evidence the evidence
      */
-    public void pass(String path, SubjectRef subject, Object... evidence) {
+    public void pass(String path, SubjectRef subject, Evidence evidence) {
         if (onlyCounted(Outcome.PASS)) {
             return;
         }
-        Map<String, String> ev = evidence(evidence);
-        add(Outcome.PASS, path, subject, ev, rule.passZh(), rule.passEn());
+        add(Outcome.PASS, path, subject, evidence.toMap(), rule.passZh(), rule.passEn());
     }
 
     /**
@@ -91,14 +90,14 @@ public final class FindingCollector {
      *
      * @param path JSON Pointer of the subject or the offending field
      * @param subject the subject
-     * @param evidence alternating names and values, filling the template
+     * @param evidence the evidence, filling the template
      */
-    public void fail(String path, SubjectRef subject, Object... evidence) {
+    public void fail(String path, SubjectRef subject, Evidence evidence) {
         if (onlyCounted(Outcome.FAIL)) {
             return;
         }
-        Map<String, String> ev = evidence(evidence);
-        add(Outcome.FAIL, path, subject, ev, fill(rule.failZh(), ev), fill(rule.failEn(), ev));
+        add(Outcome.FAIL, path, subject, evidence.toMap(), evidence.fill(rule.failZh(), Locale.SIMPLIFIED_CHINESE),
+                evidence.fill(rule.failEn(), Locale.ENGLISH));
     }
 
     /**
@@ -108,14 +107,14 @@ public final class FindingCollector {
      * @param subject the subject
      * @param whyZh what is missing, in Chinese
      * @param whyEn what is missing, in English
-     * @param evidence alternating names and values
+     * @param evidence the evidence
      */
-    public void insufficient(String path, SubjectRef subject, String whyZh, String whyEn, Object... evidence) {
+    public void insufficient(String path, SubjectRef subject, String whyZh, String whyEn, Evidence evidence) {
         if (onlyCounted(Outcome.INSUFFICIENT_DATA)) {
             return;
         }
-        Map<String, String> ev = evidence(evidence);
-        add(Outcome.INSUFFICIENT_DATA, path, subject, ev, "数据不足：" + fill(whyZh, ev), "Insufficient data: " + fill(whyEn, ev));
+        add(Outcome.INSUFFICIENT_DATA, path, subject, evidence.toMap(), "数据不足：" + evidence.fill(whyZh, Locale.SIMPLIFIED_CHINESE),
+                "Insufficient data: " + evidence.fill(whyEn, Locale.ENGLISH));
     }
 
     /**
@@ -127,9 +126,9 @@ public final class FindingCollector {
      * @param subject the subject
      * @param deadline the inexact deadline
      * @param doneOn the day the act was done, if it was
-     * @param evidence alternating names and values
+     * @param evidence the evidence
      */
-    void undecided(String path, SubjectRef subject, Deadline deadline, Optional<LocalDate> doneOn, Object... evidence) {
+    void undecided(String path, SubjectRef subject, Deadline deadline, Optional<LocalDate> doneOn, Evidence evidence) {
         if (onlyCounted(Outcome.INSUFFICIENT_DATA)) {
             return;
         }
@@ -147,7 +146,8 @@ public final class FindingCollector {
                 + (doneOn.isPresent() ? "so whether the act on " + doneOn.get() + " was late cannot be decided. "
                         : "so whether the act, still not done on " + upTo + ", is overdue cannot be decided. ")
                 + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_EN;
-        insufficient(path, subject, zh, en, with(evidence, "uncoveredYears", YearRange.en(years), "earliestDeadline", deadline.date()));
+        insufficient(path, subject, zh, en, evidence.and("uncoveredYears", YearRange.en(years))
+                .and("earliestDeadline", deadline.date()));
     }
 
     /**
@@ -158,9 +158,9 @@ public final class FindingCollector {
      * @param path JSON Pointer of the period
      * @param subject the subject
      * @param count the inexact count
-     * @param evidence alternating names and values
+     * @param evidence the evidence
      */
-    void undecided(String path, SubjectRef subject, WorkingDayCount count, Object... evidence) {
+    void undecided(String path, SubjectRef subject, WorkingDayCount count, Evidence evidence) {
         if (onlyCounted(Outcome.INSUFFICIENT_DATA)) {
             return;
         }
@@ -172,7 +172,8 @@ public final class FindingCollector {
                 + YearRange.en(count.uncovered()) + ", which the working-day calendar does not hold (it holds " + YearRange.en(covered)
                 + "); there are at least " + count.low() + " and at most " + count.high() + ", which does not decide the rule. "
                 + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_EN;
-        insufficient(path, subject, zh, en, with(evidence, "uncoveredYears", YearRange.en(count.uncovered()), "workingDays", count));
+        insufficient(path, subject, zh, en, evidence.and("uncoveredYears", YearRange.en(count.uncovered()))
+                .and("workingDays", count));
     }
 
     /**
@@ -190,12 +191,6 @@ public final class FindingCollector {
         ev.put("reportedBy", ownerRuleId);
         add(Outcome.NOT_APPLICABLE, path, subject, ev, "不重复报告：此事实由 " + ownerRuleId + " 报告（" + whyZh + "）",
                 "Not repeated: " + ownerRuleId + " reports this fact (" + whyEn + ")");
-    }
-
-    private static Object[] with(Object[] evidence, Object... more) {
-        Object[] all = Arrays.copyOf(evidence, evidence.length + more.length);
-        System.arraycopy(more, 0, all, evidence.length, more.length);
-        return all;
     }
 
     /**
@@ -241,9 +236,15 @@ public final class FindingCollector {
         return any;
     }
 
-    /** A check of one list element, told its index so that findings can name its path. */
+    /** A check of one list element, told its index so that findings can name its {@link RuleSupport#path}. */
     @FunctionalInterface
-    interface ElementCheck<T> {
+    public interface ElementCheck<T> {
+        /**
+         * Checks one element.
+         *
+         * @param index its index in the list
+         * @param element the element
+         */
         void check(int index, T element);
     }
 
@@ -278,40 +279,5 @@ public final class FindingCollector {
         } else {
             findings.add(f);
         }
-    }
-
-    private static Map<String, String> evidence(Object... nameValues) {
-        if (nameValues.length % 2 != 0) {
-            throw new IllegalArgumentException("evidence must be name/value pairs / 证据必须成对给出");
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            map.put(String.valueOf(nameValues[i]), PersonalData.mask(String.valueOf(nameValues[i + 1])));
-        }
-        return map;
-    }
-
-    static String fill(String template, Map<String, String> ev) {
-        String out = template;
-        for (Map.Entry<String, String> e : ev.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", e.getValue());
-        }
-        return out;
-    }
-
-    /**
-     * A JSON Pointer into a list: {@code /list/index} plus optional further segments.
-     *
-     * @param list the list property
-     * @param index the element index
-     * @param more further property names
-     * @return the pointer
-     */
-    public static String path(String list, int index, String... more) {
-        StringBuilder sb = new StringBuilder("/").append(list).append('/').append(index);
-        for (String m : more) {
-            sb.append('/').append(m);
-        }
-        return sb.toString();
     }
 }

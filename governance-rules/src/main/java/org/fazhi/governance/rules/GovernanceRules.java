@@ -25,9 +25,17 @@ public final class GovernanceRules {
         rules.addAll(CertificationRules.all());
         rules.addAll(ListRules.all());
         rules.addAll(GridRules.all());
-        rules.addAll(DecisionRules.all());
-        rules.addAll(ReportingRules.all());
-        rules.addAll(CommunityRules.all());
+        rules.addAll(MajorDecisionRules.all());
+        rules.addAll(NormativeDocumentRules.all());
+        rules.addAll(CollectiveDecisionRules.all());
+        rules.addAll(AnnualReportRules.all());
+        rules.addAll(OpennessRules.all());
+        rules.addAll(DeputySuggestionRules.all());
+        rules.addAll(HotlineRules.all());
+        rules.addAll(RuralRules.all());
+        rules.addAll(DisputeRules.all());
+        rules.addAll(NotificationCommitmentRules.all());
+        rules.addAll(LitigationRules.all());
         rules.addAll(FigureRules.all());
         return List.copyOf(rules);
     }
@@ -40,7 +48,7 @@ public final class GovernanceRules {
     /**
      * The rules of some groups.
      *
-     * @param groups the groups, e.g. {@link RuleGroup#ENF}
+     * @param groups the groups, e.g. {@link RuleGroup#ENFORCEMENT}
      * @return the rule set
      */
     public static RuleSet of(RuleGroup... groups) {

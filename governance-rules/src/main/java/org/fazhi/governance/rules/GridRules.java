@@ -1,7 +1,8 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.FindingCollector.path;
-import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+import static org.fazhi.governance.rules.RuleSupport.declared;
+import static org.fazhi.governance.rules.RuleSupport.path;
+import static org.fazhi.governance.rules.RuleSupport.villageCount;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,25 +28,27 @@ final class GridRules {
         return List.of(structure(), size(), governanceCenters(), sharpEyes(), patrols());
     }
 
-    /** Villages of the record: detailed units, else the declared count. */
-    static Optional<Integer> villageCount(RuleOfLawRecord r) {
-        return r.unit().grassrootsUnits().isEmpty()
-                ? declared(r, StandardFigures.UNIT_VILLAGE_COUNT).map(BigDecimal::intValue)
-                : Optional.of(r.unit().grassrootsUnits().size());
-    }
-
+    /**
+     * 网格全域覆盖且每个网格配齐网格长 / Grids cover every village and each has its leader
+     * (《地方实践（未找到全国性规定）》网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长） / Local practice (no national rule found), local grid
+     * rules (branch secretary leads level 1, Party group leader level 2)).
+     */
     static Rule structure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-STRUCTURE").group(RuleGroup.GRID)
-                .nameZh("网格全域覆盖且每个网格配齐网格长").nameEn("Grids cover every village and each has its leader")
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-STRUCTURE").group(RuleGroup.GRIDS)
+                .nameZh("网格全域覆盖且每个网格配齐网格长")
+                .nameEn("Grids cover every village and each has its leader")
+                .severity(Severity.INFO)
+                .subjectZh("网格")
+                .subjectEn("grids")
+                .failZh("{what}")
+                .failEn("{what}")
+                .remediationZh("按“全域覆盖、统一编码”划分网格：每个村（社区）设一级网格并由党支部书记任网格长，每个二级网格由党小组组长任网格长。")
+                .remediationEn("Cover every village with a level-1 grid led by its Party branch secretary, and give "
+                        + "each level-2 grid a Party group leader.")
+                .exampleZh("18 个二级网格只配备 15 名党小组组长。")
+                .exampleEn("15 Party group leaders for 18 level-2 grids.")
                 .citation(LegalSources.LOCAL.cite("网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长）",
                         "local grid rules (branch secretary leads level 1, Party group leader level 2)", Confidence.D))
-                .severity(Severity.INFO)
-                .subjectZh("网格").subjectEn("grids")
-                .failZh("{what}")
-                .failEn("{whatEn}")
-                .remediationZh("按“全域覆盖、统一编码”划分网格：每个村（社区）设一级网格并由党支部书记任网格长，每个二级网格由党小组组长任网格长。")
-                .remediationEn("Cover every village with a level-1 grid led by its Party branch secretary, and give each level-2 grid a Party group leader.")
-                .exampleZh("18 个二级网格只配备 15 名党小组组长。").exampleEn("15 Party group leaders for 18 level-2 grids.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             if (!r.grids().isEmpty()) {
@@ -54,12 +57,13 @@ final class GridRules {
                         .map(GridAssignment::gridId).collect(Collectors.toSet());
                 for (int i = 0; i < r.grids().size(); i++) {
                     Grid g = r.grids().get(i);
-                    SubjectRef s = SubjectRef.of("Grid", g.id());
+                    SubjectRef s = SubjectRef.of(Grid.class, g.id());
                     if (led.contains(g.id())) {
-                        out.pass(path("grids", i), s, "gridId", g.id(), "level", g.level());
+                        out.pass(path("grids", i), s, Evidence.of("gridId", g.id()).and("level", g.level()));
                     } else {
-                        out.fail(path("grids", i), s, "what", g.level() + " 级网格 " + g.id() + " 没有网格长（党支部书记、党小组组长或网格长）",
-                                "whatEn", "level-" + g.level() + " grid " + g.id() + " has no leader (branch secretary, group leader or grid leader)");
+                        out.fail(path("grids", i), s,
+                                Evidence.of("what", Shortfall.GRID_WITHOUT_LEADER).and("level", g.level())
+                                        .and("id", g.id()));
                     }
                 }
                 Set<String> covered = r.grids().stream().filter(g -> g.level() == 1).flatMap(g -> g.grassrootsUnitId().stream())
@@ -67,8 +71,9 @@ final class GridRules {
                 List<GrassrootsUnit> units = r.unit().grassrootsUnits();
                 for (int i = 0; i < units.size(); i++) {
                     if (!covered.contains(units.get(i).id())) {
-                        out.fail(path("unit/grassrootsUnits", i), SubjectRef.of("GrassrootsUnit", units.get(i).id()),
-                                "what", units.get(i).name() + " 没有被任何一级网格覆盖", "whatEn", units.get(i).name() + " is covered by no level-1 grid");
+                        out.fail(path("unit/grassrootsUnits", i), SubjectRef.of(GrassrootsUnit.class, units.get(i).id()),
+                                Evidence.of("what", Shortfall.VILLAGE_WITHOUT_LEVEL_ONE_GRID)
+                                        .and("village", units.get(i).name()));
                     }
                 }
                 return;
@@ -96,10 +101,13 @@ final class GridRules {
             Optional<Integer> villages = villageCount(r);
             if (l1.isPresent() && villages.isPresent()) {
                 if (l1.get().intValue() >= villages.get()) {
-                    out.pass("/declaredFigures", out.recordSubject(), "level1Grids", l1.get().toPlainString(), "villages", villages.get(), "source", "declared");
+                    out.pass("/declaredFigures", out.recordSubject(),
+                            Evidence.of("level1Grids", l1.get().toPlainString()).and("villages", villages.get())
+                                    .and("source", "declared"));
                 } else {
-                    out.fail("/declaredFigures", out.recordSubject(), "what", "一级网格 " + l1.get().toPlainString() + " 个，少于村（社区）" + villages.get() + " 个，未实现全域覆盖",
-                            "whatEn", l1.get().toPlainString() + " level-1 grids for " + villages.get() + " villages: not every village is covered");
+                    out.fail("/declaredFigures", out.recordSubject(),
+                            Evidence.of("what", Shortfall.TOO_FEW_LEVEL_ONE_GRIDS)
+                                    .and("levelOneGrids", l1.get().toPlainString()).and("villages", villages.get()));
                 }
             }
         });
@@ -112,42 +120,53 @@ final class GridRules {
         }
         if (leaders.isEmpty()) {
             out.insufficient("/declaredFigures", out.recordSubject(), "报告声明 {grids} 个" + gridsZh + "，但未声明" + leadersZh + "人数",
-                    "the report declares {grids} " + gridsEn + " but not the number of " + leadersEn, "grids", grids.get().toPlainString());
+                    "the report declares {grids} " + gridsEn + " but not the number of " + leadersEn,
+                    Evidence.of("grids", grids.get().toPlainString()));
         } else if (leaders.get().compareTo(grids.get()) >= 0) {
-            out.pass("/declaredFigures", out.recordSubject(), "grids", grids.get().toPlainString(), "leaders", leaders.get().toPlainString(),
-                    "kind", gridsEn, "source", "declared");
+            out.pass("/declaredFigures", out.recordSubject(), Evidence.of("grids", grids.get().toPlainString())
+                    .and("leaders", leaders.get().toPlainString())
+                    .and("kind", gridsEn).and("source", "declared"));
         } else {
             out.fail("/declaredFigures", out.recordSubject(),
-                    "what", gridsZh + " " + grids.get().toPlainString() + " 个，只配备" + leadersZh + " " + leaders.get().toPlainString() + " 名",
-                    "whatEn", grids.get().toPlainString() + " " + gridsEn + " but only " + leaders.get().toPlainString() + " " + leadersEn);
+                    Evidence.of("what", Wording.of(gridsZh + " " + grids.get().toPlainString() + " 个，只配备" + leadersZh + " " + leaders.get().toPlainString() + " 名", grids.get().toPlainString() + " " + gridsEn + " but only " + leaders.get().toPlainString() + " " + leadersEn)));
         }
     }
 
+    /**
+     * 农村网格规模适度（约300户） / Rural grids of moderate size (about 300 households) (《地方实践（未找到全国性规定）》网格划分常用标准（出处未识别） / Local
+     * practice (no national rule found), commonly cited grid-size guideline (source not identified)).
+     */
     static Rule size() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-SIZE").group(RuleGroup.GRID)
-                .nameZh("农村网格规模适度（约300户）").nameEn("Rural grids of moderate size (about 300 households)")
-                .citation(LegalSources.LOCAL.cite("网格划分常用标准（出处未识别）", "commonly cited grid-size guideline (source not identified)", Confidence.D))
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-SIZE").group(RuleGroup.GRIDS)
+                .nameZh("农村网格规模适度（约300户）")
+                .nameEn("Rural grids of moderate size (about 300 households)")
                 .severity(Severity.INFO)
-                .subjectZh("记录了户数的网格").subjectEn("grids with a household count")
+                .subjectZh("记录了户数的网格")
+                .subjectEn("grids with a household count")
                 .failZh("网格 {gridId} 有 {households} 户，超过 {maxHouseholds} 户")
                 .failEn("grid {gridId} has {households} households, more than {maxHouseholds}")
-                .remediationZh("按“规模适度、动态调整”的原则拆分过大的网格。").remediationEn("Split oversized grids so each stays of moderate size.")
+                .remediationZh("按“规模适度、动态调整”的原则拆分过大的网格。")
+                .remediationEn("Split oversized grids so each stays of moderate size.")
+                .exampleZh("一个二级网格覆盖 520 户。")
+                .exampleEn("One level-2 grid covers 520 households.")
+                .citation(LegalSources.LOCAL.cite("网格划分常用标准（出处未识别）", "commonly cited grid-size guideline (source not identified)", Confidence.D))
                 .addParameters(ParameterSpec.of("maxHouseholds", "300", "户", "households", false))
-                .exampleZh("一个二级网格覆盖 520 户。").exampleEn("One level-2 grid covers 520 households.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int max = ctx.parameter(d, "maxHouseholds").intValueExact();
             boolean any = out.eachApplicable(r.grids(), g -> g.households().isPresent(), (i, g) -> {
-                SubjectRef s = SubjectRef.of("Grid", g.id());
+                SubjectRef s = SubjectRef.of(Grid.class, g.id());
                 if (g.households().get() <= max) {
-                    out.pass(path("grids", i, "households"), s, "gridId", g.id(), "households", g.households().get());
+                    out.pass(path("grids", i, "households"), s, Evidence.of("gridId", g.id())
+                            .and("households", g.households().get()));
                 } else {
-                    out.fail(path("grids", i, "households"), s, "gridId", g.id(), "households", g.households().get(), "maxHouseholds", max);
+                    out.fail(path("grids", i, "households"), s, Evidence.of("gridId", g.id())
+                            .and("households", g.households().get()).and("maxHouseholds", max));
                 }
             });
             if (!any) {
                 if (!r.grids().isEmpty() || declared(r, StandardFigures.GRID_LEVEL2_COUNT).isPresent()) {
-                    out.insufficient("/grids", out.recordSubject(), "没有记录网格户数", "no grid has a household count");
+                    out.insufficient("/grids", out.recordSubject(), "没有记录网格户数", "no grid has a household count", Evidence.none());
                 } else {
                     out.notApplicable("/grids");
                 }
@@ -155,16 +174,25 @@ final class GridRules {
         });
     }
 
+    /**
+     * 村级综治中心规范化建设全覆盖 / A standardised governance centre in every village (《地方实践（未找到全国性规定）》综治中心规范化建设（全国标准未核实） / Local
+     * practice (no national rule found), standardised governance centres (no verified national standard)).
+     */
     static Rule governanceCenters() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-COMPREHENSIVE-CENTER").group(RuleGroup.GRID)
-                .nameZh("村级综治中心规范化建设全覆盖").nameEn("A standardised governance centre in every village")
-                .citation(LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）", "standardised governance centres (no verified national standard)", Confidence.D))
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-COMPREHENSIVE-CENTER").group(RuleGroup.GRIDS)
+                .nameZh("村级综治中心规范化建设全覆盖")
+                .nameEn("A standardised governance centre in every village")
                 .severity(Severity.WARNING)
-                .subjectZh("村（社区）").subjectEn("villages")
-                .failZh("{what}").failEn("{whatEn}")
+                .subjectZh("村（社区）")
+                .subjectEn("villages")
+                .failZh("{what}")
+                .failEn("{what}")
                 .remediationZh("在每个村（社区）完成综治中心规范化建设，并接入网格、视频和矛盾纠纷调处。")
-                .remediationEn("Build a standardised governance centre in every village, linked to grids, video and mediation.")
-                .exampleZh("8 个村中 2 个没有综治中心。").exampleEn("2 of 8 villages have no centre.")
+                .remediationEn("Build a standardised governance centre in every village, linked to grids, video and "
+                        + "mediation.")
+                .exampleZh("8 个村中 2 个没有综治中心。")
+                .exampleEn("2 of 8 villages have no centre.")
+                .citation(LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）", "standardised governance centres (no verified national standard)", Confidence.D))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             Optional<Integer> villages = villageCount(r);
@@ -173,12 +201,13 @@ final class GridRules {
                         .flatMap(c -> c.grassrootsUnitId().stream()).collect(Collectors.toSet());
                 List<GrassrootsUnit> units = r.unit().grassrootsUnits();
                 for (int i = 0; i < units.size(); i++) {
-                    SubjectRef s = SubjectRef.of("GrassrootsUnit", units.get(i).id());
+                    SubjectRef s = SubjectRef.of(GrassrootsUnit.class, units.get(i).id());
                     if (withCentre.contains(units.get(i).id())) {
-                        out.pass(path("unit/grassrootsUnits", i), s, "village", units.get(i).name());
+                        out.pass(path("unit/grassrootsUnits", i), s, Evidence.of("village", units.get(i).name()));
                     } else {
-                        out.fail(path("unit/grassrootsUnits", i), s, "what", units.get(i).name() + " 没有完成规范化建设的综治中心",
-                                "whatEn", units.get(i).name() + " has no standardised governance centre");
+                        out.fail(path("unit/grassrootsUnits", i), s,
+                                Evidence.of("what", Shortfall.NO_STANDARDISED_GOVERNANCE_CENTRE)
+                                        .and("village", units.get(i).name()));
                     }
                 }
                 return;
@@ -186,30 +215,42 @@ final class GridRules {
             Optional<BigDecimal> declaredCentres = declared(r, StandardFigures.SAFETY_VILLAGE_GOVERNANCE_CENTERS);
             if (declaredCentres.isEmpty() || villages.isEmpty()) {
                 if (villages.isPresent() && villages.get() > 0) {
-                    out.insufficient("/governanceCenters", out.recordSubject(), "没有综治中心的数据", "no data on governance centres");
+                    out.insufficient("/governanceCenters", out.recordSubject(), "没有综治中心的数据", "no data on governance centres", Evidence.none());
                 } else {
                     out.notApplicable("/governanceCenters");
                 }
             } else if (declaredCentres.get().intValue() >= villages.get()) {
-                out.pass("/declaredFigures", out.recordSubject(), "centres", declaredCentres.get().toPlainString(), "villages", villages.get(), "source", "declared");
+                out.pass("/declaredFigures", out.recordSubject(),
+                        Evidence.of("centres", declaredCentres.get().toPlainString()).and("villages", villages.get())
+                                .and("source", "declared"));
             } else {
                 out.fail("/declaredFigures", out.recordSubject(),
-                        "what", "村级综治中心 " + declaredCentres.get().toPlainString() + " 个，少于村（社区）" + villages.get() + " 个",
-                        "whatEn", declaredCentres.get().toPlainString() + " village governance centres for " + villages.get() + " villages");
+                        Evidence.of("what", Shortfall.TOO_FEW_CENTRES)
+                                .and("centres", declaredCentres.get().toPlainString()).and("villages", villages.get()));
             }
         });
     }
 
+    /**
+     * 雪亮工程：监控联网率100%、完好率不低于98% / Sharp Eyes: 100% networked, at least 98% in service
+     * (《关于加强公共安全视频监控建设联网应用工作的若干意见》（发改高技〔2015〕996号）二 / Opinions on public-security video surveillance networking
+     * (Sharp Eyes) (发改高技〔2015〕996号), §2).
+     */
     static Rule sharpEyes() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-XUELIANG").group(RuleGroup.GRID)
-                .nameZh("雪亮工程：监控联网率100%、完好率不低于98%").nameEn("Sharp Eyes: 100% networked, at least 98% in service")
-                .citation(LegalSources.XLGC.cite("二", "§2", Confidence.B)).severity(Severity.INFO)
-                .subjectZh("视频监控点").subjectEn("camera points")
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-XUELIANG").group(RuleGroup.GRIDS)
+                .nameZh("雪亮工程：监控联网率100%、完好率不低于98%")
+                .nameEn("Sharp Eyes: 100% networked, at least 98% in service")
+                .severity(Severity.INFO)
+                .subjectZh("视频监控点")
+                .subjectEn("camera points")
                 .failZh("视频监控{what}为 {rate}，低于目标 {target}%")
-                .failEn("camera {whatEn} is {rate}, below the {target}% target")
-                .remediationZh("将重点公共区域监控全部联网并及时维修故障点位。").remediationEn("Network every public-area camera and repair faulty points.")
+                .failEn("camera {what} is {rate}, below the {target}% target")
+                .remediationZh("将重点公共区域监控全部联网并及时维修故障点位。")
+                .remediationEn("Network every public-area camera and repair faulty points.")
+                .exampleZh("59 个监控中 3 个离线。")
+                .exampleEn("3 of 59 cameras are offline.")
+                .citation(LegalSources.VIDEO_SURVEILLANCE_OPINIONS.cite("二", "§2", Confidence.B))
                 .addParameters(ParameterSpec.of("networkedPercent", "100", "%", "%", true), ParameterSpec.of("operationalPercent", "98", "%", "%", true))
-                .exampleZh("59 个监控中 3 个离线。").exampleEn("3 of 59 cameras are offline.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             List<SurveillanceCamera> cams = r.cameras();
@@ -217,7 +258,7 @@ final class GridRules {
                 boolean declaredAny = r.declaredFigures().stream()
                         .anyMatch(f -> f.concept().equals(StandardFigures.CAMERAS_TOTAL) || StandardFigures.CAMERAS_TOTAL.sumOf().contains(f.concept().id()));
                 if (declaredAny) {
-                    out.insufficient("/cameras", out.recordSubject(), "报告只声明了监控数量，没有联网和完好状态", "the report gives camera counts only, not their network or working state");
+                    out.insufficient("/cameras", out.recordSubject(), "报告只声明了监控数量，没有联网和完好状态", "the report gives camera counts only, not their network or working state", Evidence.none());
                 } else {
                     out.notApplicable("/cameras");
                 }
@@ -232,23 +273,33 @@ final class GridRules {
 
     private static void check(FindingCollector out, Ratio ratio, BigDecimal target, String zh, String en) {
         if (ratio.atLeast(target)) {
-            out.pass("/cameras", out.recordSubject(), "measure", en, "rate", ratio.toString());
+            out.pass("/cameras", out.recordSubject(), Evidence.of("measure", en).and("rate", ratio.toString()));
         } else {
-            out.fail("/cameras", out.recordSubject(), "what", zh, "whatEn", en, "rate", ratio.toString(), "target", target.toPlainString());
+            out.fail("/cameras", out.recordSubject(), Evidence.of("what", Wording.of(zh, en))
+                    .and("rate", ratio.toString()).and("target", target.toPlainString()));
         }
     }
 
+    /**
+     * 辖区治安巡逻每周达到承诺次数 / Security patrols every week as often as committed (《地方实践（未找到全国性规定）》乡镇自我承诺（国宝乡：一周两次） / Local
+     * practice (no national rule found), the unit's own commitment (Guobao: twice a week)).
+     */
     static Rule patrols() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-PATROL").group(RuleGroup.GRID)
-                .nameZh("辖区治安巡逻每周达到承诺次数").nameEn("Security patrols every week as often as committed")
-                .citation(LegalSources.LOCAL.cite("乡镇自我承诺（国宝乡：一周两次）", "the unit's own commitment (Guobao: twice a week)", Confidence.D))
+        RuleDescriptor d = RuleDescriptor.builder().id("GRID-PATROL").group(RuleGroup.GRIDS)
+                .nameZh("辖区治安巡逻每周达到承诺次数")
+                .nameEn("Security patrols every week as often as committed")
                 .severity(Severity.INFO)
-                .subjectZh("辖区治安巡逻").subjectEn("security patrols")
+                .subjectZh("辖区治安巡逻")
+                .subjectEn("security patrols")
                 .failZh("{weeksBelow} 个整周（共 {weeks} 周）的辖区治安巡逻少于 {target} 次，最早为 {firstWeek} 起的一周")
-                .failEn("{weeksBelow} of {weeks} full weeks had fewer than {target} security patrols, first the week of {firstWeek}")
-                .remediationZh("按承诺频次安排巡逻并逐次登记。").remediationEn("Patrol as often as committed and log each patrol.")
+                .failEn("{weeksBelow} of {weeks} full weeks had fewer than {target} security patrols, first the week "
+                        + "of {firstWeek}")
+                .remediationZh("按承诺频次安排巡逻并逐次登记。")
+                .remediationEn("Patrol as often as committed and log each patrol.")
+                .exampleZh("国庆假期所在周没有巡逻。")
+                .exampleEn("No patrol in the National Day week.")
+                .citation(LegalSources.LOCAL.cite("乡镇自我承诺（国宝乡：一周两次）", "the unit's own commitment (Guobao: twice a week)", Confidence.D))
                 .addParameters(ParameterSpec.of("perWeek", "2", "次/周", "per week", false))
-                .exampleZh("国庆假期所在周没有巡逻。").exampleEn("No patrol in the National Day week.")
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             int target = ctx.parameter(d, "perWeek").intValue();
@@ -271,9 +322,11 @@ final class GridRules {
                 if (weeks == 0) {
                     out.notApplicable("/patrols");
                 } else if (below == 0) {
-                    out.pass("/patrols", out.recordSubject(), "weeks", weeks, "target", target, "source", "computed");
+                    out.pass("/patrols", out.recordSubject(), Evidence.of("weeks", weeks).and("target", target)
+                            .and("source", "computed"));
                 } else {
-                    out.fail("/patrols", out.recordSubject(), "weeksBelow", below, "weeks", weeks, "target", target, "firstWeek", first);
+                    out.fail("/patrols", out.recordSubject(), Evidence.of("weeksBelow", below).and("weeks", weeks)
+                            .and("target", target).and("firstWeek", first));
                 }
                 return;
             }
@@ -281,11 +334,12 @@ final class GridRules {
             if (declaredRate.isEmpty()) {
                 out.notApplicable("/patrols");
             } else if (declaredRate.get().compareTo(BigDecimal.valueOf(target)) >= 0) {
-                out.pass("/declaredFigures", out.recordSubject(), "perWeek", declaredRate.get().toPlainString(), "source", "declared");
+                out.pass("/declaredFigures", out.recordSubject(),
+                        Evidence.of("perWeek", declaredRate.get().toPlainString()).and("source", "declared"));
             } else {
                 out.insufficient("/declaredFigures", out.recordSubject(), "报告声明每周巡逻 {perWeek} 次，低于承诺的 {target} 次，但没有逐周记录",
                         "the report declares {perWeek} patrols a week, below the committed {target}, but gives no weekly log",
-                        "perWeek", declaredRate.get().toPlainString(), "target", target);
+                        Evidence.of("perWeek", declaredRate.get().toPlainString()).and("target", target));
             }
         });
     }

@@ -1,7 +1,7 @@
 package org.fazhi.governance.rules;
 
-import static org.fazhi.governance.rules.FindingCollector.path;
-import static org.fazhi.governance.rules.ThreeSystemsRules.declared;
+import static org.fazhi.governance.rules.RuleSupport.declared;
+import static org.fazhi.governance.rules.RuleSupport.path;
 
 import java.util.List;
 import org.fazhi.governance.model.enforcement.PowerListItem;
@@ -15,33 +15,44 @@ final class ListRules {
         return List.of(powerList(), pufaList(), eighthPlan());
     }
 
+    /**
+     * 权责清单事项列明依据、主体和责任 / Power-list items state basis, body and duties (《法治政府建设实施纲要（2021－2025年）》（中发〔2021〕33号）三 /
+     * Implementation Outline for Building a Rule-of-Law Government (2021-2025) (中发〔2021〕33号), §3).
+     */
     static Rule powerList() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-POWER-RESPONSIBILITY").group(RuleGroup.LIST)
-                .nameZh("权责清单事项列明依据、主体和责任").nameEn("Power-list items state basis, body and duties")
-                .citation(LegalSources.GY2125.cite("三", "§3", Confidence.C)).severity(Severity.WARNING)
-                .subjectZh("权责清单事项").subjectEn("power-list items")
+        RuleDescriptor d = RuleDescriptor.builder().id("LIST-POWER-RESPONSIBILITY").group(RuleGroup.POWER_LISTS)
+                .nameZh("权责清单事项列明依据、主体和责任")
+                .nameEn("Power-list items state basis, body and duties")
+                .severity(Severity.WARNING)
+                .subjectZh("权责清单事项")
+                .subjectEn("power-list items")
                 .failZh("权责清单事项 {itemId}（{name}）缺少{missing}")
-                .failEn("power-list item {itemId} ({name}) lacks {missingEn}")
+                .failEn("power-list item {itemId} ({name}) lacks {missing}")
                 .remediationZh("为每一项权力列明法律依据、实施主体和对应的责任事项，并随法律和职能变化动态调整。")
-                .remediationEn("State the legal basis, responsible body and duties of every power, and adjust the list as laws and functions change.")
-                .exampleZh("“违法建设查处”一项未列出责任事项。").exampleEn("An item lists no duties.")
+                .remediationEn("State the legal basis, responsible body and duties of every power, and adjust the "
+                        + "list as laws and functions change.")
+                .exampleZh("“违法建设查处”一项未列出责任事项。")
+                .exampleEn("An item lists no duties.")
+                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("三", "§3", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.powerList().size(); i++) {
                 PowerListItem p = r.powerList().get(i);
-                SubjectRef s = SubjectRef.of("PowerListItem", p.id());
+                SubjectRef s = SubjectRef.of(PowerListItem.class, p.id());
                 if (p.legalBasis().isEmpty()) {
-                    out.fail(path("powerList", i, "legalBasis"), s, "itemId", p.id(), "name", p.name(), "missing", "法律依据", "missingEn", "a legal basis");
+                    out.fail(path("powerList", i, "legalBasis"), s, Evidence.of("itemId", p.id())
+                            .and("name", p.name()).and("missing", Wording.of("法律依据", "a legal basis")));
                 } else if (p.duties().isEmpty()) {
-                    out.fail(path("powerList", i, "duties"), s, "itemId", p.id(), "name", p.name(), "missing", "责任事项", "missingEn", "duties");
+                    out.fail(path("powerList", i, "duties"), s, Evidence.of("itemId", p.id()).and("name", p.name())
+                            .and("missing", Wording.of("责任事项", "duties")));
                 } else {
-                    out.pass(path("powerList", i), s, "itemId", p.id());
+                    out.pass(path("powerList", i), s, Evidence.of("itemId", p.id()));
                 }
             }
             if (r.powerList().isEmpty()) {
                 if (!r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()) {
-                    out.fail("/powerList", out.recordSubject(), "itemId", "-", "name", "权责清单", "missing", "全部事项（单位有执法活动但未提供权责清单）",
-                            "missingEn", "every item (the unit enforces but provides no power list)");
+                    out.fail("/powerList", out.recordSubject(), Evidence.of("itemId", "-").and("name", "权责清单")
+                            .and("missing", Wording.of("全部事项（单位有执法活动但未提供权责清单）", "every item (the unit enforces but provides no power list)")));
                 } else {
                     out.notApplicable("/powerList");
                 }
@@ -49,16 +60,25 @@ final class ListRules {
         });
     }
 
+    /**
+     * 落实“谁执法谁普法”普法责任清单 / Legal-education responsibility list in place (《关于实行国家机关“谁执法谁普法”普法责任制的意见》（中办发〔2017〕31号）全文 /
+     * Opinions on the 'who enforces, educates' legal-education responsibility system (中办发〔2017〕31号), whole text).
+     */
     static Rule pufaList() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-PUFA-RESPONSIBILITY").group(RuleGroup.LIST)
-                .nameZh("落实“谁执法谁普法”普法责任清单").nameEn("Legal-education responsibility list in place")
-                .citation(LegalSources.PFZR.cite("全文", "whole text", Confidence.C)).severity(Severity.WARNING)
-                .subjectZh("有执法职能的单位").subjectEn("enforcing units")
+        RuleDescriptor d = RuleDescriptor.builder().id("LIST-PUFA-RESPONSIBILITY").group(RuleGroup.POWER_LISTS)
+                .nameZh("落实“谁执法谁普法”普法责任清单")
+                .nameEn("Legal-education responsibility list in place")
+                .severity(Severity.WARNING)
+                .subjectZh("有执法职能的单位")
+                .subjectEn("enforcing units")
                 .failZh("{unit} 有执法职能，但没有普法责任清单")
                 .failEn("{unit} enforces laws but has no legal-education responsibility list")
                 .remediationZh("编制普法责任清单，写明普法内容、对象、方式、责任单位和时间安排，并推行以案释法。")
-                .remediationEn("Compile the list with content, audience, method, owner and schedule, and use case-based legal education.")
-                .exampleZh("执法单位未制定普法责任清单。").exampleEn("An enforcing unit has no such list.")
+                .remediationEn("Compile the list with content, audience, method, owner and schedule, and use "
+                        + "case-based legal education.")
+                .exampleZh("执法单位未制定普法责任清单。")
+                .exampleEn("An enforcing unit has no such list.")
+                .citation(LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementOfficers().isEmpty() || !r.enforcementCases().isEmpty()
@@ -66,38 +86,48 @@ final class ListRules {
             if (!enforces) {
                 out.notApplicable("/legalEducationList");
             } else if (!r.legalEducationList().isEmpty()) {
-                out.pass("/legalEducationList", out.recordSubject(), "items", r.legalEducationList().size());
+                out.pass("/legalEducationList", out.recordSubject(),
+                        Evidence.of("items", r.legalEducationList().size()));
             } else if (r.legalEducationPlan().map(p -> p.whoEnforcesEducates()).orElse(false)) {
                 out.insufficient("/legalEducationList", out.recordSubject(),
                         "{unit} 声明落实“谁执法谁普法”并有普法责任清单，但未提供清单事项",
                         "{unit} declares the who-enforces-educates system and a list but provides none of its items",
-                        "unit", r.unit().name());
+                        Evidence.of("unit", r.unit().name()));
             } else {
-                out.fail("/legalEducationList", out.recordSubject(), "unit", r.unit().name());
+                out.fail("/legalEducationList", out.recordSubject(), Evidence.of("unit", r.unit().name()));
             }
         });
     }
 
+    /**
+     * 制定并实施“八五”普法规划 / An eighth five-year legal-education plan (《中央宣传部、司法部关于开展法治宣传教育的第八个五年规划（2021－2025年）》全文 / Eighth
+     * Five-Year Plan for Legal Publicity and Education (2021-2025), whole text).
+     */
     static Rule eighthPlan() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-8TH-PUFA").group(RuleGroup.LIST)
-                .nameZh("制定并实施“八五”普法规划").nameEn("An eighth five-year legal-education plan")
-                .citation(LegalSources.BWPF.cite("全文", "whole text", Confidence.B)).severity(Severity.INFO)
-                .subjectZh("2021—2025 年度的记录").subjectEn("records of 2021-2025")
+        RuleDescriptor d = RuleDescriptor.builder().id("LIST-8TH-PUFA").group(RuleGroup.POWER_LISTS)
+                .nameZh("制定并实施“八五”普法规划")
+                .nameEn("An eighth five-year legal-education plan")
+                .severity(Severity.INFO)
+                .subjectZh("2021—2025 年度的记录")
+                .subjectEn("records of 2021-2025")
                 .failZh("{year} 年属“八五”普法期间，{unit} 没有本级“八五”普法规划")
                 .failEn("{year} falls in the 2021-2025 period but {unit} has no eighth five-year legal-education plan")
                 .remediationZh("依据上级“八五”普法规划制定本级规划，落实“谁执法谁普法”和“法律明白人”培养工程。")
-                .remediationEn("Adopt a plan based on the county's, with the who-enforces-educates system and the legally-literate-villager project.")
-                .exampleZh("2023 年无“八五”普法规划。").exampleEn("No plan in 2023.")
+                .remediationEn("Adopt a plan based on the county's, with the who-enforces-educates system and the "
+                        + "legally-literate-villager project.")
+                .exampleZh("2023 年无“八五”普法规划。")
+                .exampleEn("No plan in 2023.")
+                .citation(LegalSources.EIGHTH_LEGAL_EDUCATION_PLAN.cite("全文", "whole text", Confidence.B))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
             if (r.year() < 2021 || r.year() > 2025) {
                 out.notApplicable("/legalEducationPlan");
             } else if (r.legalEducationPlan().isPresent()) {
-                out.pass("/legalEducationPlan", out.recordSubject(), "year", r.year());
+                out.pass("/legalEducationPlan", out.recordSubject(), Evidence.of("year", r.year()));
             } else {
                 out.insufficient("/legalEducationPlan", out.recordSubject(), "记录没有说明 {unit} 是否制定了本级“八五”普法规划，无法核查",
                         "the record does not say whether {unit} has an eighth five-year legal-education plan, so this cannot be checked",
-                        "unit", r.unit().name());
+                        Evidence.of("unit", r.unit().name()));
             }
         });
     }

@@ -77,14 +77,14 @@ final class RuleCatalogDocument {
                 + "the rule, the finding is insufficient data naming the missing year and how to load it, never a guess from weekends alone.\n\n");
         sb.append("Rules: ").append(rules.size()).append(". By group: ");
         sb.append(java.util.Arrays.stream(RuleGroup.values())
-                .map(g -> g.name() + " " + rules.stream().filter(r -> r.descriptor().group() == g).count())
+                .map(g -> g.code() + " " + rules.stream().filter(r -> r.descriptor().group() == g).count())
                 .filter(s -> !s.endsWith(" 0")).collect(Collectors.joining(", "))).append(".\n\n");
         for (RuleGroup g : RuleGroup.values()) {
             List<Rule> inGroup = rules.stream().filter(r -> r.descriptor().group() == g).collect(Collectors.toList());
             if (inGroup.isEmpty()) {
                 continue;
             }
-            sb.append("## ").append(g.name()).append(" — ").append(g.zh()).append(" / ").append(g.en()).append("\n\n");
+            sb.append("## ").append(g.code()).append(" — ").append(g.zh()).append(" / ").append(g.en()).append("\n\n");
             for (Rule r : inGroup) {
                 RuleDescriptor d = r.descriptor();
                 sb.append("### `").append(d.id()).append("` ").append(d.nameZh()).append(" / ").append(d.nameEn()).append("\n\n");

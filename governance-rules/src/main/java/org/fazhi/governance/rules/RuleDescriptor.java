@@ -12,7 +12,10 @@ import org.immutables.value.Value;
  * it applies to, the failure message and remediation in Chinese and English, its parameters and an
  * example of a violation.
  *
- * <p>Message templates name evidence keys in braces, e.g. {@code 案件 {caseId} 仅 {officers} 名执法人员}.
+ * <p>Message templates name evidence keys in braces, e.g. {@code 案件 {caseId} 仅 {officers} 名执法人员}. The
+ * Chinese and the English failure template must use the same names, or the descriptor is not built: a wording
+ * that differs by language is one {@link org.fazhi.governance.model.base.Bilingual} evidence value, filled in each
+ * language (see {@link Evidence}).
  */
 @Value.Immutable
 @FazhiStyle
@@ -108,6 +111,22 @@ public interface RuleDescriptor {
         if (!id().matches("[A-Z]+(-[A-Z0-9]+)+")) {
             throw new IllegalStateException("rule id must look like ENF-TWO-OFFICERS, was " + id()
                     + " / 规则编号格式应如 ENF-TWO-OFFICERS");
+        }
+        java.util.Set<String> zh = new java.util.TreeSet<>(Evidence.placeholders(failZh()));
+        java.util.Set<String> en = new java.util.TreeSet<>(Evidence.placeholders(failEn()));
+        for (String name : zh) {
+            if (!en.contains(name)) {
+                throw new IllegalStateException("规则 " + id() + " 的中文失败模板使用 {" + name + "}，英文模板没有使用 / rule " + id()
+                        + ": the Chinese failure template uses {" + name + "} but the English one does not; both must fill the same"
+                        + " evidence names (give a wording in both languages as one Bilingual value)");
+            }
+        }
+        for (String name : en) {
+            if (!zh.contains(name)) {
+                throw new IllegalStateException("规则 " + id() + " 的英文失败模板使用 {" + name + "}，中文模板没有使用 / rule " + id()
+                        + ": the English failure template uses {" + name + "} but the Chinese one does not; both must fill the same"
+                        + " evidence names (give a wording in both languages as one Bilingual value)");
+            }
         }
     }
 

@@ -31,7 +31,7 @@ final class RuleErrors {
         String at = thrown.getStackTrace().length == 0 ? "?" : frame(thrown.getStackTrace()[0]);
         String what = message.isEmpty() ? type : type + ": " + message;
         return Finding.builder().ruleId(descriptor.id()).severity(Severity.ERROR).outcome(Outcome.FAIL).path("")
-                .subject(SubjectRef.of(SUBJECT_KIND, descriptor.id()))
+                .subject(SubjectRef.ofKind(SUBJECT_KIND, descriptor.id()))
                 .evidence(Map.of("exception", type, "message", message, "at", at))
                 .messageZh("规则 " + descriptor.id() + "（" + descriptor.nameZh() + "）执行时出错，检查未完成：" + what + "（位于 " + at + "）")
                 .messageEn("Rule " + descriptor.id() + " (" + descriptor.nameEn() + ") threw " + what + " at " + at + "; the check did not complete")

@@ -25,13 +25,24 @@ public final class SubjectRef {
     }
 
     /**
-     * A reference.
+     * A reference to an entity of a model type.
      *
-     * @param kind the model type, e.g. {@code EnforcementCase}
+     * @param type the model type, e.g. {@code EnforcementCase.class}; its simple name is the {@link #kind()}
      * @param key its id, e.g. {@code case-17}
      * @return the reference
      */
-    public static SubjectRef of(String kind, String key) {
+    public static SubjectRef of(Class<?> type, String key) {
+        return new SubjectRef(type.getSimpleName(), key);
+    }
+
+    /**
+     * A reference to a subject that is no model type, such as a rule that threw ({@code RuleError}).
+     *
+     * @param kind the kind
+     * @param key the key
+     * @return the reference
+     */
+    static SubjectRef ofKind(String kind, String key) {
         return new SubjectRef(kind, key);
     }
 

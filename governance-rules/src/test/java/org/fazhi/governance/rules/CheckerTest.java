@@ -93,7 +93,7 @@ class CheckerTest {
             assertThat(f.messageZh()).startsWith("规则 HOST-BROKEN-RULE（会出错的规则）执行时出错，检查未完成：IllegalStateException: no contact 138******78"
                     + " for 2023（位于 CheckerTest.");
             assertThat(f.path()).isEmpty();
-            assertThat(f.subject()).isEqualTo(SubjectRef.of("RuleError", "HOST-BROKEN-RULE"));
+            assertThat(f.subject()).isEqualTo(SubjectRef.ofKind("RuleError", "HOST-BROKEN-RULE"));
             assertThat(f.evidence()).containsEntry("exception", "IllegalStateException").containsEntry("message", "no contact 138******78 for 2023");
         });
         assertThat(report.findings().stream().map(Finding::ruleId).distinct().count()).as("every rule reported").isEqualTo(rules.rules().size());
@@ -105,7 +105,8 @@ class CheckerTest {
     void a_rule_error_fails_the_host_test_loudly_and_no_waiver_hides_it() {
         Waiver waiver = Waiver.builder().ruleId("HOST-BROKEN-RULE").subject("RuleError:HOST-BROKEN-RULE").reason("试图豁免")
                 .approvedBy("某人").expires(LocalDate.parse("2024-06-30")).build();
-        RuleSet rules = GovernanceRules.all().and(throwingRule("HOST-BROKEN-RULE", RuleScope.RECORD)).withWaivers(Waivers.of(List.of(waiver)));
+        RuleSet rules = GovernanceRules.all()
+                .and(throwingRule("HOST-BROKEN-RULE", RuleScope.RECORD)).withWaivers(Waivers.of(List.of(waiver)));
         AssertionError e = catchThrowableOfType(AssertionError.class, () -> rules.check(clean().build(), Townships.CONTEXT.withLocale(Locale.ENGLISH)));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("[ERROR] HOST-BROKEN-RULE /: Rule HOST-BROKEN-RULE (A rule that throws) threw IllegalStateException")
@@ -227,16 +228,17 @@ class CheckerTest {
         Rule custom = Rule.of(d, (r, ctx, out) -> {
             int n = r.unit().grassrootsUnits().size();
             if (n >= ctx.parameter(d, "min").intValue()) {
-                out.pass("/unit/grassrootsUnits", out.recordSubject(), "n", n);
+                out.pass("/unit/grassrootsUnits", out.recordSubject(), Evidence.of("n", n));
             } else {
-                out.fail("/unit/grassrootsUnits", out.recordSubject(), "n", n);
+                out.fail("/unit/grassrootsUnits", out.recordSubject(), Evidence.of("n", n));
             }
         });
         CheckReport report = GovernanceRules.all().and(custom).evaluate(clean().build(), AS_OF);
         assertThat(report.failures()).extracting(Finding::messageEn).containsExactly("only 2 villages");
         CheckContext lenient = Townships.CONTEXT.withParameters(RuleParameters.defaults().with(d, "min", BigDecimal.ONE));
         assertThat(GovernanceRules.all().and(custom).evaluate(clean().build(), lenient).failures()).isEmpty();
-        assertThatThrownBy(() -> GovernanceRules.all().and(custom, custom)).hasMessageContaining("duplicate rule id HOST-FJ-VILLAGE-COUNT");
+        assertThatThrownBy(() -> GovernanceRules.all()
+                .and(custom, custom)).hasMessageContaining("duplicate rule id HOST-FJ-VILLAGE-COUNT");
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.fazhi.governance.rules.Townships.penaltyCase;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.CertificateStatus;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
@@ -20,6 +19,7 @@ import org.fazhi.governance.model.enforcement.LegalReviewer;
 import org.fazhi.governance.model.enforcement.OfficerPresence;
 import org.fazhi.governance.model.enforcement.ProcessRecording;
 import org.fazhi.governance.model.enforcement.ReviewResult;
+import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.StandardFigures;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +67,7 @@ class EnforcementRulesTest {
         assertThat(f.path()).isEqualTo("/enforcementCases/0/officers/1");
         assertThat(f.messageZh()).isEqualTo("案件 c1 的执法人员 o2 在 2023-04-03 没有有效的行政执法证件");
         assertThat(f.messageEn()).isEqualTo("officer o2 of case c1 held no valid enforcement certificate on 2023-04-03");
-        assertThat(f.subject()).isEqualTo(SubjectRef.of("EnforcementCase", "c1"));
+        assertThat(f.subject()).isEqualTo(SubjectRef.of(EnforcementCase.class, "c1"));
     }
 
     @Test

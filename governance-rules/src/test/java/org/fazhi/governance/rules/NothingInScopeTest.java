@@ -91,7 +91,7 @@ class NothingInScopeTest {
         EnforcementCase late = Townships.penaltyCase().withServedOn(d("2023-05-30"));
         Finding f = onlyFailure("ENF-SERVICE-7D", clean().enforcementCases(List.of(inspection(), late)).build());
         assertThat(f.path()).isEqualTo("/enforcementCases/1/servedOn");
-        assertThat(f.subject()).isEqualTo(SubjectRef.of("EnforcementCase", "c1"));
+        assertThat(f.subject()).isEqualTo(SubjectRef.of(EnforcementCase.class, "c1"));
     }
     @ParameterizedTest(name = "{0}: {1} at {2}")
     @CsvSource({

@@ -3,21 +3,33 @@ package org.fazhi.governance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fazhi.governance.model.RecordValidator;
 import org.fazhi.governance.model.RuleOfLawRecord;
 
 /** Helpers that keep the rule specifications one readable statement each. */
 final class RuleAssertions {
+    private static final Pattern UNFILLED = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*}");
+
     private RuleAssertions() {}
 
     static Rule rule(String id) {
         return GovernanceRules.byId(id).orElseThrow(() -> new AssertionError("no rule " + id));
     }
 
+    /**
+     * The rule's findings on a record; every rule specification goes through here, so every message of every
+     * rule it reaches is also checked to leave no {@code {placeholder}} unfilled, in either language.
+     */
     static List<Finding> findings(String ruleId, RuleOfLawRecord record) {
         assertThat(RecordValidator.shared().validate(record)).as("the fixture itself must be a valid record").isEmpty();
-        return rule(ruleId).evaluate(record, Townships.CONTEXT);
+        List<Finding> findings = rule(ruleId).evaluate(record, Townships.CONTEXT);
+        for (Finding f : findings) {
+            assertThat(f.messageZh()).as(ruleId + " message with every placeholder filled").doesNotContainPattern(UNFILLED);
+            assertThat(f.messageEn()).as(ruleId + " message with every placeholder filled").doesNotContainPattern(UNFILLED);
+        }
+        return findings;
     }
 
     /** The rule reports at least one PASS and no FAIL or INSUFFICIENT_DATA. */

@@ -58,7 +58,7 @@ class RuleCatalogDocumentTest {
         for (Rule r : GovernanceRules.all().rules()) {
             RuleDescriptor d = r.descriptor();
             assertThat(ids.add(d.id())).as("unique id " + d.id()).isTrue();
-            assertThat(d.id()).startsWith(d.group().name() + "-");
+            assertThat(d.id()).startsWith(d.group().code() + "-");
             assertThat(d.citation().article()).as(d.id() + " cites an article").isPresent();
             assertThat(d.nameZh()).as(d.id()).isNotBlank().doesNotContain("TODO");
             assertThat(d.failZh()).as(d.id()).isNotBlank();

@@ -27,22 +27,30 @@ class RuleCatalogTest {
     }
 
     @Test
-    void each_subject_area_holds_exactly_its_own_groups() {
-        assertThat(groupsOf(EnforcementRules.all())).containsExactly(RuleGroup.ENF);
-        assertThat(groupsOf(ThreeSystemsRules.all())).containsExactly(RuleGroup.TRS);
-        assertThat(groupsOf(CertificationRules.all())).containsExactly(RuleGroup.CERT);
-        assertThat(groupsOf(ListRules.all())).containsExactly(RuleGroup.LIST);
-        assertThat(groupsOf(GridRules.all())).containsExactly(RuleGroup.GRID);
-        assertThat(groupsOf(DecisionRules.all())).containsExactly(RuleGroup.MAJ, RuleGroup.NORM, RuleGroup.TZYD);
-        assertThat(groupsOf(ReportingRules.all())).containsExactly(RuleGroup.RPT, RuleGroup.OPEN, RuleGroup.NPC, RuleGroup.HOT);
-        assertThat(groupsOf(CommunityRules.all())).containsExactly(RuleGroup.RURAL, RuleGroup.DISP, RuleGroup.PERMIT, RuleGroup.LIT);
-        assertThat(groupsOf(FigureRules.all())).containsExactly(RuleGroup.FIG);
+    void each_rule_file_holds_exactly_one_group() {
+        assertThat(groupsOf(EnforcementRules.all())).containsExactly(RuleGroup.ENFORCEMENT);
+        assertThat(groupsOf(ThreeSystemsRules.all())).containsExactly(RuleGroup.THREE_SYSTEMS);
+        assertThat(groupsOf(CertificationRules.all())).containsExactly(RuleGroup.CERTIFICATION);
+        assertThat(groupsOf(ListRules.all())).containsExactly(RuleGroup.POWER_LISTS);
+        assertThat(groupsOf(GridRules.all())).containsExactly(RuleGroup.GRIDS);
+        assertThat(groupsOf(MajorDecisionRules.all())).containsExactly(RuleGroup.MAJOR_DECISIONS);
+        assertThat(groupsOf(NormativeDocumentRules.all())).containsExactly(RuleGroup.NORMATIVE_DOCUMENTS);
+        assertThat(groupsOf(CollectiveDecisionRules.all())).containsExactly(RuleGroup.COLLECTIVE_DECISIONS);
+        assertThat(groupsOf(AnnualReportRules.all())).containsExactly(RuleGroup.ANNUAL_REPORT);
+        assertThat(groupsOf(OpennessRules.all())).containsExactly(RuleGroup.OPENNESS);
+        assertThat(groupsOf(DeputySuggestionRules.all())).containsExactly(RuleGroup.DEPUTY_SUGGESTIONS);
+        assertThat(groupsOf(HotlineRules.all())).containsExactly(RuleGroup.HOTLINE);
+        assertThat(groupsOf(RuralRules.all())).containsExactly(RuleGroup.RURAL);
+        assertThat(groupsOf(DisputeRules.all())).containsExactly(RuleGroup.DISPUTES);
+        assertThat(groupsOf(NotificationCommitmentRules.all())).containsExactly(RuleGroup.NOTIFICATION_COMMITMENT);
+        assertThat(groupsOf(LitigationRules.all())).containsExactly(RuleGroup.LITIGATION);
+        assertThat(groupsOf(FigureRules.all())).containsExactly(RuleGroup.DECLARED_FIGURES);
     }
 
     @Test
     void every_rule_id_starts_with_its_group_and_is_unique() {
         List<Rule> rules = GovernanceRules.catalog();
-        assertThat(rules).allSatisfy(r -> assertThat(r.descriptor().id()).startsWith(r.descriptor().group().name() + "-"));
+        assertThat(rules).allSatisfy(r -> assertThat(r.descriptor().id()).startsWith(r.descriptor().group().code() + "-"));
         assertThat(rules).extracting(r -> r.descriptor().id()).doesNotHaveDuplicates();
     }
 

@@ -75,8 +75,8 @@ class RuleParametersTest {
 
     @Test
     void a_host_rule_override_reaches_the_rule_through_the_context() {
-        Rule rule = Rule.of(HOST, (r, ctx, out) -> out.fail("/unit", out.recordSubject(), "households",
-                ctx.parameter(HOST, "maxHouseholds").toPlainString()));
+        Rule rule = Rule.of(HOST, (r, ctx, out) -> out.fail("/unit", out.recordSubject(), Evidence.of("households",
+                ctx.parameter(HOST, "maxHouseholds").toPlainString())));
         CheckContext ctx = Townships.CONTEXT.withParameters(RuleParameters.defaults().with(HOST, "maxHouseholds", BigDecimal.valueOf(300)))
                 .withLocale(java.util.Locale.ENGLISH);
         assertThat(rule.evaluate(Townships.clean().build(), ctx)).extracting(Finding::messageEn).containsExactly("300 households");

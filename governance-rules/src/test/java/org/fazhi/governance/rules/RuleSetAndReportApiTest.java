@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.DisclosureRecord;
 import org.fazhi.governance.model.enforcement.DisclosureStage;
+import org.fazhi.governance.model.enforcement.EnforcementCase;
+import org.fazhi.governance.model.legal.Petition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleSetAndReportApiTest {
     @Test
     void a_rule_set_narrows_to_some_groups_or_drops_single_rules() {
-        RuleSet enforcement = GovernanceRules.all().only(RuleGroup.ENF, RuleGroup.TRS);
-        assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENF, RuleGroup.TRS);
+        RuleSet enforcement = GovernanceRules.all().only(RuleGroup.ENFORCEMENT, RuleGroup.THREE_SYSTEMS);
+        assertThat(enforcement.rules()).extracting(r -> r.descriptor().group()).containsOnly(RuleGroup.ENFORCEMENT, RuleGroup.THREE_SYSTEMS);
         assertThat(enforcement.rules()).hasSize(29);
-        assertThat(GovernanceRules.of(RuleGroup.CERT).rules()).extracting(Rule::id)
+        assertThat(GovernanceRules.of(RuleGroup.CERTIFICATION).rules()).extracting(Rule::id)
                 .containsExactly("CERT-TRAINING-60H", "CERT-VALIDITY-REVIEW", "CERT-TRAINING-ASSESSMENT-RATE", "CERT-CADRE-TRAINING");
         RuleSet lenient = GovernanceRules.all().without("ENF-TWO-OFFICERS");
         assertThat(lenient.rules()).hasSize(GovernanceRules.all().rules().size() - 1).extracting(Rule::id).doesNotContain("ENF-TWO-OFFICERS");
@@ -39,7 +41,7 @@ class RuleSetAndReportApiTest {
         Waivers w = Waivers.of(List.of(Waiver.builder().ruleId("ENF-TWO-OFFICERS").subject("EnforcementCase:c1").reason("依据待补录")
                 .approvedBy("县司法局").expires(LocalDate.of(2024, 6, 30)).build()));
         assertThat(GovernanceRules.all().withWaivers(w).waivers()).isSameAs(w);
-        assertThat(GovernanceRules.all().withWaivers(w).only(RuleGroup.ENF).waivers()).isSameAs(w);
+        assertThat(GovernanceRules.all().withWaivers(w).only(RuleGroup.ENFORCEMENT).waivers()).isSameAs(w);
     }
 
     @Test
@@ -95,11 +97,11 @@ class RuleSetAndReportApiTest {
 
     @Test
     void subjects_are_values_named_by_kind_and_key() {
-        SubjectRef a = SubjectRef.of("EnforcementCase", "c1");
+        SubjectRef a = SubjectRef.of(EnforcementCase.class, "c1");
         assertThat(a.kind()).isEqualTo("EnforcementCase");
         assertThat(a.key()).isEqualTo("c1");
-        assertThat(a).isEqualTo(SubjectRef.of("EnforcementCase", "c1")).hasSameHashCodeAs(SubjectRef.of("EnforcementCase", "c1"));
-        assertThat(a).isNotEqualTo(SubjectRef.of("EnforcementCase", "c2")).isNotEqualTo(SubjectRef.of("Petition", "c1")).isNotEqualTo("c1");
+        assertThat(a).isEqualTo(SubjectRef.of(EnforcementCase.class, "c1")).hasSameHashCodeAs(SubjectRef.of(EnforcementCase.class, "c1"));
+        assertThat(a).isNotEqualTo(SubjectRef.of(EnforcementCase.class, "c2")).isNotEqualTo(SubjectRef.of(Petition.class, "c1")).isNotEqualTo("c1");
     }
 
     @Test

@@ -29,7 +29,7 @@ class WaiverValidationTest {
     @Test
     void withWaivers_catalogRuleOutsideTheGroup_isAccepted_andHostRulesCount() {
         Waivers w = Waivers.of(List.of(waiver("GRID-SIZE", "Grid:g1")));
-        assertThat(GovernanceRules.of(RuleGroup.ENF).withWaivers(w).waivers()).isSameAs(w);
+        assertThat(GovernanceRules.of(RuleGroup.ENFORCEMENT).withWaivers(w).waivers()).isSameAs(w);
         Rule host = Rule.of(RuleDescriptor.builder().from(GovernanceRules.all().rules().get(0).descriptor()).id("HOST-FJ-ONE").build(), (r, ctx, out) -> out.notApplicable(""));
         assertThat(RuleSet.of(List.of(host)).withWaivers(Waivers.of(List.of(waiver("HOST-FJ-ONE", "Grid:g1")))).rules()).hasSize(1);
     }

@@ -39,7 +39,7 @@ public final class TextAudit {
         RuleOfLawRecord record = extraction.toRecord();
         LocalDate asOf = extraction.reportDate().filter(d -> d.getYear() >= record.year())
                 .orElse(LocalDate.of(record.year(), 12, 31));
-        return run(extraction, record, asOf, GovernanceRules.of(RuleGroup.FIG));
+        return run(extraction, record, asOf, GovernanceRules.of(RuleGroup.DECLARED_FIGURES));
     }
 
     /**
@@ -52,7 +52,7 @@ public final class TextAudit {
      * @return the result
      */
     public static TextAuditResult run(TextExtraction extraction, String unit, int year, LocalDate asOf) {
-        return run(extraction, extraction.toRecord(unit, year), asOf, GovernanceRules.of(RuleGroup.FIG));
+        return run(extraction, extraction.toRecord(unit, year), asOf, GovernanceRules.of(RuleGroup.DECLARED_FIGURES));
     }
 
     static TextAuditResult run(TextExtraction extraction, RuleOfLawRecord record, LocalDate asOf, RuleSet rules) {

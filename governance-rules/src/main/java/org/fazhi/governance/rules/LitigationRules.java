@@ -1,0 +1,50 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.RuleSupport.path;
+
+import java.util.List;
+import org.fazhi.governance.model.legal.AdministrativeLitigation;
+
+/** LIT: 行政应诉 / administrative litigation. */
+final class LitigationRules {
+    private LitigationRules() {}
+
+    static List<Rule> all() {
+        return List.of(leaderAppears());
+    }
+
+    /**
+     * 被诉行政机关负责人出庭应诉 / The agency head appears in court (《中华人民共和国行政诉讼法》第三条第三款 / Administrative Litigation Law, Art. 3
+     * ¶3).
+     */
+    static Rule leaderAppears() {
+        RuleDescriptor d = RuleDescriptor.builder().id("LIT-LEADER-APPEARS").group(RuleGroup.LITIGATION)
+                .nameZh("被诉行政机关负责人出庭应诉")
+                .nameEn("The agency head appears in court")
+                .severity(Severity.ERROR)
+                .subjectZh("行政诉讼案件")
+                .subjectEn("lawsuits")
+                .failZh("行政诉讼 {caseId}（{hearingOn} 开庭）负责人未出庭，也未委托工作人员出庭")
+                .failEn("in lawsuit {caseId} (heard {hearingOn}) neither the head nor a delegated staff member "
+                        + "appeared")
+                .remediationZh("被诉行政机关负责人应当出庭应诉；不能出庭的，应当委托行政机关相应的工作人员出庭。")
+                .remediationEn("The head must appear in court; if unable, a competent staff member must appear on the "
+                        + "head's behalf.")
+                .exampleZh("只委托律师出庭。")
+                .exampleEn("Only a lawyer appeared.")
+                .citation(LegalSources.ADMINISTRATIVE_LITIGATION_LAW.cite("第三条第三款", "Art. 3 ¶3", Confidence.A))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            out.each("/litigations", r.litigations(), (i, l) -> {
+                SubjectRef s = SubjectRef.of(AdministrativeLitigation.class, l.id());
+                if (l.leaderAppeared() || l.delegateAppeared()) {
+                    out.pass(path("litigations", i), s, Evidence.of("caseId", l.id())
+                            .and("appeared", l.leaderAppeared() ? "head" : "delegated staff"));
+                } else {
+                    out.fail(path("litigations", i, "leaderAppeared"), s, Evidence.of("caseId", l.id())
+                            .and("hearingOn", l.hearingOn()));
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,388 @@
+package org.fazhi.governance.rules;
+
+import static org.fazhi.governance.rules.RuleSupport.path;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.fazhi.governance.model.RuleOfLawRecord;
+import org.fazhi.governance.model.decision.DocumentCleanup;
+import org.fazhi.governance.model.decision.NormativeDocStep;
+import org.fazhi.governance.model.decision.NormativeDocStepRecord;
+import org.fazhi.governance.model.decision.NormativeDocument;
+import org.fazhi.governance.rules.FindingCollector.ElementCheck;
+
+/** NORM: 行政规范性文件 / normative documents (国办发〔2018〕37号). */
+final class NormativeDocumentRules {
+    private NormativeDocumentRules() {}
+
+    static List<Rule> all() {
+        return List.of(normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(), normCleanup(), normValidity(), normPublish());
+    }
+
+    /** 规范性文件制定程序顺序 / The drafting order of a normative document (国办发〔2018〕37号). */
+    static final ProcedureGraph<NormativeDocStep> DOCUMENT_ORDER = ProcedureGraph.builder(NormativeDocStep.class)
+            .chain(NormativeDocStep.RESEARCH_AND_DRAFTING, NormativeDocStep.ASSESSMENT, NormativeDocStep.PUBLIC_CONSULTATION,
+                    NormativeDocStep.LEGALITY_REVIEW)
+            .mustStrictlyPrecede(NormativeDocStep.LEGALITY_REVIEW, NormativeDocStep.COLLECTIVE_DELIBERATION)
+            .chain(NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH, NormativeDocStep.FILING)
+            .build();
+
+    static Optional<NormativeDocStepRecord> step(NormativeDocument d, NormativeDocStep s) {
+        return d.steps().stream().filter(x -> x.step() == s).findFirst();
+    }
+
+    /** The step, if the document records it with a completion date. */
+    static Optional<NormativeDocStepRecord> completed(NormativeDocument d, NormativeDocStep s) {
+        return step(d, s).filter(x -> x.completedOn().isPresent());
+    }
+
+    static SubjectRef subject(NormativeDocument d) {
+        return SubjectRef.of(NormativeDocument.class, d.id());
+    }
+
+
+    /** Runs a per-document check over the normative documents a rule applies to, or reports NOT_APPLICABLE. */
+    static void forDocuments(RuleOfLawRecord r, FindingCollector out, Predicate<NormativeDocument> applies, ElementCheck<NormativeDocument> check) {
+        out.each("/normativeDocuments", r.normativeDocuments(), applies, check);
+    }
+
+    /**
+     * 规范性文件履行法定制发程序 / Normative documents follow the drafting procedure
+     * (《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）二（三） / Notice on drafting and supervising administrative
+     * normative documents (国办发〔2018〕37号), §2(3)).
+     */
+    static Rule normProcedure() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-PROCEDURE").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("规范性文件履行法定制发程序")
+                .nameEn("Normative documents follow the drafting procedure")
+                .severity(Severity.ERROR)
+                .subjectZh("行政规范性文件")
+                .subjectEn("normative documents")
+                .failZh("规范性文件 {docId}（{title}）缺少程序：{missing}")
+                .failEn("normative document {docId} ({title}) skipped: {missing}")
+                .remediationZh("严格执行调研起草（评估论证）、公开征求意见、合法性审核、集体审议决定、签署公布等程序。")
+                .remediationEn("Take every step: drafting and assessment, public consultation, legality review, "
+                        + "collective deliberation, signing and publication.")
+                .exampleZh("文件未经合法性审核即印发。")
+                .exampleEn("A document is issued without legality review.")
+                .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（三）", "§2(3)", Confidence.B))
+                .build();
+        List<NormativeDocStep> required = List.of(NormativeDocStep.PUBLIC_CONSULTATION, NormativeDocStep.LEGALITY_REVIEW,
+                NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH);
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
+            List<NormativeDocStep> missing = required.stream().filter(s -> step(doc, s).isEmpty()).collect(Collectors.toList());
+            if (step(doc, NormativeDocStep.RESEARCH_AND_DRAFTING).isEmpty() && step(doc, NormativeDocStep.ASSESSMENT).isEmpty()) {
+                missing.add(0, NormativeDocStep.RESEARCH_AND_DRAFTING);
+            }
+            if (missing.isEmpty()) {
+                out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id()));
+            } else {
+                out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                        .and("title", doc.title())
+                        .and("missing", Wording.list(missing, ", ")));
+            }
+        }));
+    }
+
+    /**
+     * 未经合法性审核不得提交集体审议 / Legality review before deliberation (《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）二（六） /
+     * Notice on drafting and supervising administrative normative documents (国办发〔2018〕37号), §2(6)).
+     */
+    static Rule normLegalityFirst() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-LEGALITY-FIRST").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("未经合法性审核不得提交集体审议")
+                .nameEn("Legality review before deliberation")
+                .severity(Severity.ERROR)
+                .subjectZh("行政规范性文件")
+                .subjectEn("normative documents")
+                .failZh("规范性文件 {docId} 的程序顺序错误：{violations}")
+                .failEn("normative document {docId} took its steps out of order: {violations}")
+                .remediationZh("合法性审核完成并认定合法后，方可提交集体审议；审议后再签署公布和备案。")
+                .remediationEn("Finish the legality review before deliberation, then sign, publish and file.")
+                .exampleZh("集体审议当天才送合法性审核。")
+                .exampleEn("Sent for review on the day of deliberation.")
+                .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（六）", "§2(6)", Confidence.B))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
+            List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.check(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
+                    s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
+            if (v.isEmpty()) {
+                out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id()));
+            } else {
+                out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                        .and("violations", Wording.of(v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
+                                .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
+                                .collect(Collectors.joining("; ")))));
+            }
+        }));
+    }
+
+    /**
+     * 征求意见期限：一般不少于7个工作日（涉企30日） / Comment period: 7 working days (30 days for business) (《市县法治政府建设示范指标体系（2021年版）》第24项
+     * / Demonstration indicator system for city and county rule-of-law government (2021), item 24).
+     */
+    static Rule normComment() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-COMMENT-7WD").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("征求意见期限：一般不少于7个工作日（涉企30日）")
+                .nameEn("Comment period: 7 working days (30 days for business)")
+                .severity(Severity.WARNING)
+                .subjectZh("行政规范性文件")
+                .subjectEn("normative documents")
+                .failZh("规范性文件 {docId} 征求意见 {from} 至 {to}，{actual}，少于要求的 {required}")
+                .failEn("normative document {docId} was open for comment {from} to {to}, {actual}, less than the "
+                        + "required {required}")
+                .remediationZh("对权利义务有重大影响的文件，征求意见期一般不少于7个工作日；与市场主体生产经营密切相关的，一般不少于30日。")
+                .remediationEn("Allow at least 7 working days for documents with a major impact on rights, and 30 "
+                        + "days for documents closely tied to business.")
+                .exampleZh("涉企文件只征求意见 10 天。")
+                .exampleEn("A business-related document was open for 10 days.")
+                .citation(LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第24项", "item 24", Confidence.B))
+                .addParameters(ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true),
+                ParameterSpec.of("minDaysForBusiness", "30", "日", "days", true))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int minWd = ctx.parameter(d, "minWorkingDays").intValueExact();
+            int minDays = ctx.parameter(d, "minDaysForBusiness").intValueExact();
+            forDocuments(r, out, doc -> (doc.majorImpactOnRights() || doc.affectsMarketActors())
+                    && completed(doc, NormativeDocStep.PUBLIC_CONSULTATION).isPresent(), (i, doc) -> {
+                Optional<NormativeDocStepRecord> c = completed(doc, NormativeDocStep.PUBLIC_CONSULTATION);
+                LocalDate from = c.get().startedOn();
+                LocalDate to = c.get().completedOn().get();
+                WorkingDayCount wd = ctx.calendar().count(from, to);
+                long days = ChronoUnit.DAYS.between(from, to);
+                String at = path("normativeDocuments", i, "steps");
+                if (doc.affectsMarketActors() && days < minDays) {
+                    out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("from", from).and("to", to)
+                            .and("actual", Wording.of(days + " 日", days + " days"))
+                            .and("required", Wording.of(minDays + " 日", minDays + " days")));
+                } else if (doc.majorImpactOnRights() && wd.high() < minWd) {
+                    out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("from", from).and("to", to)
+                            .and("actual", Wording.of(wd + " 个工作日", wd + " working days"))
+                            .and("required", Wording.of(minWd + " 个工作日", minWd + " working days")));
+                } else if (doc.majorImpactOnRights() && wd.low() < minWd) {
+                    out.undecided(at, subject(doc), wd, Evidence.of("docId", doc.id()).and("minWorkingDays", minWd));
+                } else {
+                    out.pass(at, subject(doc), Evidence.of("docId", doc.id()).and("days", days).and("workingDays", wd));
+                }
+            });
+        });
+    }
+
+    /**
+     * 合法性审核一般不少于5个、不超过15个工作日 / Legality review of 5 to 15 working days
+     * (《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）二 / Guiding Opinions on legality review of normative documents
+     * (国办发〔2018〕115号), §2).
+     */
+    static Rule normReviewTime() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-REVIEW-TIME").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("合法性审核一般不少于5个、不超过15个工作日")
+                .nameEn("Legality review of 5 to 15 working days")
+                .severity(Severity.WARNING)
+                .subjectZh("行政规范性文件")
+                .subjectEn("normative documents")
+                .failZh("规范性文件 {docId} 的合法性审核用了 {workingDays} 个工作日，不在 {min}—{max} 个工作日之间")
+                .failEn("normative document {docId} had {workingDays} working days of legality review, outside {min} "
+                        + "to {max}")
+                .remediationZh("保证合法性审核的必要时间，一般不少于5个工作日，最长不超过15个工作日。")
+                .remediationEn("Give legality review at least 5 and at most 15 working days.")
+                .exampleZh("当天送审当天出具意见。")
+                .exampleEn("Reviewed the day it was sent.")
+                .citation(LegalSources.NORMATIVE_DOCUMENT_REVIEW_OPINIONS.cite("二", "§2", Confidence.C))
+                .addParameters(ParameterSpec.of("minWorkingDays", "5", "个工作日", "working days", false),
+                ParameterSpec.of("maxWorkingDays", "15", "个工作日", "working days", false))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int min = ctx.parameter(d, "minWorkingDays").intValueExact();
+            int max = ctx.parameter(d, "maxWorkingDays").intValueExact();
+            forDocuments(r, out, doc -> completed(doc, NormativeDocStep.LEGALITY_REVIEW).isPresent(), (i, doc) -> {
+                Optional<NormativeDocStepRecord> rv = completed(doc, NormativeDocStep.LEGALITY_REVIEW);
+                WorkingDayCount wd = ctx.calendar().count(rv.get().startedOn(), rv.get().completedOn().get());
+                if (wd.low() >= min && wd.high() <= max) {
+                    out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                            .and("workingDays", wd));
+                } else if (wd.high() < min || wd.low() > max) {
+                    out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
+                            .and("workingDays", wd).and("min", min).and("max", max));
+                } else {
+                    out.undecided(path("normativeDocuments", i, "steps"), subject(doc), wd,
+                            Evidence.of("docId", doc.id()).and("min", min).and("max", max));
+                }
+            });
+        });
+    }
+
+    /**
+     * 规范性文件按时报送备案 / Normative documents filed on time (《市县法治政府建设示范指标体系（2021年版）》第27项（备案期限为省级规定，福建省未核实） / Demonstration
+     * indicator system for city and county rule-of-law government (2021), item 27 (the deadline is provincial; Fujian
+     * not verified)).
+     */
+    static Rule normFiling() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-FILING").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("规范性文件按时报送备案")
+                .nameEn("Normative documents filed on time")
+                .severity(Severity.WARNING)
+                .subjectZh("行政规范性文件")
+                .subjectEn("normative documents")
+                .failZh("规范性文件 {docId} 于 {published} 公布，{state}（期限 {days} 日）")
+                .failEn("normative document {docId} was published on {published} and {state} (limit {days} days)")
+                .remediationZh("公布后在规定期限内向县级人民政府报送备案，做到报备率、报备及时率、规范率均达100%。")
+                .remediationEn("File every published document with the county government within the limit: 100% "
+                        + "filed, on time and compliant.")
+                .exampleZh("公布两个月后才报备。")
+                .exampleEn("Filed two months after publication.")
+                .citation(LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)", Confidence.D))
+                .addParameters(ParameterSpec.of("days", "30", "日", "days", false))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            int days = ctx.parameter(d, "days").intValueExact();
+            forDocuments(r, out, doc -> step(doc, NormativeDocStep.SIGN_AND_PUBLISH).isPresent(), (i, doc) -> {
+                NormativeDocStepRecord pub = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).get();
+                LocalDate published = pub.completedOn().orElse(pub.startedOn());
+                LocalDate deadline = published.plusDays(days);
+                Optional<LocalDate> filed = step(doc, NormativeDocStep.FILING).map(NormativeDocStepRecord::startedOn);
+                String at = path("normativeDocuments", i, "steps");
+                switch (Timeliness.of(filed, deadline, ctx.asOf())) {
+                    case ON_TIME -> out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("filedOn", filed.get()));
+                    case LATE -> out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("published", published)
+                            .and("state", ActState.FILED_LATE).and("filed", filed.get()).and("days", days));
+                    case OVERDUE -> out.fail(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("published", published).and("state", ActState.STILL_UNFILED).and("asOf", ctx.asOf())
+                            .and("days", days));
+                    case PENDING -> out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("deadline", deadline));
+                }
+            });
+        });
+    }
+
+    /**
+     * 规范性文件一般每隔2年清理一次并公布结果 / Clean up normative documents every 2 years
+     * (《国务院关于加强法治政府建设的意见》（国发〔2010〕33号）（规范性文件一般每隔2年清理一次） / State Council Opinions on strengthening rule-of-law
+     * government (国发〔2010〕33号), (documents cleaned up about every 2 years)).
+     */
+    static Rule normCleanup() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-CLEANUP").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("规范性文件一般每隔2年清理一次并公布结果")
+                .nameEn("Clean up normative documents every 2 years")
+                .severity(Severity.WARNING)
+                .subjectZh("行政规范性文件")
+                .subjectZh("有规范性文件的单位")
+                .subjectEn("normative documents")
+                .subjectEn("units with normative documents")
+                .failZh("{unit} 最近一次规范性文件清理为 {last}，距 {asOf} 已超过 {years} 年")
+                .failEn("{unit} last cleaned up its normative documents on {last}, more than {years} years before "
+                        + "{asOf}")
+                .remediationZh("定期清理规范性文件并向社会公布继续有效、修改、废止的文件目录；上位法变化时及时动态清理。")
+                .remediationEn("Clean up regularly and publish the lists of documents kept, amended and repealed; "
+                        + "clean up whenever superior law changes.")
+                .exampleZh("自 2020 年以来未清理。")
+                .exampleEn("No cleanup since 2020.")
+                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OPINIONS_2010.cite("（规范性文件一般每隔2年清理一次）", "(documents cleaned up about every 2 years)", Confidence.C))
+                .addParameters(ParameterSpec.of("years", "2", "年", "years", false))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> {
+            if (r.normativeDocuments().isEmpty()) {
+                out.notApplicable("/normativeDocuments");
+                return;
+            }
+            int years = ctx.parameter(d, "years").intValueExact();
+            Optional<LocalDate> last = r.documentCleanups().stream().map(DocumentCleanup::completedOn).max(LocalDate::compareTo);
+            if (last.isPresent() && !last.get().plusYears(years).isBefore(ctx.asOf())) {
+                out.pass("/documentCleanups", out.recordSubject(), Evidence.of("last", last.get()));
+            } else {
+                out.fail("/documentCleanups", out.recordSubject(), Evidence.of("unit", r.unit().name())
+                        .and("last", last.map(String::valueOf).orElse("（无记录 / none）"))
+                        .and("asOf", ctx.asOf()).and("years", years));
+            }
+        });
+    }
+
+    /**
+     * 规范性文件有效期一般不超过5年 / Validity of at most 5 years (《地方实践（未找到全国性规定）》地方规定（福建省未核实） / Local practice (no national rule
+     * found), local rules (Fujian not verified)).
+     */
+    static Rule normValidity() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-VALIDITY-5Y").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("规范性文件有效期一般不超过5年")
+                .nameEn("Validity of at most 5 years")
+                .severity(Severity.INFO)
+                .subjectZh("行政规范性文件")
+                .subjectEn("normative documents")
+                .failZh("规范性文件 {docId} {problem}")
+                .failEn("normative document {docId} {problem}")
+                .remediationZh("在文件中规定有效期（一般不超过5年），到期前评估是否继续施行。")
+                .remediationEn("Give each document a validity period (usually at most 5 years) and assess it before "
+                        + "expiry.")
+                .exampleZh("文件未规定有效期。")
+                .exampleEn("A document has no validity period.")
+                .citation(LegalSources.LOCAL.cite("地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D))
+                .addParameters(ParameterSpec.of("years", "5", "年", "years", false))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
+            int years = ctx.parameter(d, "years").intValueExact();
+            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
+            String at = path("normativeDocuments", i, "validUntil");
+            if (doc.validUntil().isEmpty()) {
+                out.fail(at, subject(doc),
+                        Evidence.of("docId", doc.id()).and("problem", Problem.SETS_NO_VALIDITY_PERIOD));
+            } else if (published.isPresent() && doc.validUntil().get().isAfter(published.get().plusYears(years))) {
+                out.fail(at, subject(doc), Evidence.of("docId", doc.id())
+                        .and("problem", Problem.VALID_TOO_LONG).and("validUntil", doc.validUntil().get())
+                        .and("years", years));
+            } else {
+                out.pass(at, subject(doc), Evidence.of("docId", doc.id()).and("validUntil", doc.validUntil().get()));
+            }
+        }));
+    }
+
+    /**
+     * 未经公布的规范性文件不得施行 / No normative document in force before it is published
+     * (《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）二（公开发布） / Notice on drafting and supervising administrative
+     * normative documents (国办发〔2018〕37号), §2 (publication)).
+     */
+    static Rule normPublish() {
+        RuleDescriptor d = RuleDescriptor.builder().id("NORM-PUBLISH").group(RuleGroup.NORMATIVE_DOCUMENTS)
+                .nameZh("未经公布的规范性文件不得施行")
+                .nameEn("No normative document in force before it is published")
+                .severity(Severity.ERROR)
+                .subjectZh("行政规范性文件")
+                .subjectEn("normative documents")
+                .failZh("规范性文件 {docId}（{title}）于 {effectiveFrom} 施行，早于公布日期 {publishedOn}")
+                .failEn("normative document {docId} ({title}) took effect on {effectiveFrom}, before it was published "
+                        + "on {publishedOn}")
+                .remediationZh("规范性文件通过政府公报、网站等向社会公开发布后方可施行；未经公布的不得作为行政管理的依据。")
+                .remediationEn("Publish a normative document through the gazette or website before it takes effect; "
+                        + "an unpublished one may not be applied.")
+                .exampleZh("文件 1 月 1 日起施行，2 月才在网站公布。")
+                .exampleEn("In force from 1 January, published in February.")
+                .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（公开发布）", "§2 (publication)", Confidence.C))
+                .build();
+        return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> !doc.repealed(), (i, doc) -> {
+            String at = path("normativeDocuments", i, "effectiveFrom");
+            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
+            if (doc.effectiveFrom().isEmpty()) {
+                out.insufficient(at, subject(doc), "规范性文件 {docId} 未记录施行日期，无法判断是否先公布后施行",
+                        "normative document {docId} records no effective date, so whether it was published first cannot be decided",
+                        Evidence.of("docId", doc.id()));
+            } else if (published.isEmpty()) {
+                if (doc.effectiveFrom().get().isAfter(ctx.asOf())) {
+                    out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                            .and("effectiveFrom", doc.effectiveFrom().get()).and("note", "not yet in force"));
+                } else {
+                    out.reportedBy(at, subject(doc), "NORM-PROCEDURE", "文件缺少签署公布环节", "the document has no signing-and-publication step");
+                }
+            } else if (doc.effectiveFrom().get().isBefore(published.get())) {
+                out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("title", doc.title())
+                        .and("effectiveFrom", doc.effectiveFrom().get()).and("publishedOn", published.get()));
+            } else {
+                out.pass(at, subject(doc), Evidence.of("docId", doc.id())
+                        .and("effectiveFrom", doc.effectiveFrom().get()).and("publishedOn", published.get()));
+            }
+        }));
+    }
+}
