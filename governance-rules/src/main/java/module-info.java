@@ -18,6 +18,12 @@ module org.fazhi.governance.rules {
     // the counting machinery behind IndicatorTally: the Spark aggregators count into buffers with it
     exports org.fazhi.governance.indicators.internal to org.fazhi.governance.spark;
 
+    // the FIG rules compare declared figures with the indicators through this service, so that the rules package
+    // does not depend on the indicators package (which depends on it)
+    uses org.fazhi.governance.rules.ComputedFigures;
+    provides org.fazhi.governance.rules.ComputedFigures
+            with org.fazhi.governance.indicators.service.IndicatorComputedFigures;
+
     // Jackson binds the Immutables values of waivers and legal citations through their generated Json delegates
     opens org.fazhi.governance.rules to com.fasterxml.jackson.databind;
     opens org.fazhi.governance.indicators to com.fasterxml.jackson.databind;

@@ -11,9 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.fazhi.governance.indicators.IndicatorResult;
-import org.fazhi.governance.indicators.IndicatorSheet;
-import org.fazhi.governance.indicators.Indicators;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 import org.fazhi.governance.model.figure.FigureConcept;
@@ -331,9 +328,6 @@ final class FigureRules {
     }
 
     /** The sheet result whose declared figure is this very figure. */
-    private static Optional<IndicatorResult> resultOf(IndicatorSheet sheet, DeclaredFigure f) {
-        return sheet.results().stream().filter(res -> res.declared().filter(x -> x == f).isPresent()).findFirst();
-    }
 
     /**
      * 声明的比率须有分子分母支撑 / A declared rate needs counts behind it (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条（年度报告接受人民群众监督） /
@@ -356,7 +350,7 @@ final class FigureRules {
                 .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条（年度报告接受人民群众监督）", "Art. 24 (reports open to public scrutiny)", Confidence.B))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx);
+            List<Optional<ComputedFigures.Comparison>> compared = ComputedFigures.standard().compare(r, ctx);
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);
@@ -364,8 +358,8 @@ final class FigureRules {
                     continue;
                 }
                 any = true;
-                Optional<IndicatorResult> res = resultOf(sheet, f);
-                Optional<Boolean> agrees = res.flatMap(IndicatorResult::agrees);
+                Optional<ComputedFigures.Comparison> res = compared.get(i);
+                Optional<Boolean> agrees = res.flatMap(ComputedFigures.Comparison::agrees);
                 if (agrees.isEmpty()) {
                     out.insufficient(at(i), subject(f),
                             "报告声明{name}为 {declared}%（“{quote}”），但没有分子和分母，无法核实，不能视为达标",
@@ -375,12 +369,12 @@ final class FigureRules {
                 } else if (agrees.get()) {
                     out.pass(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
                             .and("declared", f.value().toPlainString())
-                            .and("computed", res.get().computed().or(res.get()::derived).get().toString()));
+                            .and("computed", res.get().computedOrDerived().get()));
                 } else {
                     out.fail(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
                             .and("concept", Wording.of(f.concept().zh(), f.concept().id()))
                             .and("declared", f.value().toPlainString())
-                            .and("computed", res.get().computed().or(res.get()::derived).get().toString()));
+                            .and("computed", res.get().computedOrDerived().get()));
                 }
             }
             if (!any) {
@@ -410,23 +404,23 @@ final class FigureRules {
                 .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
                 .build();
         return Rule.of(d, (r, ctx, out) -> {
-            IndicatorSheet sheet = Indicators.sheet(r, ctx);
+            List<Optional<ComputedFigures.Comparison>> compared = ComputedFigures.standard().compare(r, ctx);
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);
-                Optional<IndicatorResult> res = resultOf(sheet, f);
+                Optional<ComputedFigures.Comparison> res = compared.get(i);
                 if (f.unit() == FigureUnit.PERCENT || res.isEmpty() || res.get().computed().isEmpty() || res.get().agrees().isEmpty()) {
                     continue;
                 }
                 any = true;
-                String computed = res.get().computed().get().display();
+                String computed = res.get().computed().get();
                 if (res.get().agrees().get()) {
                     out.pass(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
                             .and("declared", f.value().toPlainString()).and("computed", computed));
                 } else {
                     out.fail(at(i), subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
                             .and("concept", Wording.of(f.concept().zh(), f.concept().id()))
-                            .and("declared", IndicatorResult.written(f)).and("quote", f.quote())
+                            .and("declared", res.get().declared()).and("quote", f.quote())
                             .and("computed", computed));
                 }
             }

@@ -1,5 +1,7 @@
 package org.fazhi.governance.rules;
 
+import org.fazhi.governance.rules.internal.ProcedureGraph;
+
 import static org.fazhi.governance.rules.RuleSupport.path;
 
 import java.time.LocalDate;
@@ -375,7 +377,7 @@ final class MajorDecisionRules {
                 .citation(LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二章、第三章（第十条至第三十三条）", "Chapters 2-3 (Arts. 10-33)", Confidence.A))
                 .build();
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
-            List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.check(s -> step(m, s).map(DecisionStepRecord::startedOn),
+            List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.violations(s -> step(m, s).map(DecisionStepRecord::startedOn),
                     s -> step(m, s).flatMap(DecisionStepRecord::completedOn));
             if (v.isEmpty()) {
                 out.pass(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())

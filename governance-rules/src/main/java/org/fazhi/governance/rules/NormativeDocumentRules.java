@@ -1,5 +1,7 @@
 package org.fazhi.governance.rules;
 
+import org.fazhi.governance.rules.internal.ProcedureGraph;
+
 import static org.fazhi.governance.rules.RuleSupport.path;
 
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ final class NormativeDocumentRules {
                 .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（六）", "§2(6)", Confidence.B))
                 .build();
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
-            List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.check(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
+            List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.violations(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
                     s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
             if (v.isEmpty()) {
                 out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id()));

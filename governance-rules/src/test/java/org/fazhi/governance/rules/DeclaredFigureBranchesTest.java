@@ -1,5 +1,7 @@
 package org.fazhi.governance.rules;
 
+import org.fazhi.governance.rules.internal.ProcedureGraph;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fazhi.governance.rules.RuleAssertions.only;
@@ -130,13 +132,13 @@ class DeclaredFigureBranchesTest {
         ProcedureGraph<DecisionStep> g = ProcedureGraph.builder(DecisionStep.class).mustStrictlyPrecede(DecisionStep.LEGALITY_REVIEW, DecisionStep.COLLECTIVE_DECISION)
                 .build();
         LocalDate day = LocalDate.of(2023, 5, 1);
-        var sameDay = g.check(s -> Optional.of(day), s -> Optional.of(day));
+        var sameDay = g.violations(s -> Optional.of(day), s -> Optional.of(day));
         assertThat(sameDay).singleElement().satisfies(v -> {
             assertThat(v.earlier()).isEqualTo(DecisionStep.LEGALITY_REVIEW);
             assertThat(v.later()).isEqualTo(DecisionStep.COLLECTIVE_DECISION);
             assertThat(v.toString()).isEqualTo("LEGALITY_REVIEW (2023-05-01) must precede COLLECTIVE_DECISION (2023-05-01)");
         });
-        assertThat(g.check(s -> Optional.of(s == DecisionStep.LEGALITY_REVIEW ? day : day.plusDays(1)), s -> Optional.empty())).isEmpty();
-        assertThat(g.check(s -> Optional.empty(), s -> Optional.empty())).isEmpty();
+        assertThat(g.violations(s -> Optional.of(s == DecisionStep.LEGALITY_REVIEW ? day : day.plusDays(1)), s -> Optional.empty())).isEmpty();
+        assertThat(g.violations(s -> Optional.empty(), s -> Optional.empty())).isEmpty();
     }
 }

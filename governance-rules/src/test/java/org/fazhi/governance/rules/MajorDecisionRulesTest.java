@@ -1,5 +1,7 @@
 package org.fazhi.governance.rules;
 
+import org.fazhi.governance.rules.internal.ProcedureGraph;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -119,7 +121,7 @@ class MajorDecisionRulesTest {
         MajorAdministrativeDecision late = m.withSteps(m.steps().stream()
                 .map(x -> x.step() == DecisionStep.DRAFTING ? step(DecisionStep.DRAFTING, "2023-02-10", "2023-04-26") : x)
                 .collect(Collectors.toList()));
-        List<ProcedureGraph.OrderViolation<DecisionStep>> v = MajorDecisionRules.DECISION_ORDER.check(
+        List<ProcedureGraph.OrderViolation<DecisionStep>> v = MajorDecisionRules.DECISION_ORDER.violations(
                 s -> MajorDecisionRules.step(late, s).map(DecisionStepRecord::startedOn), s -> MajorDecisionRules.step(late, s).flatMap(DecisionStepRecord::completedOn));
         assertThat(v).extracting(ProcedureGraph.OrderViolation::later).contains(DecisionStep.COLLECTIVE_DECISION, DecisionStep.PUBLIC_PARTICIPATION);
     }

@@ -1,4 +1,4 @@
-package org.fazhi.governance.rules;
+package org.fazhi.governance.rules.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +17,8 @@ import java.util.Set;
  * absent: the graph is closed transitively, so "drafting before legality review" is still checked when
  * the public participation between them is missing. An edge is checked as: the earlier step ends no
  * later than the later step starts (strict edges: ends before it starts). Reusable for any procedure
- * (重大行政决策, 规范性文件, 行政处罚). Immutable and thread-safe.
+ * (重大行政决策, 规范性文件, 行政处罚). Immutable and thread-safe. Internal machinery of the rules (this package is
+ * not exported).
  *
  * @param <E> the enum of steps
  */
@@ -167,7 +168,7 @@ public final class ProcedureGraph<E extends Enum<E>> {
      * @param end when each step ended (its start if it has no end)
      * @return the violations, in step order; empty when the order is lawful
      */
-    public List<OrderViolation<E>> check(java.util.function.Function<E, Optional<LocalDate>> start,
+    public List<OrderViolation<E>> violations(java.util.function.Function<E, Optional<LocalDate>> start,
             java.util.function.Function<E, Optional<LocalDate>> end) {
         List<OrderViolation<E>> out = new ArrayList<>();
         for (E a : type.getEnumConstants()) {
