@@ -2,7 +2,6 @@ package org.fazhi.governance.rules;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.figure.DeclaredFigure;
 
@@ -12,7 +11,7 @@ import org.fazhi.governance.model.figure.DeclaredFigure;
  * rules package does not depend on the indicators package, which depends on it.
  *
  * <p>Not for hosts to implement: the indicators package provides the one implementation, found once with {@link
- * ServiceLoader} ({@code provides} in the module descriptor, {@code META-INF/services} on the class path).
+ * java.util.ServiceLoader} ({@code provides} in the module descriptor, {@code META-INF/services} on the class path).
  * Implementations are pure functions of the record and the context, and thread-safe.
  */
 public interface ComputedFigures {
@@ -46,16 +45,6 @@ public interface ComputedFigures {
      *     broken repackaging of the library)
      */
     static ComputedFigures standard() {
-        return Holder.INSTANCE;
-    }
-
-    /** Loads the implementation once, on first use. */
-    final class Holder {
-        private static final ComputedFigures INSTANCE = ServiceLoader.load(ComputedFigures.class,
-                ComputedFigures.class.getClassLoader()).findFirst().orElseThrow(() -> new IllegalStateException(
-                "no implementation of " + ComputedFigures.class.getName() + " found: the governance-rules jar lost its"
-                        + " META-INF/services entry / 未找到明细核对服务的实现：governance-rules 的 META-INF/services 缺失"));
-
-        private Holder() {}
+        return ComputedFiguresLoader.INSTANCE;
     }
 }
