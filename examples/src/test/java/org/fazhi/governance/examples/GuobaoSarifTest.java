@@ -150,7 +150,9 @@ class GuobaoSarifTest {
             assertThat(seen.add(fp)).as("unique: " + r.get("ruleId")).isTrue();
             assertThat(r.get("properties").get("subject").asText()).as(r.get("ruleId").asText()).matches("[A-Z][A-Za-z]+:.+");
         });
-        assertThat(run.get("results").get(0).get("properties").get("evidence").get("unchecked").asText()).isEqualTo("行政处罚案件");
+        JsonNode evidence = run.get("results").get(0).get("properties").get("evidence");
+        assertThat(evidence.get("gap").asText()).as("a data gap is recorded by its code, never as prose").isEqualTo("NO_CASE_RECORDS");
+        assertThat(evidence.has("cause") || evidence.has("causeEn") || evidence.has("uncheckedEn")).isFalse();
         run.get("results").forEach(r -> assertThat(r.get("properties").path("evidence").has("subject")).isFalse());
     }
 

@@ -25,6 +25,7 @@ import org.fazhi.governance.model.figure.PeriodKind;
 import org.fazhi.governance.model.legal.Venue;
 import org.fazhi.governance.model.legal.VenueKind;
 import org.fazhi.governance.rules.CheckReport;
+import org.fazhi.governance.rules.DataGap;
 import org.fazhi.governance.rules.Finding;
 import org.fazhi.governance.rules.GovernanceRules;
 import org.fazhi.governance.rules.Outcome;
@@ -236,16 +237,23 @@ public final class AnnualReports {
 
     /** A failure or undecided check as the report shows it; a host's own rule is named by its id. */
     static ReportIssue issue(Finding f, Optional<RuleDescriptor> d, RuleOfLawRecord record) {
-        boolean shared = f.outcome() == Outcome.INSUFFICIENT_DATA && f.evidence().containsKey("cause") && f.evidence().containsKey("causeEn");
+        Optional<DataGap> gap = f.outcome() == Outcome.INSUFFICIENT_DATA
+                ? Optional.ofNullable(f.evidence().get(DataGap.EVIDENCE_NAME)).flatMap(AnnualReports::dataGap)
+                : Optional.empty();
         return ReportIssue.builder().ruleId(f.ruleId()).ruleNameZh(d.map(RuleDescriptor::nameZh).orElse(f.ruleId()))
                 .ruleNameEn(d.map(RuleDescriptor::nameEn).orElse(f.ruleId())).outcome(f.outcome()).severity(f.severity()).path(f.path())
                 .locationZh(RecordPaths.describeZh(f.path(), record))
-                .causeZh(shared ? Optional.of(f.evidence().get("cause")) : Optional.empty())
-                .causeEn(shared ? Optional.of(f.evidence().get("causeEn")) : Optional.empty())
-                .uncheckedZh(shared ? Optional.ofNullable(f.evidence().get("unchecked")) : Optional.empty())
-                .uncheckedEn(shared ? Optional.ofNullable(f.evidence().get("uncheckedEn")) : Optional.empty())
+                .causeZh(gap.map(g -> g.text(Locale.SIMPLIFIED_CHINESE, f.evidence())))
+                .causeEn(gap.map(g -> g.text(Locale.ENGLISH, f.evidence())))
+                .uncheckedZh(gap.flatMap(g -> d.map(RuleDescriptor::subjectZh)))
+                .uncheckedEn(gap.flatMap(g -> d.map(RuleDescriptor::subjectEn)))
                 .messageZh(f.messageZh()).messageEn(f.messageEn()).remediationZh(f.remediationZh()).remediationEn(f.remediationEn())
                 .citationZh(f.citation().text(Locale.SIMPLIFIED_CHINESE)).citationEn(f.citation().text(Locale.ENGLISH)).build();
+    }
+
+    /** The data gap a finding's evidence names, if it names one this library knows. */
+    private static Optional<DataGap> dataGap(String name) {
+        return java.util.Arrays.stream(DataGap.values()).filter(g -> g.name().equals(name)).findFirst();
     }
 
     /** The indicators some section lists by name; every other declared figure goes to its catalog section. */

@@ -118,14 +118,10 @@ public final class RuleSupport {
     static void noCases(RuleOfLawRecord r, FindingCollector out) {
         java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(f -> f.value());
         if (r.enforcementCases().isEmpty() && officers.isPresent() && officers.get().signum() > 0) {
-            String n = officers.get().toPlainString();
-            // the cause is shared by every case rule, so a report can say it once for all of them: the report reads
-            // cause, causeEn, unchecked and uncheckedEn
-            out.insufficient("/enforcementCases", out.recordSubject(), "{cause}，无法核查{unchecked}", "{causeEn}, so {uncheckedEn} cannot be checked",
-                    Evidence.of("officers", n).and("unchecked", out.rule().subjectZh())
-                            .and("uncheckedEn", out.rule().subjectEn())
-                    .and("cause", "报告声明有 " + n + " 名执法人员，但没有执法案件记录")
-                    .and("causeEn", "the report declares " + n + " enforcement officer(s) but no case records"));
+            // the gap is shared by every case rule, so a report can say it once for all of them
+            out.insufficient("/enforcementCases", out.recordSubject(), "{gap}，无法核查{unchecked}", "{gap}, so {unchecked} cannot be checked",
+                    Evidence.of("officers", officers.get().toPlainString()).and(DataGap.EVIDENCE_NAME, DataGap.NO_CASE_RECORDS)
+                            .and("unchecked", Wording.of(out.rule().subjectZh(), out.rule().subjectEn())));
         } else {
             out.notApplicable("/enforcementCases");
         }
