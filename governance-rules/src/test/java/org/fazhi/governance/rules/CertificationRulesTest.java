@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -28,10 +29,9 @@ class CertificationRulesTest {
         RuleOfLawRecord r = clean().trainingRecords(List.of(
                 training("o1", "2023-03-10", 40, TrainingCategory.LEGAL), training("o1", "2023-09-10", 24, TrainingCategory.PROFESSIONAL),
                 training("o2", "2023-03-10", 40, TrainingCategory.LEGAL), training("o2", "2023-09-10", 24, TrainingCategory.POLITICAL))).build();
-        Finding f = onlyFailure("CERT-TRAINING-60H", r);
-        assertThat(f.path()).isEqualTo("/enforcementOfficers/1");
-        assertThat(f.messageZh()).isEqualTo("执法人员 o2 在 2023 年的业务和法律培训为 40 学时，少于 60 学时");
-        assertThat(f.messageEn()).isEqualTo("officer o2 had 40 class hours of legal and professional training in 2023, fewer than 60");
+        assertOnlyFailure("CERT-TRAINING-60H", r).at("/enforcementOfficers/1")
+                .saysZh("执法人员 o2 在 2023 年的业务和法律培训为 40 学时，少于 60 学时")
+                .saysEn("officer o2 had 40 class hours of legal and professional training in 2023, fewer than 60");
     }
 
     @Test
@@ -55,9 +55,8 @@ class CertificationRulesTest {
                 base.enforcementOfficers().get(1).withCertificates(
                         base.enforcementOfficers().get(1).certificates().get(0).withValidUntil(LocalDate.of(2024, 1, 31)))))
                 .build();
-        Finding f = onlyFailure("CERT-VALIDITY-REVIEW", r);
-        assertThat(f.path()).isEqualTo("/enforcementOfficers/1/certificates");
-        assertThat(f.messageEn()).isEqualTo("officer o2 has a certificate expiring on 2024-01-31 (within 60 days)");
+        assertOnlyFailure("CERT-VALIDITY-REVIEW", r).at("/enforcementOfficers/1/certificates")
+                .saysEn("officer o2 has a certificate expiring on 2024-01-31 (within 60 days)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -47,8 +48,8 @@ class EnforcementRulesTest {
 
     @Test
     void delegation_fails_when_a_penalty_uses_a_non_penalty_item() {
-        Finding f = onlyFailure("ENF-TOWNSHIP-DELEGATION", withPenalty(penaltyCase().withPowerItemId("pw2")));
-        assertThat(f.messageEn()).isEqualTo("case c1 exercises power-list item pw2, which is not a penalty item (category coercion)");
+        assertOnlyFailure("ENF-TOWNSHIP-DELEGATION", withPenalty(penaltyCase().withPowerItemId("pw2")))
+                .saysEn("case c1 exercises power-list item pw2, which is not a penalty item (category coercion)");
     }
 
     @Test
@@ -87,10 +88,9 @@ class EnforcementRulesTest {
     @Test
     void two_officers_fails_with_one_and_no_legal_exception() {
         EnforcementCase alone = penaltyCase().withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build());
-        Finding f = onlyFailure("ENF-TWO-OFFICERS", withPenalty(alone));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/officers");
-        assertThat(f.messageZh()).isEqualTo("案件 c1 只有 1 名执法人员出场，少于 2 名，且未载明法律另有规定的依据");
-        assertThat(f.messageEn()).isEqualTo("case c1 had 1 officer(s) present, fewer than 2, and names no legal exception");
+        assertOnlyFailure("ENF-TWO-OFFICERS", withPenalty(alone)).at("/enforcementCases/0/officers")
+                .saysZh("案件 c1 只有 1 名执法人员出场，少于 2 名，且未载明法律另有规定的依据")
+                .saysEn("case c1 had 1 officer(s) present, fewer than 2, and names no legal exception");
     }
 
     @Test
@@ -113,10 +113,9 @@ class EnforcementRulesTest {
                 base.enforcementOfficers().get(1).withCertificates(expired)))
                 .enforcementCases(List.of(inspection(OfficerPresence.builder().officerId("o1").certificateShown(true).build(),
                         OfficerPresence.builder().officerId("o2").certificateShown(true).build()))).build();
-        Finding f = onlyFailure("ENF-QUALIFIED-OFFICER", r);
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/officers/1");
-        assertThat(f.messageZh()).isEqualTo("案件 i1 的执法人员 o2 在 2023-07-03 没有有效的行政执法证件");
-        assertThat(f.messageEn()).isEqualTo("officer o2 of case i1 held no valid enforcement certificate on 2023-07-03");
+        assertOnlyFailure("ENF-QUALIFIED-OFFICER", r).at("/enforcementCases/0/officers/1")
+                .saysZh("案件 i1 的执法人员 o2 在 2023-07-03 没有有效的行政执法证件")
+                .saysEn("officer o2 of case i1 held no valid enforcement certificate on 2023-07-03");
         assertThat(RuleAssertions.findings("ENF-SHOW-CERT", r)).extracting(Finding::outcome).containsOnly(Outcome.PASS);
     }
 
@@ -124,9 +123,8 @@ class EnforcementRulesTest {
     void two_officers_covers_inspections() {
         RuleOfLawRecord r = clean().enforcementCases(List.of(inspection(OfficerPresence.builder().officerId("o1").certificateShown(true).build())))
                 .build();
-        Finding f = onlyFailure("ENF-TWO-OFFICERS", r);
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/officers");
-        assertThat(f.messageEn()).isEqualTo("case i1 had 1 officer(s) present, fewer than 2, and names no legal exception");
+        assertOnlyFailure("ENF-TWO-OFFICERS", r).at("/enforcementCases/0/officers")
+                .saysEn("case i1 had 1 officer(s) present, fewer than 2, and names no legal exception");
         assertPasses("ENF-TWO-OFFICERS", clean().enforcementCases(List.of(inspection(
                 OfficerPresence.builder().officerId("o1").certificateShown(true).build(),
                 OfficerPresence.builder().officerId("o2").certificateShown(true).build()))).build());
@@ -141,9 +139,8 @@ class EnforcementRulesTest {
     void show_certificate_fails_when_not_shown() {
         EnforcementCase c = penaltyCase().withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build(),
                 OfficerPresence.builder().officerId("o2").certificateShown(false).build());
-        Finding f = onlyFailure("ENF-SHOW-CERT", withPenalty(c));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/officers/1/certificateShown");
-        assertThat(f.messageEn()).isEqualTo("officer o2 did not show the certificate in case c1");
+        assertOnlyFailure("ENF-SHOW-CERT", withPenalty(c)).at("/enforcementCases/0/officers/1/certificateShown")
+                .saysEn("officer o2 did not show the certificate in case c1");
     }
 
     @Test
@@ -155,10 +152,9 @@ class EnforcementRulesTest {
     void full_record_fails_when_service_is_unrecorded_and_the_closed_case_unarchived() {
         EnforcementCase c = penaltyCase().withArchived(false).withRecordings(Townships.allSteps().stream()
                 .filter(x -> x.step() != org.fazhi.governance.model.enforcement.CaseStep.SERVICE).toArray(ProcessRecording[]::new));
-        Finding f = onlyFailure("ENF-FULL-RECORD", withPenalty(c));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/recordings");
-        assertThat(f.messageZh()).isEqualTo("案件 c1 缺少全过程记录：送达、结案归档");
-        assertThat(f.messageEn()).isEqualTo("case c1 lacks whole-process records: service, archiving of the closed case");
+        assertOnlyFailure("ENF-FULL-RECORD", withPenalty(c)).at("/enforcementCases/0/recordings")
+                .saysZh("案件 c1 缺少全过程记录：送达、结案归档")
+                .saysEn("case c1 lacks whole-process records: service, archiving of the closed case");
     }
 
     @Test
@@ -191,9 +187,11 @@ class EnforcementRulesTest {
                 .withCollectiveDiscussion(penaltyCase().collectiveDiscussion().get().withHeldOn(LocalDate.of(2023, 9, 27)));
         // 9-28 + 7 working days: 10-07 (Sat, make-up day), 10-08 (Sun, make-up), 10-09 … 10-13 → deadline 2023-10-13
         assertPasses("ENF-SERVICE-7D", withPenalty(c));
-        Finding f = onlyFailure("ENF-SERVICE-7D", withPenalty(c.withServedOn(LocalDate.of(2023, 10, 16)).withClosedOn(LocalDate.of(2023, 10, 20))));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/servedOn");
-        assertThat(f.messageEn()).isEqualTo("case c1 was decided on 2023-09-28 and was served on 2023-10-16, beyond 7 working days (2023-10-13)");
+        assertOnlyFailure("ENF-SERVICE-7D",
+                withPenalty(c.withServedOn(LocalDate.of(2023, 10, 16)).withClosedOn(LocalDate.of(2023, 10, 20))))
+                .at("/enforcementCases/0/servedOn")
+                .saysEn("case c1 was decided on 2023-09-28 and was served on 2023-10-16, beyond 7 working days "
+                        + "(2023-10-13)");
     }
 
     @Test
@@ -204,9 +202,8 @@ class EnforcementRulesTest {
     @Test
     void collective_discussion_fails_when_missing() {
         EnforcementCase c = EnforcementCase.builder().from(penaltyCase()).collectiveDiscussion(java.util.Optional.empty()).build();
-        Finding f = onlyFailure("ENF-COLLECTIVE-DISCUSSION", withPenalty(c));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/collectiveDiscussion");
-        assertThat(f.messageZh()).isEqualTo("情节复杂或重大违法的案件 c1 没有负责人集体讨论记录");
+        assertOnlyFailure("ENF-COLLECTIVE-DISCUSSION", withPenalty(c)).at("/enforcementCases/0/collectiveDiscussion")
+                .saysZh("情节复杂或重大违法的案件 c1 没有负责人集体讨论记录");
     }
 
     @Test
@@ -218,9 +215,9 @@ class EnforcementRulesTest {
     void legal_review_fails_when_reviewed_after_the_decision() {
         EnforcementCase c = penaltyCase().withLegalReview(LegalReview.builder().reviewerId("r1").reviewedOn(LocalDate.of(2023, 4, 4))
                 .result(ReviewResult.PASSED).build());
-        Finding f = onlyFailure("ENF-LEGAL-REVIEW", withPenalty(c));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/legalReview");
-        assertThat(f.messageEn()).isEqualTo("case c1 (review needed: major public interest) was reviewed (2023-04-04) after the decision (2023-04-03)");
+        assertOnlyFailure("ENF-LEGAL-REVIEW", withPenalty(c)).at("/enforcementCases/0/legalReview")
+                .saysEn("case c1 (review needed: major public interest) was reviewed (2023-04-04) after the decision "
+                        + "(2023-04-03)");
     }
 
     @Test
@@ -239,9 +236,8 @@ class EnforcementRulesTest {
     void reviewer_qualification_fails_for_a_new_unqualified_reviewer() {
         RuleOfLawRecord r = clean().legalReviewers(List.of(LegalReviewer.builder().id("r1").personId("p5")
                 .legalProfessionalQualification(false).firstAssignedOn(LocalDate.of(2022, 3, 1)).build())).build();
-        Finding f = onlyFailure("ENF-REVIEWER-QUALIFICATION", r);
-        assertThat(f.path()).isEqualTo("/legalReviewers/0/legalProfessionalQualification");
-        assertThat(f.messageEn()).isEqualTo("legal reviewer r1 first reviewed on 2022-03-01 without the legal professional qualification");
+        assertOnlyFailure("ENF-REVIEWER-QUALIFICATION", r).at("/legalReviewers/0/legalProfessionalQualification")
+                .saysEn("legal reviewer r1 first reviewed on 2022-03-01 without the legal professional qualification");
     }
 
     @Test

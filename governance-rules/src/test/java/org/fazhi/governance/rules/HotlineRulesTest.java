@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -24,8 +25,8 @@ class HotlineRulesTest {
     void hot_tickets_closed_by_their_deadline() {
         assertPasses("HOT-TIMELINESS", clean().build());
         HotlineTicket t = clean().build().hotlineTickets().get(0);
-        Finding f = onlyFailure("HOT-TIMELINESS", clean().hotlineTickets(List.of(t.withClosedOn(d("2023-05-20")))).build());
-        assertThat(f.path()).isEqualTo("/hotlineTickets/0/closedOn");
-        assertThat(f.messageZh()).isEqualTo("工单 t1 期限为 2023-05-15，于 2023-05-20 才办结");
+        assertOnlyFailure("HOT-TIMELINESS", clean().hotlineTickets(List.of(t.withClosedOn(d("2023-05-20")))).build())
+                .at("/hotlineTickets/0/closedOn")
+                .saysZh("工单 t1 期限为 2023-05-15，于 2023-05-20 才办结");
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -28,9 +29,8 @@ class ListAndGridRulesTest {
     void power_list_fails_for_an_item_without_duties() {
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().powerList(List.of(base.powerList().get(0).withDuties(List.of()), base.powerList().get(1))).build();
-        Finding f = onlyFailure("LIST-POWER-RESPONSIBILITY", r);
-        assertThat(f.path()).isEqualTo("/powerList/0/duties");
-        assertThat(f.messageZh()).isEqualTo("权责清单事项 pw1（违法建设行政处罚）缺少责任事项");
+        assertOnlyFailure("LIST-POWER-RESPONSIBILITY", r).at("/powerList/0/duties")
+                .saysZh("权责清单事项 pw1（违法建设行政处罚）缺少责任事项");
     }
 
     @Test
@@ -41,9 +41,8 @@ class ListAndGridRulesTest {
     @Test
     void pufa_list_fails_for_an_enforcing_unit_without_one() {
         RuleOfLawRecord r = clean().legalEducationList(List.of()).legalEducationPlan(Optional.empty()).build();
-        Finding f = onlyFailure("LIST-PUFA-RESPONSIBILITY", r);
-        assertThat(f.path()).isEqualTo("/legalEducationList");
-        assertThat(f.messageEn()).isEqualTo("示范乡 enforces laws but has no legal-education responsibility list");
+        assertOnlyFailure("LIST-PUFA-RESPONSIBILITY", r).at("/legalEducationList")
+                .saysEn("示范乡 enforces laws but has no legal-education responsibility list");
     }
 
     @Test
@@ -85,9 +84,7 @@ class ListAndGridRulesTest {
                 .addDeclaredFigure(DeclaredFigure.count(StandardFigures.GRID_LEVEL2_COUNT, 18, "18个二级网格"))
                 .addDeclaredFigure(DeclaredFigure.count(StandardFigures.GRID_STAFF_PARTY_GROUP_LEADER, 15, "15名党小组组长"))
                 .build();
-        Finding f = onlyFailure("GRID-STRUCTURE", r);
-        assertThat(f.path()).isEqualTo("/declaredFigures");
-        assertThat(f.messageZh()).isEqualTo("二级网格 18 个，只配备党小组组长 15 名");
+        assertOnlyFailure("GRID-STRUCTURE", r).at("/declaredFigures").saysZh("二级网格 18 个，只配备党小组组长 15 名");
     }
 
     @Test
@@ -100,9 +97,8 @@ class ListAndGridRulesTest {
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().grids(List.of(base.grids().get(0), base.grids().get(1), base.grids().get(2),
                 base.grids().get(3).withHouseholds(520))).build();
-        Finding f = onlyFailure("GRID-SIZE", r);
-        assertThat(f.path()).isEqualTo("/grids/3/households");
-        assertThat(f.messageEn()).isEqualTo("grid g2-1 has 520 households, more than 300");
+        assertOnlyFailure("GRID-SIZE", r).at("/grids/3/households")
+                .saysEn("grid g2-1 has 520 households, more than 300");
     }
 
     @Test
@@ -115,9 +111,7 @@ class ListAndGridRulesTest {
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().governanceCenters(List.of(base.governanceCenters().get(0),
                 base.governanceCenters().get(1).withStandardised(false))).build();
-        Finding f = onlyFailure("GRID-COMPREHENSIVE-CENTER", r);
-        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
-        assertThat(f.messageZh()).isEqualTo("西村 没有完成规范化建设的综治中心");
+        assertOnlyFailure("GRID-COMPREHENSIVE-CENTER", r).at("/unit/grassrootsUnits/1").saysZh("西村 没有完成规范化建设的综治中心");
     }
 
     @Test
@@ -129,8 +123,8 @@ class ListAndGridRulesTest {
     void sharp_eyes_fails_when_a_camera_is_offline() {
         RuleOfLawRecord base = clean().build();
         List<SurveillanceCamera> cams = List.of(base.cameras().get(0), base.cameras().get(1), base.cameras().get(2).withNetworked(false));
-        Finding f = onlyFailure("GRID-XUELIANG", clean().cameras(cams).build());
-        assertThat(f.messageEn()).isEqualTo("camera networked rate is 2/3 (66.67%), below the 100% target");
+        assertOnlyFailure("GRID-XUELIANG", clean().cameras(cams).build())
+                .saysEn("camera networked rate is 2/3 (66.67%), below the 100% target");
     }
 
     @Test
@@ -143,8 +137,8 @@ class ListAndGridRulesTest {
         RuleOfLawRecord base = clean().build();
         List<Patrol> patrols = new java.util.ArrayList<>(base.patrols());
         patrols.remove(patrols.stream().filter(p -> p.patrolledOn().equals(java.time.LocalDate.of(2023, 10, 5))).findFirst().orElseThrow());
-        Finding f = onlyFailure("GRID-PATROL", clean().patrols(patrols).build());
-        assertThat(f.messageEn()).isEqualTo("1 of 52 full weeks had fewer than 2 security patrols, first the week of 2023-10-02");
+        assertOnlyFailure("GRID-PATROL", clean().patrols(patrols).build())
+                .saysEn("1 of 52 full weeks had fewer than 2 security patrols, first the week of 2023-10-02");
     }
 
     @Test

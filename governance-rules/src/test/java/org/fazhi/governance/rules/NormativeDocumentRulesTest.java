@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -49,11 +50,14 @@ class NormativeDocumentRulesTest {
     @Test
     void norm_comment_period() {
         assertPasses("NORM-COMMENT-7WD", clean().build());
-        Finding f = onlyFailure("NORM-COMMENT-7WD", with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-26"))));
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 was open for comment 2023-05-16 to 2023-05-26, 10 days, less than the required 30 days");
-        Finding wd = onlyFailure("NORM-COMMENT-7WD", with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-19"))
-                .withAffectsMarketActors(false)));
-        assertThat(wd.messageZh()).isEqualTo("规范性文件 nd1 征求意见 2023-05-16 至 2023-05-19，3 个工作日，少于要求的 7 个工作日");
+        assertOnlyFailure("NORM-COMMENT-7WD",
+                with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-26"))))
+                .saysEn("normative document nd1 was open for comment 2023-05-16 to 2023-05-26, 10 days, less than "
+                        + "the required 30 days");
+        assertOnlyFailure("NORM-COMMENT-7WD",
+                with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-19"))
+                .withAffectsMarketActors(false)))
+                .saysZh("规范性文件 nd1 征求意见 2023-05-16 至 2023-05-19，3 个工作日，少于要求的 7 个工作日");
     }
 
     @Test
@@ -74,9 +78,9 @@ class NormativeDocumentRulesTest {
     void norm_cleanup_every_two_years() {
         assertPasses("NORM-CLEANUP", clean().build());
         RuleOfLawRecord base = clean().build();
-        Finding f = onlyFailure("NORM-CLEANUP", clean().documentCleanups(List.of(base.documentCleanups().get(0)
-                .withCompletedOn(LocalDate.of(2021, 6, 30)).withPublishedOn(LocalDate.of(2021, 7, 5)))).build());
-        assertThat(f.messageZh()).isEqualTo("示范乡 最近一次规范性文件清理为 2021-06-30，距 2023-12-31 已超过 2 年");
+        assertOnlyFailure("NORM-CLEANUP", clean().documentCleanups(List.of(base.documentCleanups().get(0)
+                .withCompletedOn(LocalDate.of(2021, 6, 30)).withPublishedOn(LocalDate.of(2021, 7, 5)))).build())
+                .saysZh("示范乡 最近一次规范性文件清理为 2021-06-30，距 2023-12-31 已超过 2 年");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -25,9 +26,9 @@ class NotificationCommitmentRulesTest {
     void permit_exclusions() {
         assertPasses("PERMIT-EXCLUSIONS", clean().build());
         NotificationCommitmentItem x = clean().build().notificationCommitmentItems().get(0);
-        Finding f = onlyFailure("PERMIT-EXCLUSIONS", clean().notificationCommitmentItems(List.of(x.withExclusionsTouched(
-                EnumSet.of(ExclusionCategory.PUBLIC_SAFETY)))).build());
-        assertThat(f.path()).isEqualTo("/notificationCommitmentItems/0/exclusionsTouched");
-        assertThat(f.messageZh()).isEqualTo("告知承诺事项 nc1（户籍迁移证明）涉及不适用情形：公共安全");
+        assertOnlyFailure("PERMIT-EXCLUSIONS", clean().notificationCommitmentItems(List.of(x.withExclusionsTouched(
+                EnumSet.of(ExclusionCategory.PUBLIC_SAFETY)))).build())
+                .at("/notificationCommitmentItems/0/exclusionsTouched")
+                .saysZh("告知承诺事项 nc1（户籍迁移证明）涉及不适用情形：公共安全");
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -71,10 +72,12 @@ class RulesThatWaitedForFieldsTest {
 
     @Test
     void voluntary_mediation_fails_when_mediation_goes_on_after_a_refusal() {
-        Finding f = onlyFailure("DISP-VOLUNTARY", clean().disputes(List.of(refused(DisputeOutcome.MEDIATED, "2023-07-20"))).build());
-        assertThat(f.path()).isEqualTo("/disputes/0/outcome");
-        assertThat(f.messageZh()).isEqualTo("纠纷 d9 当事人一方于 2023-07-03 明确拒绝调解，仍调解达成协议（2023-07-20）");
-        assertThat(f.messageEn()).isEqualTo("a party to dispute d9 expressly refused mediation on 2023-07-03, yet it was mediated to an agreement (2023-07-20)");
+        assertOnlyFailure("DISP-VOLUNTARY",
+                clean().disputes(List.of(refused(DisputeOutcome.MEDIATED, "2023-07-20"))).build())
+                .at("/disputes/0/outcome")
+                .saysZh("纠纷 d9 当事人一方于 2023-07-03 明确拒绝调解，仍调解达成协议（2023-07-20）")
+                .saysEn("a party to dispute d9 expressly refused mediation on 2023-07-03, yet it was mediated to an "
+                        + "agreement (2023-07-20)");
         assertThat(onlyFailure("DISP-VOLUNTARY", clean().disputes(List.of(refused(DisputeOutcome.PENDING, null))).build()).messageEn())
                 .isEqualTo("a party to dispute d9 expressly refused mediation on 2023-07-03, yet mediation goes on");
     }
@@ -83,10 +86,9 @@ class RulesThatWaitedForFieldsTest {
     void congress_sessions_pass_with_two_and_fail_with_one_once_the_year_is_over() {
         assertPasses("NPC-SESSIONS", clean().build());
         RuleOfLawRecord one = clean().congressSessions(List.of(CongressSession.builder().heldOn(d("2023-01-10")).build())).build();
-        Finding f = onlyFailure("NPC-SESSIONS", one);
-        assertThat(f.path()).isEqualTo("/congressSessions");
-        assertThat(f.messageZh()).isEqualTo("示范乡 2023 年只举行了 1 次人民代表大会会议，少于 2 次");
-        assertThat(f.messageEn()).isEqualTo("示范乡 held 1 session(s) of its people's congress in 2023, fewer than 2");
+        assertOnlyFailure("NPC-SESSIONS", one).at("/congressSessions")
+                .saysZh("示范乡 2023 年只举行了 1 次人民代表大会会议，少于 2 次")
+                .saysEn("示范乡 held 1 session(s) of its people's congress in 2023, fewer than 2");
         assertThat(RuleAssertions.rule("NPC-SESSIONS").evaluate(one, CheckContext.of(d("2023-11-30")))).extracting(Finding::outcome)
                 .containsExactly(Outcome.PASS);
     }

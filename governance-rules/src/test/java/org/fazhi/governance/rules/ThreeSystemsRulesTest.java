@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -34,10 +35,9 @@ class ThreeSystemsRulesTest {
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().powerList(List.of(base.powerList().get(0),
                 base.powerList().get(1).withPublishedOn(Optional.empty()))).build();
-        Finding f = onlyFailure("TRS-PRE-DISCLOSURE", r);
-        assertThat(f.path()).isEqualTo("/powerList/1/publishedOn");
-        assertThat(f.messageZh()).isEqualTo("权责清单事项 pw2（查封违法建设施工工具）未向社会公开");
-        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) was not published");
+        assertOnlyFailure("TRS-PRE-DISCLOSURE", r).at("/powerList/1/publishedOn")
+                .saysZh("权责清单事项 pw2（查封违法建设施工工具）未向社会公开")
+                .saysEn("power-list item pw2 (查封违法建设施工工具) was not published");
     }
 
     @Test
@@ -49,9 +49,10 @@ class ThreeSystemsRulesTest {
     void post_20_working_days_fails_when_published_late() {
         EnforcementCase late = coercionCase().withDisclosures(DisclosureRecord.builder().stage(DisclosureStage.POST_ACTION)
                 .publishedOn(LocalDate.of(2023, 7, 10)).build());
-        Finding f = onlyFailure("TRS-POST-20WD", clean().enforcementCases(List.of(penaltyCase(), late)).build());
-        assertThat(f.path()).isEqualTo("/enforcementCases/1/disclosures");
-        assertThat(f.messageEn()).isEqualTo("case c2 was decided on 2023-06-01 and was published on 2023-07-10, beyond 20 working days (2023-06-30)");
+        assertOnlyFailure("TRS-POST-20WD", clean().enforcementCases(List.of(penaltyCase(), late)).build())
+                .at("/enforcementCases/1/disclosures")
+                .saysEn("case c2 was decided on 2023-06-01 and was published on 2023-07-10, beyond 20 working days "
+                        + "(2023-06-30)");
     }
 
     @Test
@@ -90,9 +91,9 @@ class ThreeSystemsRulesTest {
         EnforcementCase written = coercionCase().withRecordings(Townships.allSteps().stream()
                 .map(x -> x.step() == CaseStep.INVESTIGATION ? ProcessRecording.builder().from(x).audioVideo(false).build() : x)
                 .toArray(ProcessRecording[]::new));
-        Finding f = onlyFailure("TRS-AV-MANDATORY", clean().enforcementCases(List.of(penaltyCase(), written)).build());
-        assertThat(f.path()).isEqualTo("/enforcementCases/1/recordings");
-        assertThat(f.messageEn()).isEqualTo("coercion case c2 has no audio/video record of: investigation and evidence");
+        assertOnlyFailure("TRS-AV-MANDATORY", clean().enforcementCases(List.of(penaltyCase(), written)).build())
+                .at("/enforcementCases/1/recordings")
+                .saysEn("coercion case c2 has no audio/video record of: investigation and evidence");
     }
 
     @Test
@@ -103,9 +104,9 @@ class ThreeSystemsRulesTest {
     @Test
     void legal_review_scope_fails_for_an_unreviewed_major_decision() {
         EnforcementCase major = coercionCase().withMajor(true);
-        Finding f = onlyFailure("TRS-LEGAL-REVIEW-SCOPE", clean().enforcementCases(List.of(penaltyCase(), major)).build());
-        assertThat(f.path()).isEqualTo("/enforcementCases/1/legalReview");
-        assertThat(f.messageZh()).isEqualTo("重大执法决定 c2 没有通过的法制审核记录");
+        assertOnlyFailure("TRS-LEGAL-REVIEW-SCOPE", clean().enforcementCases(List.of(penaltyCase(), major)).build())
+                .at("/enforcementCases/1/legalReview")
+                .saysZh("重大执法决定 c2 没有通过的法制审核记录");
     }
 
     @Test
