@@ -29,8 +29,7 @@ final class AnnualReportRules {
     static Rule reportContent() {
         RuleDescriptor d = RuleTexts.describe("RPT-CONTENT", RuleGroup.ANNUAL_REPORT, Severity.ERROR,
                 LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十五条（条文序号未核实）",
-                        "Art. 25 (article number unverified)", Confidence.B))
-                .build();
+                        "Art. 25 (article number unverified)", Confidence.B));
         Set<ReportPart> required = EnumSet.of(ReportPart.MEASURES_AND_RESULTS, ReportPart.SHORTCOMINGS_AND_CAUSES,
                 ReportPart.FIRST_RESPONSIBLE_DUTIES, ReportPart.NEXT_YEAR_PLAN);
         return Rule.of(d, (r, ctx, out) -> {
@@ -56,8 +55,7 @@ final class AnnualReportRules {
      */
     static Rule reportPublished() {
         RuleDescriptor d = RuleTexts.describe("RPT-PUBLISH-APR1", RuleGroup.ANNUAL_REPORT, Severity.ERROR,
-                LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条", "Art. 24", Confidence.B))
-                .build();
+                LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条", "Art. 24", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.report().isEmpty()) {
                 out.notApplicable("/report");
@@ -96,9 +94,9 @@ final class AnnualReportRules {
     static Rule reportUpward() {
         RuleDescriptor d = RuleTexts.describe("RPT-UPWARD", RuleGroup.ANNUAL_REPORT, Severity.WARNING,
                 LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十二条、第二十三条（乡镇期限因省而异，福建省未核实）",
-                        "Arts. 22-23 (township deadline varies by province; Fujian unverified)", Confidence.C))
-                .addParameters(ParameterSpec.of("deadlineMonth", "3", "月", "month", false), ParameterSpec.of("deadlineDay", "1", "日", "day", false))
-                .build();
+                        "Arts. 22-23 (township deadline varies by province; Fujian unverified)", Confidence.C),
+                ParameterSpec.of("deadlineMonth", "3", "月", "month", false),
+                ParameterSpec.of("deadlineDay", "1", "日", "day", false));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.report().isEmpty()) {
                 out.notApplicable("/report");
@@ -131,8 +129,7 @@ final class AnnualReportRules {
     static Rule firstResponsible() {
         RuleDescriptor d = RuleTexts.describe("RPT-FIRST-RESPONSIBLE", RuleGroup.ANNUAL_REPORT, Severity.WARNING,
                 LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实）",
-                        "Provisions on principal leaders' first responsibility (2016, text unverified)", Confidence.C))
-                .build();
+                        "Provisions on principal leaders' first responsibility (2016, text unverified)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             Set<LeadershipPost> named = r.responsibilities().stream().filter(x -> x.role() == ResponsibilityRole.FIRST_RESPONSIBLE_PERSON)
                     .map(ResponsibilityAssignment::post).collect(Collectors.toSet());

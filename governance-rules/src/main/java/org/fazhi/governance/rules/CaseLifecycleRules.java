@@ -183,10 +183,8 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-RECUSAL
 
     static Rule recusal() {
-        RuleDescriptor d = RuleTexts.describe("ENF-RECUSAL", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十三条", "Art. 43", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-RECUSAL", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十三条", "Art. 43", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
             Problems p = new Problems();
             List<String> unchecked = new ArrayList<>();
@@ -231,10 +229,9 @@ final class CaseLifecycleRules {
      * PRC (2021 revision), Arts. 44, 62).
      */
     static Rule priorNotice() {
-        RuleDescriptor d = RuleTexts.describe("ENF-PRIOR-NOTICE", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十四条、第六十二条", "Arts. 44, 62", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-PRIOR-NOTICE", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十四条、第六十二条", "Arts. 44, 62", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, CaseLifecycleRules::decidedPenalty, (i, c) -> {
             Problems p = new Problems();
             LocalDate decided = c.decidedOn().get();
@@ -263,10 +260,9 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-NO-HEAVIER-FOR-DEFENCE
 
     static Rule noHeavierForDefence() {
-        RuleDescriptor d = RuleTexts.describe("ENF-NO-HEAVIER-FOR-DEFENCE", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十五条", "Art. 45", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-NO-HEAVIER-FOR-DEFENCE", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十五条", "Art. 45", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, c -> decidedPenalty(c) && defended(c).orElse(true), (i, c) -> {
             String at = path("enforcementCases", i, "statementAndDefence");
             Problems p = new Problems();
@@ -356,14 +352,13 @@ final class CaseLifecycleRules {
      * threshold, public security's 2,000 yuan for a person and 10,000 for an organisation, unverified)).
      */
     static Rule hearingRight() {
-        RuleDescriptor d = RuleTexts.describe("ENF-HEARING-RIGHT", RuleGroup.ENFORCEMENT, Severity.ERROR,
+        RuleDescriptor d = RuleTexts.describe("ENF-HEARING-RIGHT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
                 LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实）",
                         "Art. 63 (the 'large amount' is set by provinces or ministries; default: the lowest national threshold, public security's 2,000 yuan for a person and 10,000 for an organisation, unverified)",
-                Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("largeFineCitizen", "2000", "元（公民）", "yuan (citizen)", false),
-                ParameterSpec.of("largeFineOrganisation", "10000", "元（法人或者其他组织）", "yuan (organisation)", false))
-                .build();
+                Confidence.A),
+                ParameterSpec.of("largeFineCitizen", "2000", "元（公民）", "yuan (citizen)", false),
+                ParameterSpec.of("largeFineOrganisation", "10000", "元（法人或者其他组织）", "yuan (organisation)", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal citizen = ctx.parameter(d, "largeFineCitizen");
             BigDecimal organisation = ctx.parameter(d, "largeFineOrganisation");
@@ -396,12 +391,11 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-HEARING-TIMELINE
 
     static Rule hearingTimeline() {
-        RuleDescriptor d = RuleTexts.describe("ENF-HEARING-TIMELINE", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十四条、第六十五条、第八十五条", "Arts. 64, 65, 85", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("requestWorkingDays", "5", "个工作日", "working days", true),
-                ParameterSpec.of("noticeWorkingDays", "7", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-HEARING-TIMELINE", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十四条、第六十五条、第八十五条", "Arts. 64, 65, 85", Confidence.A),
+                ParameterSpec.of("requestWorkingDays", "5", "个工作日", "working days", true),
+                ParameterSpec.of("noticeWorkingDays", "7", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int requestDays = ctx.parameter(d, "requestWorkingDays").intValueExact();
             int noticeDays = ctx.parameter(d, "noticeWorkingDays").intValueExact();
@@ -481,10 +475,9 @@ final class CaseLifecycleRules {
      * Administrative Penalty Law of the PRC (2021 revision), Arts. 52, 59).
      */
     static Rule decisionContent() {
-        RuleDescriptor d = RuleTexts.describe("ENF-DECISION-CONTENT", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十二条、第五十九条", "Arts. 52, 59", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-DECISION-CONTENT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十二条、第五十九条", "Arts. 52, 59", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, CaseLifecycleRules::decidedPenalty, (i, c) -> {
             Problems p = new Problems();
             boolean summary = c.procedure().map(x -> x == PenaltyProcedure.SUMMARY).orElse(false);
@@ -506,14 +499,13 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-FINE-COLLECTION
 
     static Rule fineCollection() {
-        RuleDescriptor d = RuleTexts.describe("ENF-FINE-COLLECTION", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十七条至第七十二条、第八十五条", "Arts. 67-72, 85", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("remitWorkingDays", "2", "个工作日", "working days", true),
+        RuleDescriptor d = RuleTexts.describe("ENF-FINE-COLLECTION", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十七条至第七十二条、第八十五条", "Arts. 67-72, 85", Confidence.A),
+                ParameterSpec.of("remitWorkingDays", "2", "个工作日", "working days", true),
                 ParameterSpec.of("payDays", "15", "日", "days", true),
                 ParameterSpec.of("onSpotMaxYuan", "100", "元", "yuan", true),
-                ParameterSpec.of("dailySurchargePercent", "3", "%", "%", true))
-                .build();
+                ParameterSpec.of("dailySurchargePercent", "3", "%", "%", true));
         return Rule.of(d, (r, ctx, out) -> {
             int remit = ctx.parameter(d, "remitWorkingDays").intValueExact();
             int payDays = ctx.parameter(d, "payDays").intValueExact();
@@ -587,11 +579,10 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-LIMITATION
 
     static Rule limitation() {
-        RuleDescriptor d = RuleTexts.describe("ENF-LIMITATION", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十六条", "Art. 36", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("years", "2", "年", "years", true), ParameterSpec.of("extendedYears", "5", "年", "years", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-LIMITATION", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十六条", "Art. 36", Confidence.A),
+                ParameterSpec.of("years", "2", "年", "years", true),
+                ParameterSpec.of("extendedYears", "5", "年", "years", true));
         return Rule.of(d, (r, ctx, out) -> {
             int years = ctx.parameter(d, "years").intValueExact();
             int extended = ctx.parameter(d, "extendedYears").intValueExact();
@@ -633,12 +624,10 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-ON-SPOT-LIMIT
 
     static Rule onSpotLimit() {
-        RuleDescriptor d = RuleTexts.describe("ENF-ON-SPOT-LIMIT", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十一条", "Art. 51", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("maxFineCitizen", "200", "元（公民）", "yuan (citizen)", true),
-                ParameterSpec.of("maxFineOrganisation", "3000", "元（法人或者其他组织）", "yuan (organisation)", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-ON-SPOT-LIMIT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十一条", "Art. 51", Confidence.A),
+                ParameterSpec.of("maxFineCitizen", "200", "元（公民）", "yuan (citizen)", true),
+                ParameterSpec.of("maxFineOrganisation", "3000", "元（法人或者其他组织）", "yuan (organisation)", true));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal citizen = ctx.parameter(d, "maxFineCitizen");
             BigDecimal organisation = ctx.parameter(d, "maxFineOrganisation");
@@ -681,11 +670,10 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-EVIDENCE-PRESERVE-7D
 
     static Rule evidencePreservation() {
-        RuleDescriptor d = RuleTexts.describe("ENF-EVIDENCE-PRESERVE-7D", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十六条、第八十五条", "Arts. 56, 85", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-EVIDENCE-PRESERVE-7D", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE, Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十六条、第八十五条", "Arts. 56, 85", Confidence.A),
+                ParameterSpec.of("workingDays", "7", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> !c.evidencePreservations().isEmpty(), (i, c) -> {
@@ -723,13 +711,13 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-COERCIVE-PROCEDURE
 
     static Rule coerciveProcedure() {
-        RuleDescriptor d = RuleTexts.describe("ENF-COERCIVE-PROCEDURE", RuleGroup.ENFORCEMENT, Severity.ERROR,
+        RuleDescriptor d = RuleTexts.describe("ENF-COERCIVE-PROCEDURE", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE, Severity.ERROR,
                 LegalSources.ADMINISTRATIVE_COMPULSION_LAW.cite("第十八条、第十九条、第二十五条、第三十二条、第三十五条至第三十七条、第四十三条",
-                        "Arts. 18-19, 25, 32, 35-37, 43", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("days", "30", "日", "days", true), ParameterSpec.of("maxExtensionDays", "30", "日", "days", true),
-                ParameterSpec.of("reportHours", "24", "小时", "hours", true))
-                .build();
+                        "Arts. 18-19, 25, 32, 35-37, 43", Confidence.A),
+                ParameterSpec.of("days", "30", "日", "days", true),
+                ParameterSpec.of("maxExtensionDays", "30", "日", "days", true),
+                ParameterSpec.of("reportHours", "24", "小时", "hours", true));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             int maxExt = ctx.parameter(d, "maxExtensionDays").intValueExact();
@@ -844,12 +832,11 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-DECISION-DISCLOSURE
 
     static Rule decisionDisclosure() {
-        RuleDescriptor d = RuleTexts.describe("ENF-DECISION-DISCLOSURE", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十八条、第八十五条（公开的期限见 TRS-POST-7WD）",
-                        "Arts. 48, 85 (the publication deadline: TRS-POST-7WD)", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("workingDays", "3", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-DECISION-DISCLOSURE", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十八条、第八十五条（公开的期限见 TRS-POST-7WD）",
+                        "Arts. 48, 85 (the publication deadline: TRS-POST-7WD)", Confidence.A),
+                ParameterSpec.of("workingDays", "3", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> c.kind() == CaseKind.PENALTY && correction(c).isPresent() && disclosedBefore(c, correction(c).get()).isPresent(), (i, c) -> {
@@ -912,8 +899,7 @@ final class CaseLifecycleRules {
      */
     static Rule publicityBasis() {
         RuleDescriptor d = RuleTexts.describe("ENF-PUBLICITY-BASIS", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A))
-                .build();
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()
                     || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);

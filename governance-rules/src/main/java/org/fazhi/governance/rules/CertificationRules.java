@@ -31,9 +31,8 @@ final class CertificationRules {
      */
     static Rule training60Hours() {
         RuleDescriptor d = RuleTexts.describe("CERT-TRAINING-60H", RuleGroup.CERTIFICATION, Severity.WARNING,
-                LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("六", "§6", Confidence.C))
-                .addParameters(ParameterSpec.of("minHours", "60", "学时", "class hours", false))
-                .build();
+                LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("六", "§6", Confidence.C),
+                ParameterSpec.of("minHours", "60", "学时", "class hours", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal min = ctx.parameter(d, "minHours");
             Map<String, BigDecimal> hours = r.trainingRecords().stream()
@@ -73,9 +72,8 @@ final class CertificationRules {
     static Rule certificateValidity() {
         RuleDescriptor d = RuleTexts.describe("CERT-VALIDITY-REVIEW", RuleGroup.CERTIFICATION, Severity.WARNING,
                 LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）",
-                        "provincial certificate rules (Fujian text not verified)", Confidence.D))
-                .addParameters(ParameterSpec.of("warnDays", "60", "日", "days", false))
-                .build();
+                        "provincial certificate rules (Fujian text not verified)", Confidence.D),
+                ParameterSpec.of("warnDays", "60", "日", "days", false));
         return Rule.of(d, (r, ctx, out) -> {
             int warn = ctx.parameter(d, "warnDays").intValueExact();
             LocalDate asOf = ctx.asOf();
@@ -106,9 +104,9 @@ final class CertificationRules {
     static Rule cadreTraining() {
         RuleDescriptor d = RuleTexts.describe("CERT-CADRE-TRAINING", RuleGroup.CERTIFICATION, Severity.WARNING,
                 LegalSources.CADRE_TRAINING_REGULATIONS.cite("第二十二条（乡科级及一级主任科员以下）",
-                        "Art. 22 (township-section level and below)", Confidence.B))
-                .addParameters(ParameterSpec.of("minDays", "12", "天", "days", true), ParameterSpec.of("minHours", "90", "学时", "class hours", true))
-                .build();
+                        "Art. 22 (township-section level and below)", Confidence.B),
+                ParameterSpec.of("minDays", "12", "天", "days", true),
+                ParameterSpec.of("minHours", "90", "学时", "class hours", true));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal minDays = ctx.parameter(d, "minDays");
             BigDecimal minHours = ctx.parameter(d, "minHours");
@@ -145,9 +143,8 @@ final class CertificationRules {
     static Rule trainingAssessmentRate() {
         RuleDescriptor d = RuleTexts.describe("CERT-TRAINING-ASSESSMENT-RATE", RuleGroup.CERTIFICATION, Severity.INFO,
                 LegalSources.LOCAL.cite("库内约定：培训考核合格的持证人员 / 持证人员",
-                        "library convention: trained and assessed / certified", Confidence.D))
-                .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
-                .build();
+                        "library convention: trained and assessed / certified", Confidence.D),
+                ParameterSpec.of("targetPercent", "100", "%", "%", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal target = ctx.parameter(d, "targetPercent");
             List<EnforcementOfficer> certified = r.enforcementOfficers().stream().filter(o -> o.isCertifiedOnDuty(ctx.asOf()))

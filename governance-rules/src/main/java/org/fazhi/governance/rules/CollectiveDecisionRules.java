@@ -36,8 +36,7 @@ final class CollectiveDecisionRules {
     static Rule tzydCollective() {
         RuleDescriptor d = RuleTexts.describe("TZYD-COLLECTIVE", RuleGroup.COLLECTIVE_DECISIONS, Severity.ERROR,
                 LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条（原则）；三重一大制度（党内规定）",
-                        "Art. 30 (principle); 'three majors, one large' rules", Confidence.C))
-                .build();
+                        "Art. 30 (principle); 'three majors, one large' rules", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> true, (i, m) -> {
             String at = path("collectiveMeetings", i);
             if (m.decidedByCirculation()) {
@@ -61,10 +60,9 @@ final class CollectiveDecisionRules {
     static Rule tzydPersonnelQuorum() {
         RuleDescriptor d = RuleTexts.describe("TZYD-PERSONNEL-QUORUM", RuleGroup.COLLECTIVE_DECISIONS, Severity.ERROR,
                 LegalSources.LEADER_APPOINTMENT_REGULATIONS.cite("第三十四条、第三十五条（条文序号未核实）",
-                        "Arts. 34-35 (article numbers unverified)", Confidence.B))
-                .addParameters(ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
-                ParameterSpec.of("presentDenominator", "3", "（到会比例的分母）", "(denominator of the share present)", true))
-                .build();
+                        "Arts. 34-35 (article numbers unverified)", Confidence.B),
+                ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
+                ParameterSpec.of("presentDenominator", "3", "（到会比例的分母）", "(denominator of the share present)", true));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() == TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             int num = ctx.parameter(d, "presentNumerator").intValueExact();
             int den = ctx.parameter(d, "presentDenominator").intValueExact();
@@ -91,8 +89,7 @@ final class CollectiveDecisionRules {
      */
     static Rule tzydGeneralQuorum() {
         RuleDescriptor d = RuleTexts.describe("TZYD-GENERAL-QUORUM", RuleGroup.COLLECTIVE_DECISIONS, Severity.WARNING,
-                LegalSources.LOCAL.cite("党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C))
-                .build();
+                LegalSources.LOCAL.cite("党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() != TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             if (m.presentMembers() * 2 > m.expectedMembers()) {
                 out.pass(path("collectiveMeetings", i, "presentMembers"), subject(m), Evidence.of("meetingId", m.id())
@@ -111,8 +108,7 @@ final class CollectiveDecisionRules {
      */
     static Rule tzydDissent() {
         RuleDescriptor d = RuleTexts.describe("TZYD-DISSENT", RuleGroup.COLLECTIVE_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条第二款", "Art. 30 ¶2", Confidence.A))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条第二款", "Art. 30 ¶2", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, CollectiveMeeting::dissentExpressed, (i, m) -> {
             if (m.dissentMinuted()) {
                 out.pass(path("collectiveMeetings", i, "dissentMinuted"), subject(m), Evidence.of("meetingId", m.id()));

@@ -24,9 +24,9 @@ final class DeputySuggestionRules {
     static Rule npcReply() {
         RuleDescriptor d = RuleTexts.describe("NPC-REPLY-3M-6M", RuleGroup.DEPUTY_SUGGESTIONS, Severity.ERROR,
                 LegalSources.DEPUTIES_LAW.cite("第四十二条（2015年文本；2025年修正后为第五十一条）",
-                        "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A))
-                .addParameters(ParameterSpec.of("months", "3", "个月", "months", true), ParameterSpec.of("complexMonths", "6", "个月", "months", true))
-                .build();
+                        "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A),
+                ParameterSpec.of("months", "3", "个月", "months", true),
+                ParameterSpec.of("complexMonths", "6", "个月", "months", true));
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.deputySuggestions().size(); i++) {
                 DeputySuggestion s = r.deputySuggestions().get(i);
@@ -67,8 +67,7 @@ final class DeputySuggestionRules {
      */
     static Rule npcReportPublic() {
         RuleDescriptor d = RuleTexts.describe("NPC-REPORT-PUBLIC", RuleGroup.DEPUTY_SUGGESTIONS, Severity.ERROR,
-                LegalSources.DEPUTIES_LAW.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A))
-                .build();
+                LegalSources.DEPUTIES_LAW.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.deputySuggestions().size(); i++) {
                 DeputySuggestion s = r.deputySuggestions().get(i);
@@ -95,9 +94,8 @@ final class DeputySuggestionRules {
      */
     static Rule npcSessions() {
         RuleDescriptor d = RuleTexts.describe("NPC-SESSIONS", RuleGroup.DEPUTY_SUGGESTIONS, Severity.WARNING,
-                LegalSources.LOCAL_ORGANIC_LAW.cite("第十四条", "Art. 14", Confidence.A))
-                .addParameters(ParameterSpec.of("minSessions", "2", "次", "sessions", true))
-                .build();
+                LegalSources.LOCAL_ORGANIC_LAW.cite("第十四条", "Art. 14", Confidence.A),
+                ParameterSpec.of("minSessions", "2", "次", "sessions", true));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minSessions").intValueExact();
             if (r.unit().level() == org.fazhi.governance.model.UnitLevel.SUBDISTRICT) {

@@ -33,8 +33,7 @@ final class DisputeRules {
      */
     static Rule mediationCommittees() {
         RuleDescriptor d = RuleTexts.describe("DISP-MEDIATION-COMMITTEE", RuleGroup.DISPUTES, Severity.ERROR,
-                LegalSources.PEOPLES_MEDIATION_LAW.cite("第八条", "Art. 8", Confidence.A))
-                .build();
+                LegalSources.PEOPLES_MEDIATION_LAW.cite("第八条", "Art. 8", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (r.mediationCommittees().isEmpty()) {
@@ -76,8 +75,7 @@ final class DisputeRules {
      */
     static Rule voluntaryMediation() {
         RuleDescriptor d = RuleTexts.describe("DISP-VOLUNTARY", RuleGroup.DISPUTES, Severity.ERROR,
-                LegalSources.PEOPLES_MEDIATION_LAW.cite("第十七条", "Art. 17", Confidence.A))
-                .build();
+                LegalSources.PEOPLES_MEDIATION_LAW.cite("第十七条", "Art. 17", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> out.each("/disputes", r.disputes(), x -> x.refusedOn().isPresent(), (i, x) -> {
             SubjectRef s = SubjectRef.of(Dispute.class, x.id());
             String at = path("disputes", i, "outcome");
@@ -99,9 +97,8 @@ final class DisputeRules {
      */
     static Rule judicialConfirmation() {
         RuleDescriptor d = RuleTexts.describe("DISP-JUDICIAL-CONFIRMATION", RuleGroup.DISPUTES, Severity.ERROR,
-                LegalSources.PEOPLES_MEDIATION_LAW.cite("第三十三条", "Art. 33", Confidence.A))
-                .addParameters(ParameterSpec.of("days", "30", "日", "days", true))
-                .build();
+                LegalSources.PEOPLES_MEDIATION_LAW.cite("第三十三条", "Art. 33", Confidence.A),
+                ParameterSpec.of("days", "30", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             out.each("/disputes", r.disputes(), x -> x.agreementOn().isPresent() && x.judicialConfirmationAppliedOn().isPresent(), (i, x) -> {
@@ -123,10 +120,10 @@ final class DisputeRules {
      */
     static Rule petitions() {
         RuleDescriptor d = RuleTexts.describe("DISP-PETITION-TIMELINES", RuleGroup.DISPUTES, Severity.ERROR,
-                LegalSources.PETITION_REGULATIONS.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A))
-                .addParameters(ParameterSpec.of("noticeDays", "15", "日", "days", true), ParameterSpec.of("handlingDays", "60", "日", "days", true),
-                ParameterSpec.of("maxExtensionDays", "30", "日", "days", true))
-                .build();
+                LegalSources.PETITION_REGULATIONS.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A),
+                ParameterSpec.of("noticeDays", "15", "日", "days", true),
+                ParameterSpec.of("handlingDays", "60", "日", "days", true),
+                ParameterSpec.of("maxExtensionDays", "30", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int notice = ctx.parameter(d, "noticeDays").intValueExact();
             int handling = ctx.parameter(d, "handlingDays").intValueExact();
@@ -161,8 +158,7 @@ final class DisputeRules {
     static Rule reasoningRooms() {
         RuleDescriptor d = RuleTexts.describe("DISP-PINGLI-ROOM", RuleGroup.DISPUTES, Severity.INFO,
                 LegalSources.LOCAL.cite("福建泉州、德化地方实践（无全国标准）",
-                        "Quanzhou and Dehua practice (no national standard)", Confidence.D))
-                .build();
+                        "Quanzhou and Dehua practice (no national standard)", Confidence.D));
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (!r.reasoningRooms().isEmpty()) {

@@ -59,10 +59,9 @@ final class EnforcementRules {
      * Penalty Law of the PRC (2021 revision), Art. 24).
      */
     static Rule delegation() {
-        RuleDescriptor d = RuleTexts.describe("ENF-TOWNSHIP-DELEGATION", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第二十四条", "Art. 24", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-TOWNSHIP-DELEGATION", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第二十四条", "Art. 24", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             Map<String, PowerListItem> powers = r.powerList().stream().collect(Collectors.toMap(PowerListItem::id, Function.identity()));
             forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
@@ -89,12 +88,12 @@ final class EnforcementRules {
      * PRC (2021 revision), Arts. 42 ¶1, 55, 76(5); Compulsion Law Art. 17 ¶3; SC Gen. Office 2018 No. 118 §2(1)).
      */
     static Rule qualifiedOfficer() {
-        RuleDescriptor d = RuleTexts.describe("ENF-QUALIFIED-OFFICER", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十二条第一款、第五十五条、第七十六条第（五）项；"
+        RuleDescriptor d = RuleTexts.describe("ENF-QUALIFIED-OFFICER", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十二条第一款、第五十五条、第七十六条第（五）项；"
                         + "《行政强制法》第十七条第三款；国办发〔2018〕118号 二（一）",
-                        "Arts. 42 ¶1, 55, 76(5); Compulsion Law Art. 17 ¶3; SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+                        "Arts. 42 ¶1, 55, 76(5); Compulsion Law Art. 17 ¶3; SC Gen. Office 2018 No. 118 §2(1)",
+                        Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             Map<String, EnforcementOfficer> officers = r.enforcementOfficers().stream()
                     .collect(Collectors.toMap(EnforcementOfficer::id, Function.identity()));
@@ -125,12 +124,11 @@ final class EnforcementRules {
      * Office 2018 No. 118 §2(1)).
      */
     static Rule twoOfficers() {
-        RuleDescriptor d = RuleTexts.describe("ENF-TWO-OFFICERS", RuleGroup.ENFORCEMENT, Severity.ERROR,
+        RuleDescriptor d = RuleTexts.describe("ENF-TWO-OFFICERS", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
                 LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十二条第一款、第五十五条；《行政强制法》第十八条第（二）项；国办发〔2018〕118号 二（一）",
-                        "Arts. 42 ¶1, 55; Compulsion Law Art. 18(2); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("minOfficers", "2", "人", "officers", true))
-                .build();
+                        "Arts. 42 ¶1, 55; Compulsion Law Art. 18(2); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A),
+                ParameterSpec.of("minOfficers", "2", "人", "officers", true));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minOfficers").intValueExact();
             forCases(r, out, OFFICER_ACTS, (i, c) -> {
@@ -151,11 +149,10 @@ final class EnforcementRules {
      * Office 2018 No. 118 §2(1)).
      */
     static Rule showCertificate() {
-        RuleDescriptor d = RuleTexts.describe("ENF-SHOW-CERT", RuleGroup.ENFORCEMENT, Severity.ERROR,
+        RuleDescriptor d = RuleTexts.describe("ENF-SHOW-CERT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
                 LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十二条、第五十五条；《行政强制法》第十八条第（三）项；国办发〔2018〕118号 二（一）",
-                        "Arts. 52, 55; Compulsion Law Art. 18(3); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+                        "Arts. 52, 55; Compulsion Law Art. 18(3); SC Gen. Office 2018 No. 118 §2(1)", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.allOf(CaseKind.class), (i, c) -> {
             for (int j = 0; j < c.officers().size(); j++) {
                 OfficerPresence p = c.officers().get(j);
@@ -174,11 +171,9 @@ final class EnforcementRules {
      * Penalty Law of the PRC (2021 revision), Art. 47; SC Gen. Office 2018 No. 118 §3).
      */
     static Rule fullRecord() {
-        RuleDescriptor d = RuleTexts.describe("ENF-FULL-RECORD", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十七条；国办发〔2018〕118号 三",
-                        "Art. 47; SC Gen. Office 2018 No. 118 §3", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-FULL-RECORD", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十七条；国办发〔2018〕118号 三",
+                        "Art. 47; SC Gen. Office 2018 No. 118 §3", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, PENALTY_AND_COERCION, (i, c) -> {
             Set<CaseStep> recorded = c.recordings().stream().filter(x -> x.written() || x.audioVideo())
                     .map(ProcessRecording::step).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStep.class)));
@@ -208,11 +203,9 @@ final class EnforcementRules {
      * (2021 revision), Art. 60).
      */
     static Rule case90Days() {
-        RuleDescriptor d = RuleTexts.describe("ENF-CASE-90D", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十条", "Art. 60", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("days", "90", "日（自然日）", "calendar days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-CASE-90D", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十条", "Art. 60", Confidence.A),
+                ParameterSpec.of("days", "90", "日（自然日）", "calendar days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
@@ -239,11 +232,10 @@ final class EnforcementRules {
      * Law of the PRC (2021 revision), Arts. 61, 85).
      */
     static Rule service7WorkingDays() {
-        RuleDescriptor d = RuleTexts.describe("ENF-SERVICE-7D", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十一条、第八十五条", "Arts. 61, 85", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-SERVICE-7D", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十一条、第八十五条", "Arts. 61, 85", Confidence.A),
+                ParameterSpec.of("workingDays", "7", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.decidedOn().isPresent(), (i, c) -> {
@@ -274,10 +266,9 @@ final class EnforcementRules {
      * Administrative Penalty Law of the PRC (2021 revision), Art. 57 ¶2).
      */
     static Rule collectiveDiscussion() {
-        RuleDescriptor d = RuleTexts.describe("ENF-COLLECTIVE-DISCUSSION", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十七条第二款", "Art. 57 ¶2", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-COLLECTIVE-DISCUSSION", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十七条第二款", "Art. 57 ¶2", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.complexOrSerious(), (i, c) -> {
                 String at = path("enforcementCases", i, "collectiveDiscussion");
@@ -301,10 +292,8 @@ final class EnforcementRules {
      * of the PRC (2021 revision), Art. 58 ¶1).
      */
     static Rule legalReview() {
-        RuleDescriptor d = RuleTexts.describe("ENF-LEGAL-REVIEW", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-LEGAL-REVIEW", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             forCases(r, out, c -> !c.reviewTriggers().isEmpty() && c.decidedOn().isPresent(), (i, c) -> {
                 String triggers = c.reviewTriggers().stream().map(t -> t.zh()).collect(Collectors.joining("、"));
@@ -338,8 +327,7 @@ final class EnforcementRules {
      */
     static Rule reviewerQualification() {
         RuleDescriptor d = RuleTexts.describe("ENF-REVIEWER-QUALIFICATION", RuleGroup.ENFORCEMENT, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十八条第二款", "Art. 58 ¶2", Confidence.A))
-                .build();
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十八条第二款", "Art. 58 ¶2", Confidence.A));
         LocalDate inForce = LocalDate.of(2021, 7, 15);
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.legalReviewers().size(); i++) {

@@ -79,8 +79,7 @@ final class FigureRules {
     static Rule percentDenominator() {
         RuleDescriptor d = RuleTexts.describe("FIG-PERCENT-DENOMINATOR", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
                 LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -144,8 +143,7 @@ final class FigureRules {
     static Rule partTotal() {
         RuleDescriptor d = RuleTexts.describe("FIG-PART-TOTAL", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
                 LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -208,8 +206,7 @@ final class FigureRules {
     static Rule approximate() {
         RuleDescriptor d = RuleTexts.describe("FIG-APPROXIMATE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
                 LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/declaredFigures", r.declaredFigures(), f -> f.notation() == FigureNotation.DIGITS && writtenQualifier(f).isPresent(), (i, f) -> {
                 FigureQualifier worded = writtenQualifier(f).get();
@@ -262,8 +259,7 @@ final class FigureRules {
     static Rule zeroBase() {
         RuleDescriptor d = RuleTexts.describe("FIG-ZERO-BASE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
                 LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -300,8 +296,7 @@ final class FigureRules {
     static Rule unsupportedRate() {
         RuleDescriptor d = RuleTexts.describe("FIG-UNSUPPORTED-RATE", RuleGroup.DECLARED_FIGURES, Severity.INFO,
                 LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条（年度报告接受人民群众监督）",
-                        "Art. 24 (reports open to public scrutiny)", Confidence.B))
-                .build();
+                        "Art. 24 (reports open to public scrutiny)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             IndicatorSheet sheet = Indicators.sheet(r, ctx);
             boolean any = false;
@@ -343,8 +338,7 @@ final class FigureRules {
     static Rule reconcile() {
         RuleDescriptor d = RuleTexts.describe("FIG-RECONCILE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
                 LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             IndicatorSheet sheet = Indicators.sheet(r, ctx);
             boolean any = false;

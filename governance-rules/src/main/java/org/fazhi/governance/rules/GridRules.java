@@ -36,8 +36,7 @@ final class GridRules {
     static Rule structure() {
         RuleDescriptor d = RuleTexts.describe("GRID-STRUCTURE", RuleGroup.GRIDS, Severity.INFO,
                 LegalSources.LOCAL.cite("网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长）",
-                        "local grid rules (branch secretary leads level 1, Party group leader level 2)", Confidence.D))
-                .build();
+                        "local grid rules (branch secretary leads level 1, Party group leader level 2)", Confidence.D));
         return Rule.of(d, (r, ctx, out) -> {
             if (!r.grids().isEmpty()) {
                 Set<String> led = r.gridAssignments().stream()
@@ -127,9 +126,8 @@ final class GridRules {
     static Rule size() {
         RuleDescriptor d = RuleTexts.describe("GRID-SIZE", RuleGroup.GRIDS, Severity.INFO,
                 LegalSources.LOCAL.cite("网格划分常用标准（出处未识别）",
-                        "commonly cited grid-size guideline (source not identified)", Confidence.D))
-                .addParameters(ParameterSpec.of("maxHouseholds", "300", "户", "households", false))
-                .build();
+                        "commonly cited grid-size guideline (source not identified)", Confidence.D),
+                ParameterSpec.of("maxHouseholds", "300", "户", "households", false));
         return Rule.of(d, (r, ctx, out) -> {
             int max = ctx.parameter(d, "maxHouseholds").intValueExact();
             boolean any = out.eachApplicable(r.grids(), g -> g.households().isPresent(), (i, g) -> {
@@ -159,8 +157,7 @@ final class GridRules {
     static Rule governanceCenters() {
         RuleDescriptor d = RuleTexts.describe("GRID-COMPREHENSIVE-CENTER", RuleGroup.GRIDS, Severity.WARNING,
                 LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）",
-                        "standardised governance centres (no verified national standard)", Confidence.D))
-                .build();
+                        "standardised governance centres (no verified national standard)", Confidence.D));
         return Rule.of(d, (r, ctx, out) -> {
             Optional<Integer> villages = villageCount(r);
             if (!r.governanceCenters().isEmpty() && !r.unit().grassrootsUnits().isEmpty()) {
@@ -205,9 +202,9 @@ final class GridRules {
      */
     static Rule sharpEyes() {
         RuleDescriptor d = RuleTexts.describe("GRID-XUELIANG", RuleGroup.GRIDS, Severity.INFO,
-                LegalSources.VIDEO_SURVEILLANCE_OPINIONS.cite("二", "§2", Confidence.B))
-                .addParameters(ParameterSpec.of("networkedPercent", "100", "%", "%", true), ParameterSpec.of("operationalPercent", "98", "%", "%", true))
-                .build();
+                LegalSources.VIDEO_SURVEILLANCE_OPINIONS.cite("二", "§2", Confidence.B),
+                ParameterSpec.of("networkedPercent", "100", "%", "%", true),
+                ParameterSpec.of("operationalPercent", "98", "%", "%", true));
         return Rule.of(d, (r, ctx, out) -> {
             List<SurveillanceCamera> cams = r.cameras();
             if (cams.isEmpty()) {
@@ -243,9 +240,8 @@ final class GridRules {
     static Rule patrols() {
         RuleDescriptor d = RuleTexts.describe("GRID-PATROL", RuleGroup.GRIDS, Severity.INFO,
                 LegalSources.LOCAL.cite("乡镇自我承诺（国宝乡：一周两次）",
-                        "the unit's own commitment (Guobao: twice a week)", Confidence.D))
-                .addParameters(ParameterSpec.of("perWeek", "2", "次/周", "per week", false))
-                .build();
+                        "the unit's own commitment (Guobao: twice a week)", Confidence.D),
+                ParameterSpec.of("perWeek", "2", "次/周", "per week", false));
         return Rule.of(d, (r, ctx, out) -> {
             int target = ctx.parameter(d, "perWeek").intValue();
             java.util.Map<LocalDate, Long> byWeek = r.patrols().stream().filter(p -> p.kind() == PatrolKind.SECURITY_PATROL)

@@ -21,9 +21,8 @@ final class HotlineRules {
      */
     static Rule hotlineOneNumber() {
         RuleDescriptor d = RuleTexts.describe("HOT-ONE-NUMBER", RuleGroup.HOTLINE, Severity.WARNING,
-                LegalSources.HOTLINE_OPINIONS.cite("二", "§2", Confidence.B))
-                .addParameters(ParameterSpec.of("mergeDeadlineYear", "2021", "年底", "end of year", true))
-                .build();
+                LegalSources.HOTLINE_OPINIONS.cite("二", "§2", Confidence.B),
+                ParameterSpec.of("mergeDeadlineYear", "2021", "年底", "end of year", true));
         return Rule.of(d, (r, ctx, out) -> {
             int year = ctx.parameter(d, "mergeDeadlineYear").intValueExact();
             List<HotlineTicket> after = r.hotlineTickets().stream().filter(t -> t.receivedOn().getYear() > year).collect(Collectors.toList());
@@ -47,11 +46,9 @@ final class HotlineRules {
      * government service hotlines (国办发〔2020〕53号), §3 (local handling limits)).
      */
     static Rule hotlineTimeliness() {
-        RuleDescriptor d = RuleTexts.describe("HOT-TIMELINESS", RuleGroup.HOTLINE, Severity.WARNING,
-                LegalSources.HOTLINE_OPINIONS.cite("三（接得更快、分得更准、办得更实；办理时限由地方规定）",
-                        "§3 (local handling limits)", Confidence.B))
-                .scope(RuleScope.HOTLINE_TICKET)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("HOT-TIMELINESS", RuleGroup.HOTLINE, RuleScope.HOTLINE_TICKET,
+                Severity.WARNING, LegalSources.HOTLINE_OPINIONS.cite("三（接得更快、分得更准、办得更实；办理时限由地方规定）",
+                        "§3 (local handling limits)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/hotlineTickets", r.hotlineTickets(), t -> t.dueOn().isPresent(), (i, t) -> {
                 LocalDate due = t.dueOn().get();

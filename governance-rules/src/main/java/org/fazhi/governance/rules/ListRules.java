@@ -21,8 +21,7 @@ final class ListRules {
      */
     static Rule powerList() {
         RuleDescriptor d = RuleTexts.describe("LIST-POWER-RESPONSIBILITY", RuleGroup.POWER_LISTS, Severity.WARNING,
-                LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("三", "§3", Confidence.C))
-                .build();
+                LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("三", "§3", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.powerList().size(); i++) {
                 PowerListItem p = r.powerList().get(i);
@@ -54,8 +53,7 @@ final class ListRules {
      */
     static Rule pufaList() {
         RuleDescriptor d = RuleTexts.describe("LIST-PUFA-RESPONSIBILITY", RuleGroup.POWER_LISTS, Severity.WARNING,
-                LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C))
-                .build();
+                LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementOfficers().isEmpty() || !r.enforcementCases().isEmpty()
                     || declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);
@@ -81,8 +79,7 @@ final class ListRules {
      */
     static Rule eighthPlan() {
         RuleDescriptor d = RuleTexts.describe("LIST-8TH-PUFA", RuleGroup.POWER_LISTS, Severity.INFO,
-                LegalSources.EIGHTH_LEGAL_EDUCATION_PLAN.cite("全文", "whole text", Confidence.B))
-                .build();
+                LegalSources.EIGHTH_LEGAL_EDUCATION_PLAN.cite("全文", "whole text", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.year() < 2021 || r.year() > 2025) {
                 out.notApplicable("/legalEducationPlan");

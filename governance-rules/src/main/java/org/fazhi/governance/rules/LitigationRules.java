@@ -19,8 +19,7 @@ final class LitigationRules {
      */
     static Rule leaderAppears() {
         RuleDescriptor d = RuleTexts.describe("LIT-LEADER-APPEARS", RuleGroup.LITIGATION, Severity.ERROR,
-                LegalSources.ADMINISTRATIVE_LITIGATION_LAW.cite("第三条第三款", "Art. 3 ¶3", Confidence.A))
-                .build();
+                LegalSources.ADMINISTRATIVE_LITIGATION_LAW.cite("第三条第三款", "Art. 3 ¶3", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/litigations", r.litigations(), (i, l) -> {
                 SubjectRef s = SubjectRef.of(AdministrativeLitigation.class, l.id());

@@ -73,8 +73,7 @@ final class MajorDecisionRules {
      */
     static Rule majCatalogue() {
         RuleDescriptor d = RuleTexts.describe("MAJ-SCOPE-CATALOGUE", RuleGroup.MAJOR_DECISIONS, Severity.INFO,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三条", "Art. 3", Confidence.A))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三条", "Art. 3", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             if (m.catalogued()) {
                 out.pass(path("majorDecisions", i, "catalogued"), subject(m), Evidence.of("decisionId", m.id()));
@@ -92,8 +91,8 @@ final class MajorDecisionRules {
      */
     static Rule majParticipation() {
         return requiresStep(RuleTexts.describe("MAJ-PUBLIC-PARTICIPATION", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十四条、第十八条", "Arts. 14, 18", Confidence.A))
-                .build(), DecisionStep.PUBLIC_PARTICIPATION, m -> !m.confidential());
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十四条、第十八条", "Arts. 14, 18", Confidence.A)),
+                DecisionStep.PUBLIC_PARTICIPATION, m -> !m.confidential());
     }
 
     /**
@@ -103,9 +102,8 @@ final class MajorDecisionRules {
      */
     static Rule majComment30() {
         RuleDescriptor d = RuleTexts.describe("MAJ-COMMENT-30D", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十五条", "Art. 15", Confidence.A))
-                .addParameters(ParameterSpec.of("minDays", "30", "日（自然日）", "calendar days", true))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十五条", "Art. 15", Confidence.A),
+                ParameterSpec.of("minDays", "30", "日（自然日）", "calendar days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minDays").intValueExact();
             forDecisions(r, out, m -> completed(m, DecisionStep.PUBLIC_PARTICIPATION).isPresent(), (i, m) -> {
@@ -130,8 +128,8 @@ final class MajorDecisionRules {
      */
     static Rule majExpert() {
         return requiresStep(RuleTexts.describe("MAJ-EXPERT", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十九条", "Art. 19", Confidence.A))
-                .build(), DecisionStep.EXPERT_ASSESSMENT, MajorAdministrativeDecision::technical);
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十九条", "Art. 19", Confidence.A)),
+                DecisionStep.EXPERT_ASSESSMENT, MajorAdministrativeDecision::technical);
     }
 
     /**
@@ -141,8 +139,8 @@ final class MajorDecisionRules {
      */
     static Rule majRisk() {
         return requiresStep(RuleTexts.describe("MAJ-RISK", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二十二条至第二十四条", "Arts. 22-24", Confidence.A))
-                .build(), DecisionStep.RISK_ASSESSMENT, MajorAdministrativeDecision::riskPresent);
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二十二条至第二十四条", "Arts. 22-24", Confidence.A)),
+                DecisionStep.RISK_ASSESSMENT, MajorAdministrativeDecision::riskPresent);
     }
 
     /**
@@ -152,8 +150,7 @@ final class MajorDecisionRules {
      */
     static Rule majLegalityFirst() {
         RuleDescriptor d = RuleTexts.describe("MAJ-LEGALITY-FIRST", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二十五条", "Art. 25", Confidence.A))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二十五条", "Art. 25", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             forDecisions(r, out, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent(), (i, m) -> {
                 Optional<DecisionStepRecord> decision = step(m, DecisionStep.COLLECTIVE_DECISION);
@@ -187,9 +184,8 @@ final class MajorDecisionRules {
      */
     static Rule majLegality7() {
         RuleDescriptor d = RuleTexts.describe("MAJ-LEGALITY-7WD", RuleGroup.MAJOR_DECISIONS, Severity.WARNING,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二十六条", "Art. 26", Confidence.A))
-                .addParameters(ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二十六条", "Art. 26", Confidence.A),
+                ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minWorkingDays").intValueExact();
             forDecisions(r, out, m -> completed(m, DecisionStep.LEGALITY_REVIEW).isPresent(), (i, m) -> {
@@ -217,8 +213,7 @@ final class MajorDecisionRules {
      */
     static Rule majCollective() {
         RuleDescriptor d = RuleTexts.describe("MAJ-COLLECTIVE", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条", "Art. 30", Confidence.A))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条", "Art. 30", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             String at = path("majorDecisions", i);
             if (step(m, DecisionStep.COLLECTIVE_DECISION).isEmpty() || m.decidedBy().isEmpty()) {
@@ -239,8 +234,9 @@ final class MajorDecisionRules {
      */
     static Rule majPublish() {
         return requiresStep(RuleTexts.describe("MAJ-PUBLISH", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十二条", "Art. 32", Confidence.A))
-                .build(), DecisionStep.PUBLICATION, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent() && !m.confidential());
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十二条", "Art. 32", Confidence.A)),
+                DecisionStep.PUBLICATION,
+                m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent() && !m.confidential());
     }
 
     /**
@@ -251,8 +247,7 @@ final class MajorDecisionRules {
     static Rule majOrder() {
         RuleDescriptor d = RuleTexts.describe("MAJ-ORDER", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
                 LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二章、第三章（第十条至第三十三条）",
-                        "Chapters 2-3 (Arts. 10-33)", Confidence.A))
-                .build();
+                        "Chapters 2-3 (Arts. 10-33)", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
             List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.check(s -> step(m, s).map(DecisionStepRecord::startedOn),
                     s -> step(m, s).flatMap(DecisionStepRecord::completedOn));
@@ -275,9 +270,8 @@ final class MajorDecisionRules {
      */
     static Rule majHearing() {
         RuleDescriptor d = RuleTexts.describe("MAJ-HEARING", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十六条、第十七条", "Arts. 16-17", Confidence.A))
-                .addParameters(ParameterSpec.of("materialsDays", "7", "日", "days", true))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第十六条、第十七条", "Arts. 16-17", Confidence.A),
+                ParameterSpec.of("materialsDays", "7", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "materialsDays").intValueExact();
             forDecisions(r, out, m -> m.hearing().isPresent() || step(m, DecisionStep.HEARING).isPresent(), (i, m) -> {
@@ -345,8 +339,8 @@ final class MajorDecisionRules {
      */
     static Rule majPartyReport() {
         return requiresStep(RuleTexts.describe("MAJ-PARTY-REPORT", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十一条", "Art. 31", Confidence.A))
-                .build(), DecisionStep.PARTY_REPORT, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent());
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十一条", "Art. 31", Confidence.A)),
+                DecisionStep.PARTY_REPORT, m -> step(m, DecisionStep.COLLECTIVE_DECISION).isPresent());
     }
 
     /**
@@ -356,9 +350,8 @@ final class MajorDecisionRules {
      */
     static Rule majArchive() {
         RuleDescriptor d = RuleTexts.describe("MAJ-ARCHIVE", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十三条", "Art. 33", Confidence.A))
-                .addParameters(ParameterSpec.of("days", "30", "日（“及时”，未核实）", "days ('promptly', unverified)", false))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十三条", "Art. 33", Confidence.A),
+                ParameterSpec.of("days", "30", "日（“及时”，未核实）", "days ('promptly', unverified)", false));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             forDecisions(r, out, m -> step(m, DecisionStep.PUBLICATION).isPresent(), (i, m) -> {
@@ -384,8 +377,7 @@ final class MajorDecisionRules {
      */
     static Rule majChange() {
         RuleDescriptor d = RuleTexts.describe("MAJ-CHANGE", RuleGroup.MAJOR_DECISIONS, Severity.ERROR,
-                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十七条", "Art. 37", Confidence.A))
-                .build();
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十七条", "Art. 37", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> !m.changes().isEmpty(), (i, m) -> {
             for (int j = 0; j < m.changes().size(); j++) {
                 org.fazhi.governance.model.decision.DecisionChange c = m.changes().get(j);

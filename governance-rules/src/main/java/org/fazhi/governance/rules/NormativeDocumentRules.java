@@ -57,8 +57,7 @@ final class NormativeDocumentRules {
      */
     static Rule normProcedure() {
         RuleDescriptor d = RuleTexts.describe("NORM-PROCEDURE", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
-                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（三）", "§2(3)", Confidence.B))
-                .build();
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（三）", "§2(3)", Confidence.B));
         List<NormativeDocStep> required = List.of(NormativeDocStep.PUBLIC_CONSULTATION, NormativeDocStep.LEGALITY_REVIEW,
                 NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH);
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
@@ -82,8 +81,7 @@ final class NormativeDocumentRules {
      */
     static Rule normLegalityFirst() {
         RuleDescriptor d = RuleTexts.describe("NORM-LEGALITY-FIRST", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
-                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（六）", "§2(6)", Confidence.B))
-                .build();
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（六）", "§2(6)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.check(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
                     s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
@@ -104,10 +102,9 @@ final class NormativeDocumentRules {
      */
     static Rule normComment() {
         RuleDescriptor d = RuleTexts.describe("NORM-COMMENT-7WD", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
-                LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第24项", "item 24", Confidence.B))
-                .addParameters(ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true),
-                ParameterSpec.of("minDaysForBusiness", "30", "日", "days", true))
-                .build();
+                LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第24项", "item 24", Confidence.B),
+                ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true),
+                ParameterSpec.of("minDaysForBusiness", "30", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int minWd = ctx.parameter(d, "minWorkingDays").intValueExact();
             int minDays = ctx.parameter(d, "minDaysForBusiness").intValueExact();
@@ -143,10 +140,9 @@ final class NormativeDocumentRules {
      */
     static Rule normReviewTime() {
         RuleDescriptor d = RuleTexts.describe("NORM-REVIEW-TIME", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
-                LegalSources.NORMATIVE_DOCUMENT_REVIEW_OPINIONS.cite("二", "§2", Confidence.C))
-                .addParameters(ParameterSpec.of("minWorkingDays", "5", "个工作日", "working days", false),
-                ParameterSpec.of("maxWorkingDays", "15", "个工作日", "working days", false))
-                .build();
+                LegalSources.NORMATIVE_DOCUMENT_REVIEW_OPINIONS.cite("二", "§2", Confidence.C),
+                ParameterSpec.of("minWorkingDays", "5", "个工作日", "working days", false),
+                ParameterSpec.of("maxWorkingDays", "15", "个工作日", "working days", false));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minWorkingDays").intValueExact();
             int max = ctx.parameter(d, "maxWorkingDays").intValueExact();
@@ -175,9 +171,8 @@ final class NormativeDocumentRules {
     static Rule normFiling() {
         RuleDescriptor d = RuleTexts.describe("NORM-FILING", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
                 LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第27项（备案期限为省级规定，福建省未核实）",
-                        "item 27 (the deadline is provincial; Fujian not verified)", Confidence.D))
-                .addParameters(ParameterSpec.of("days", "30", "日", "days", false))
-                .build();
+                        "item 27 (the deadline is provincial; Fujian not verified)", Confidence.D),
+                ParameterSpec.of("days", "30", "日", "days", false));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             forDocuments(r, out, doc -> step(doc, NormativeDocStep.SIGN_AND_PUBLISH).isPresent(), (i, doc) -> {
@@ -209,9 +204,8 @@ final class NormativeDocumentRules {
     static Rule normCleanup() {
         RuleDescriptor d = RuleTexts.describe("NORM-CLEANUP", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
                 LegalSources.RULE_OF_LAW_GOVERNMENT_OPINIONS_2010.cite("（规范性文件一般每隔2年清理一次）",
-                        "(documents cleaned up about every 2 years)", Confidence.C))
-                .addParameters(ParameterSpec.of("years", "2", "年", "years", false))
-                .build();
+                        "(documents cleaned up about every 2 years)", Confidence.C),
+                ParameterSpec.of("years", "2", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.normativeDocuments().isEmpty()) {
                 out.notApplicable("/normativeDocuments");
@@ -235,9 +229,8 @@ final class NormativeDocumentRules {
      */
     static Rule normValidity() {
         RuleDescriptor d = RuleTexts.describe("NORM-VALIDITY-5Y", RuleGroup.NORMATIVE_DOCUMENTS, Severity.INFO,
-                LegalSources.LOCAL.cite("地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D))
-                .addParameters(ParameterSpec.of("years", "5", "年", "years", false))
-                .build();
+                LegalSources.LOCAL.cite("地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D),
+                ParameterSpec.of("years", "5", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             int years = ctx.parameter(d, "years").intValueExact();
             Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
@@ -262,8 +255,7 @@ final class NormativeDocumentRules {
      */
     static Rule normPublish() {
         RuleDescriptor d = RuleTexts.describe("NORM-PUBLISH", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
-                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（公开发布）", "§2 (publication)", Confidence.C))
-                .build();
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（公开发布）", "§2 (publication)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> !doc.repealed(), (i, doc) -> {
             String at = path("normativeDocuments", i, "effectiveFrom");
             Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));

@@ -20,8 +20,7 @@ final class NotificationCommitmentRules {
      */
     static Rule notifyCommit() {
         RuleDescriptor d = RuleTexts.describe("PERMIT-NOTIFY-COMMIT", RuleGroup.NOTIFICATION_COMMITMENT,
-                Severity.WARNING, LegalSources.NOTIFICATION_COMMITMENT_OPINIONS.cite("二、三", "§§2-3", Confidence.B))
-                .build();
+                Severity.WARNING, LegalSources.NOTIFICATION_COMMITMENT_OPINIONS.cite("二、三", "§§2-3", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), (i, x) -> {
                 SubjectRef s = SubjectRef.of(NotificationCommitmentItem.class, x.id());
@@ -48,8 +47,7 @@ final class NotificationCommitmentRules {
      */
     static Rule exclusions() {
         RuleDescriptor d = RuleTexts.describe("PERMIT-EXCLUSIONS", RuleGroup.NOTIFICATION_COMMITMENT, Severity.ERROR,
-                LegalSources.NOTIFICATION_COMMITMENT_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
-                .build();
+                LegalSources.NOTIFICATION_COMMITMENT_OPINIONS.cite("二（一）", "§2(1)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/notificationCommitmentItems", r.notificationCommitmentItems(), (i, x) -> {
                 SubjectRef s = SubjectRef.of(NotificationCommitmentItem.class, x.id());

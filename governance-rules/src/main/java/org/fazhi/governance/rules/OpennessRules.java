@@ -21,9 +21,8 @@ final class OpennessRules {
      */
     static Rule proactive20() {
         RuleDescriptor d = RuleTexts.describe("OPEN-PROACTIVE-20WD", RuleGroup.OPENNESS, Severity.ERROR,
-                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十六条", "Art. 26", Confidence.A))
-                .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
-                .build();
+                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十六条", "Art. 26", Confidence.A),
+                ParameterSpec.of("workingDays", "20", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> within(r, ctx, out, d, DisclosureMode.PROACTIVE));
     }
 
@@ -33,9 +32,8 @@ final class OpennessRules {
      */
     static Rule request20() {
         RuleDescriptor d = RuleTexts.describe("OPEN-REQUEST-20WD", RuleGroup.OPENNESS, Severity.ERROR,
-                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第三十三条", "Art. 33", Confidence.A))
-                .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
-                .build();
+                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第三十三条", "Art. 33", Confidence.A),
+                ParameterSpec.of("workingDays", "20", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> within(r, ctx, out, d, DisclosureMode.ON_REQUEST));
     }
 
@@ -71,8 +69,7 @@ final class OpennessRules {
      */
     static Rule townshipScope() {
         RuleDescriptor d = RuleTexts.describe("OPEN-TOWNSHIP-SCOPE", RuleGroup.OPENNESS, Severity.ERROR,
-                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十一条", "Art. 21", Confidence.A))
-                .build();
+                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十一条", "Art. 21", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.unit().level() == org.fazhi.governance.model.UnitLevel.SUBDISTRICT) {
                 out.notApplicable("/disclosureCategoriesArising");
@@ -110,9 +107,9 @@ final class OpennessRules {
     static Rule annualDisclosureReport() {
         RuleDescriptor d = RuleTexts.describe("OPEN-ANNUAL-REPORT", RuleGroup.OPENNESS, Severity.WARNING,
                 LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第四十九条、第五十条（乡镇的期限为地方实践，通常为次年1月31日前）",
-                        "Arts. 49-50 (a township's deadline is local practice, usually 31 January)", Confidence.D))
-                .addParameters(ParameterSpec.of("deadlineMonth", "1", "月", "month", false), ParameterSpec.of("deadlineDay", "31", "日", "day", false))
-                .build();
+                        "Arts. 49-50 (a township's deadline is local practice, usually 31 January)", Confidence.D),
+                ParameterSpec.of("deadlineMonth", "1", "月", "month", false),
+                ParameterSpec.of("deadlineDay", "31", "日", "day", false));
         return Rule.of(d, (r, ctx, out) -> {
             LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(), ctx.parameter(d, "deadlineDay").intValueExact());
             if (r.disclosureReportPublishedOn().isPresent()) {

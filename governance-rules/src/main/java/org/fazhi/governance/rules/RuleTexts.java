@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * 规则文字 / The words of the library's own rules, kept in one reviewed resource, {@code rule-texts.json} beside
  * this type: for each rule id its name, subject, failure template, remediation and example, in Chinese and in
- * English. The logic, the legal citation, the parameters and the scope of a rule stay in its code.
+ * English. The logic, the legal citation, the scope and the parameters of a rule stay in its code, as the
+ * arguments of {@link #describe}.
  *
  * <p>The resource is read once, when the class loads; a missing resource or a malformed entry (an unknown or
  * missing field, a blank text, a duplicate id) stops the class from loading with a message that names the rule
@@ -35,30 +36,48 @@ final class RuleTexts {
     private RuleTexts() {}
 
     /**
-     * A builder of a standard rule's descriptor, its texts filled in from the resource; the caller adds what is
-     * not words ({@code .scope(…)}, {@code .addParameters(…)}) and builds it.
+     * The descriptor of a standard rule that judges the whole record, its texts filled in from the resource.
      *
      * @param id the rule id, which must have an entry in the resource
      * @param group the group
      * @param severity the severity of a failure
      * @param citation the legal citation
-     * @return the builder
+     * @param parameters the rule's parameters with their defaults, if it has any
+     * @return the descriptor
      * @throws IllegalArgumentException if the resource has no entry for the id
      */
-    static RuleDescriptor.Builder describe(String id, RuleGroup group, Severity severity, LegalCitation citation) {
+    static RuleDescriptor describe(String id, RuleGroup group, Severity severity, LegalCitation citation,
+            ParameterSpec... parameters) {
+        return describe(id, group, RuleScope.RECORD, severity, citation, parameters);
+    }
+
+    /**
+     * The descriptor of a standard rule with a scope, its texts filled in from the resource.
+     *
+     * @param id the rule id, which must have an entry in the resource
+     * @param group the group
+     * @param scope what the rule judges on its own, e.g. {@link RuleScope#ENFORCEMENT_CASE}
+     * @param severity the severity of a failure
+     * @param citation the legal citation
+     * @param parameters the rule's parameters with their defaults, if it has any
+     * @return the descriptor
+     * @throws IllegalArgumentException if the resource has no entry for the id
+     */
+    static RuleDescriptor describe(String id, RuleGroup group, RuleScope scope, Severity severity,
+            LegalCitation citation, ParameterSpec... parameters) {
         Map<String, String> t = TEXTS.get(id);
         if (t == null) {
             throw new IllegalArgumentException(RESOURCE + " has no entry for rule " + id
                     + " / 规则 " + id + " 缺少文字");
         }
-        RuleDescriptor.Builder b = RuleDescriptor.builder();
-        b.id(id).group(group).severity(severity).citation(citation)
+        return RuleDescriptor.builder().id(id).group(group).scope(scope).severity(severity).citation(citation)
                 .nameZh(t.get("nameZh")).nameEn(t.get("nameEn"))
                 .subjectZh(t.get("subjectZh")).subjectEn(t.get("subjectEn"))
                 .failZh(t.get("failZh")).failEn(t.get("failEn"))
                 .remediationZh(t.get("remediationZh")).remediationEn(t.get("remediationEn"))
-                .exampleZh(t.get("exampleZh")).exampleEn(t.get("exampleEn"));
-        return b;
+                .exampleZh(t.get("exampleZh")).exampleEn(t.get("exampleEn"))
+                .addParameters(parameters)
+                .build();
     }
 
     /** The rule ids that have an entry, in the order of the resource. */

@@ -36,9 +36,8 @@ final class RuralRules {
      */
     static Rule literate3() {
         RuleDescriptor d = RuleTexts.describe("RURAL-LEGAL-LITERATE-3", RuleGroup.RURAL, Severity.INFO,
-                LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("三、培养目标", "§3 targets", Confidence.B))
-                .addParameters(ParameterSpec.of("perVillage", "3", "名", "persons", true))
-                .build();
+                LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("三、培养目标", "§3 targets", Confidence.B),
+                ParameterSpec.of("perVillage", "3", "名", "persons", true));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "perVillage").intValueExact();
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
@@ -81,8 +80,7 @@ final class RuralRules {
      */
     static Rule literateSelection() {
         RuleDescriptor d = RuleTexts.describe("RURAL-LEGAL-LITERATE-SELECTION", RuleGroup.RURAL, Severity.WARNING,
-                LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("四、遴选条件和程序", "§4 selection", Confidence.B))
-                .build();
+                LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("四、遴选条件和程序", "§4 selection", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
             out.each("/ruralLegalPersonnel", r.ruralLegalPersonnel(), p -> p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER, (i, p) -> {
@@ -123,9 +121,10 @@ final class RuralRules {
     static Rule modelVillage() {
         RuleDescriptor d = RuleTexts.describe("RURAL-MODEL-VILLAGE", RuleGroup.RURAL, Severity.INFO,
                 LegalSources.MODEL_VILLAGE_STANDARD.cite("全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实）",
-                        "guiding standard; named every two years and reviewed (the review cycle is local practice, unverified)", Confidence.D))
-                .addParameters(ParameterSpec.of("reviewYears", "2", "年", "years", false))
-                .build();
+                        "guiding standard; named every two years and reviewed "
+                                + "(the review cycle is local practice, unverified)",
+                        Confidence.D),
+                ParameterSpec.of("reviewYears", "2", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> {
             int years = ctx.parameter(d, "reviewYears").intValueExact();
             Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
@@ -151,8 +150,7 @@ final class RuralRules {
      */
     static Rule villageAffairsOpen() {
         RuleDescriptor d = RuleTexts.describe("RURAL-VILLAGE-AFFAIRS-OPEN", RuleGroup.RURAL, Severity.ERROR,
-                LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A))
-                .build();
+                LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.villageAffairsDisclosures().isEmpty()) {
                 out.notApplicable("/villageAffairsDisclosures");
@@ -226,9 +224,8 @@ final class RuralRules {
     static Rule villageAdviser() {
         RuleDescriptor d = RuleTexts.describe("RURAL-VILLAGE-LEGAL-ADVISER", RuleGroup.RURAL, Severity.INFO,
                 LegalSources.LEGAL_ADVISER_OPINIONS.cite("全文（全覆盖目标；服务频次为地方规定）",
-                        "whole text (coverage target; service frequency is local)", Confidence.C))
-                .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
-                .build();
+                        "whole text (coverage target; service frequency is local)", Confidence.C),
+                ParameterSpec.of("targetPercent", "100", "%", "%", false));
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (!r.legalAdvisers().isEmpty() && !villages.isEmpty()) {
@@ -266,8 +263,7 @@ final class RuralRules {
      */
     static Rule townshipAdviser() {
         RuleDescriptor d = RuleTexts.describe("RURAL-TOWNSHIP-LEGAL-ADVISER", RuleGroup.RURAL, Severity.WARNING,
-                LegalSources.LEGAL_ADVISER_OPINIONS.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B))
-                .build();
+                LegalSources.LEGAL_ADVISER_OPINIONS.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.legalAdvisers().stream().anyMatch(LegalAdviser::servesTownship)) {
                 out.pass("/legalAdvisers", out.recordSubject(), Evidence.of("source", "computed"));
@@ -287,8 +283,7 @@ final class RuralRules {
      */
     static Rule villagerMeetings() {
         RuleDescriptor d = RuleTexts.describe("RURAL-VILLAGE-REP-MEETING", RuleGroup.RURAL, Severity.ERROR,
-                LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第二十六条", "Art. 26", Confidence.A))
-                .build();
+                LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第二十六条", "Art. 26", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.villagerMeetings().isEmpty()) {
                 out.notApplicable("/villagerMeetings");

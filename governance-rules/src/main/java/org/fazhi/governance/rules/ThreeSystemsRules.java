@@ -37,8 +37,7 @@ final class ThreeSystemsRules {
      */
     static Rule preDisclosure() {
         RuleDescriptor d = RuleTexts.describe("TRS-PRE-DISCLOSURE", RuleGroup.THREE_SYSTEMS, Severity.WARNING,
-                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
-                .build();
+                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/powerList", r.powerList(), (i, p) -> {
                 SubjectRef s = SubjectRef.of(PowerListItem.class, p.id());
@@ -106,11 +105,10 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post20WorkingDays() {
-        return postWithin(RuleTexts.describe("TRS-POST-20WD", RuleGroup.THREE_SYSTEMS, Severity.WARNING,
-                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
-                .build(), EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
+        return postWithin(RuleTexts.describe("TRS-POST-20WD", RuleGroup.THREE_SYSTEMS, RuleScope.ENFORCEMENT_CASE,
+                Severity.WARNING, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B),
+                ParameterSpec.of("workingDays", "20", "个工作日", "working days", true)),
+                EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
                 EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), "TRS-POST-7WD");
     }
 
@@ -120,11 +118,10 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post7WorkingDays() {
-        return postWithin(RuleTexts.describe("TRS-POST-7WD", RuleGroup.THREE_SYSTEMS, Severity.WARNING,
-                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
-                .build(), EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "");
+        return postWithin(RuleTexts.describe("TRS-POST-7WD", RuleGroup.THREE_SYSTEMS, RuleScope.ENFORCEMENT_CASE,
+                Severity.WARNING, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B),
+                ParameterSpec.of("workingDays", "7", "个工作日", "working days", true)),
+                EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "");
     }
 
     /**
@@ -133,10 +130,8 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §3).
      */
     static Rule audioVideoMandatory() {
-        RuleDescriptor d = RuleTexts.describe("TRS-AV-MANDATORY", RuleGroup.THREE_SYSTEMS, Severity.ERROR,
-                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TRS-AV-MANDATORY", RuleGroup.THREE_SYSTEMS, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION), (i, c) -> {
             java.util.Set<org.fazhi.governance.model.enforcement.CaseStep> av = EnumSet.noneOf(org.fazhi.governance.model.enforcement.CaseStep.class);
             c.recordings().stream().filter(ProcessRecording::audioVideo).forEach(x -> av.add(x.step()));
@@ -163,10 +158,9 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
      */
     static Rule legalReviewScope() {
-        RuleDescriptor d = RuleTexts.describe("TRS-LEGAL-REVIEW-SCOPE", RuleGroup.THREE_SYSTEMS, Severity.WARNING,
-                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
-                .scope(RuleScope.ENFORCEMENT_CASE)
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TRS-LEGAL-REVIEW-SCOPE", RuleGroup.THREE_SYSTEMS,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.WARNING, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             forCases(r, out, EnforcementCase::major, (i, c) -> {
                 boolean reviewed = c.legalReview().isPresent() && c.legalReview().get().result() == ReviewResult.PASSED
@@ -187,9 +181,8 @@ final class ThreeSystemsRules {
      */
     static Rule reviewerRatio() {
         RuleDescriptor d = RuleTexts.describe("TRS-REVIEWER-RATIO", RuleGroup.THREE_SYSTEMS, Severity.WARNING,
-                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
-                .addParameters(ParameterSpec.of("percent", "5", "%", "%", false))
-                .build();
+                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C),
+                ParameterSpec.of("percent", "5", "%", "%", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal percent = ctx.parameter(d, "percent");
             boolean detailed = !r.enforcementOfficers().isEmpty();

@@ -27,9 +27,10 @@ class AnnualReportRulesTest {
     @Test
     void rpt_content_needs_the_four_substantive_parts() {
         assertPasses("RPT-CONTENT", clean().build());
-        Finding f = onlyFailure("RPT-CONTENT", clean().report(report().withPartsPresent(ReportPart.MEASURES_AND_RESULTS, ReportPart.NEXT_YEAR_PLAN)).build());
-        assertThat(f.path()).isEqualTo("/report/partsPresent");
-        assertThat(f.messageZh()).isEqualTo("示范乡 2023 年度报告缺少：存在的不足和原因、党政主要负责人履行第一责任人职责情况");
+        assertOnlyFailure("RPT-CONTENT",
+                clean().report(report().withPartsPresent(ReportPart.MEASURES_AND_RESULTS, ReportPart.NEXT_YEAR_PLAN)).build())
+                .at("/report/partsPresent")
+                .saysZh("示范乡 2023 年度报告缺少：存在的不足和原因、党政主要负责人履行第一责任人职责情况");
     }
 
     @Test

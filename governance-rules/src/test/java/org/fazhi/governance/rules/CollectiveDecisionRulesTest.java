@@ -21,9 +21,9 @@ class CollectiveDecisionRulesTest {
     void tzyd_collective_meeting_with_the_leader_last() {
         assertPasses("TZYD-COLLECTIVE", clean().build());
         List<CollectiveMeeting> m = clean().build().collectiveMeetings();
-        Finding f = onlyFailure("TZYD-COLLECTIVE", meetings(m.get(0), m.get(1).withDecidedByCirculation(true)));
-        assertThat(f.path()).isEqualTo("/collectiveMeetings/1");
-        assertThat(f.messageZh()).isEqualTo("三重一大事项 cm2（景区道路改造资金）以传阅会签代替会议决定");
+        assertOnlyFailure("TZYD-COLLECTIVE", meetings(m.get(0), m.get(1).withDecidedByCirculation(true)))
+                .at("/collectiveMeetings/1")
+                .saysZh("三重一大事项 cm2（景区道路改造资金）以传阅会签代替会议决定");
     }
 
     @Test

@@ -42,9 +42,9 @@ class CommunityRuleLimitsTest {
     @Test
     void exactly_half_in_favour_is_not_a_majority_of_those_present() {
         assertPasses(MEETINGS, withV1Meeting("2023-03-15", m -> m.withPresent(20).withInFavour(11)));
-        Finding f = onlyFailure(MEETINGS, withV1Meeting("2023-03-15", m -> m.withPresent(20).withInFavour(10)));
-        assertThat(f.path()).isEqualTo("/villagerMeetings/0/inFavour");
-        assertThat(f.messageZh()).isEqualTo("v1 于 2023-03-15 的决定仅 10 人同意，未过到会人员半数");
+        assertOnlyFailure(MEETINGS, withV1Meeting("2023-03-15", m -> m.withPresent(20).withInFavour(10)))
+                .at("/villagerMeetings/0/inFavour")
+                .saysZh("v1 于 2023-03-15 的决定仅 10 人同意，未过到会人员半数");
     }
 
     @Test

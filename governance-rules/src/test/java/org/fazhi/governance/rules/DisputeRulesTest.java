@@ -23,9 +23,10 @@ class DisputeRulesTest {
     void disp_mediation_committee_of_3_to_9() {
         assertPasses("DISP-MEDIATION-COMMITTEE", clean().build());
         List<MediationCommittee> c = clean().build().mediationCommittees();
-        Finding f = onlyFailure("DISP-MEDIATION-COMMITTEE", clean().mediationCommittees(List.of(c.get(0), c.get(1).withMembers(2))).build());
-        assertThat(f.path()).isEqualTo("/mediationCommittees/1/members");
-        assertThat(f.messageEn()).isEqualTo("the committee of 西村 has 2 member(s) (3 to 9 with a chair required)");
+        assertOnlyFailure("DISP-MEDIATION-COMMITTEE",
+                clean().mediationCommittees(List.of(c.get(0), c.get(1).withMembers(2))).build())
+                .at("/mediationCommittees/1/members")
+                .saysEn("the committee of 西村 has 2 member(s) (3 to 9 with a chair required)");
     }
 
     @Test

@@ -40,10 +40,9 @@ class EnforcementRulesTest {
         RuleOfLawRecord r = clean().powerList(List.of(
                 clean().build().powerList().get(0).withPublishedOn(LocalDate.of(2023, 6, 1)),
                 clean().build().powerList().get(1))).build();
-        Finding f = onlyFailure("ENF-TOWNSHIP-DELEGATION", r);
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/powerItemId");
-        assertThat(f.messageZh()).isEqualTo("案件 c1 行使的权责清单事项 pw1 在执法时尚未公布");
-        assertThat(f.messageEn()).isEqualTo("case c1 exercises power-list item pw1, which was not published when the case was decided");
+        assertOnlyFailure("ENF-TOWNSHIP-DELEGATION", r).at("/enforcementCases/0/powerItemId")
+                .saysZh("案件 c1 行使的权责清单事项 pw1 在执法时尚未公布")
+                .saysEn("case c1 exercises power-list item pw1, which was not published when the case was decided");
     }
 
     @Test
@@ -166,17 +165,17 @@ class EnforcementRulesTest {
     void case_90_days_fails_on_day_91() {
         EnforcementCase c = Townships.basicPenaltyCase().withDecidedOn(LocalDate.of(2023, 5, 31)).withServedOn(LocalDate.of(2023, 6, 1))
                 .withClosedOn(LocalDate.of(2023, 6, 10));
-        Finding f = onlyFailure("ENF-CASE-90D", withPenalty(c));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/decidedOn");
-        assertThat(f.messageEn()).isEqualTo("case c1 was filed on 2023-03-01 and decided on 2023-05-31, beyond the 90-day limit (2023-05-30)");
+        assertOnlyFailure("ENF-CASE-90D", withPenalty(c)).at("/enforcementCases/0/decidedOn")
+                .saysEn("case c1 was filed on 2023-03-01 and decided on 2023-05-31, beyond the 90-day limit "
+                        + "(2023-05-30)");
     }
 
     @Test
     void case_90_days_fails_when_still_undecided_past_the_limit() {
         EnforcementCase c = EnforcementCase.builder().from(penaltyCase()).decidedOn(java.util.Optional.empty())
                 .servedOn(java.util.Optional.empty()).closedOn(java.util.Optional.empty()).archived(false).build();
-        Finding f = onlyFailure("ENF-CASE-90D", withPenalty(c));
-        assertThat(f.messageZh()).isEqualTo("案件 c1 于 2023-03-01 立案，至 2023-12-31 仍未作出决定，超过 90 日期限（截止 2023-05-30）");
+        assertOnlyFailure("ENF-CASE-90D", withPenalty(c))
+                .saysZh("案件 c1 于 2023-03-01 立案，至 2023-12-31 仍未作出决定，超过 90 日期限（截止 2023-05-30）");
     }
 
     @Test

@@ -52,9 +52,10 @@ class FailureBranchesTest {
 
     @Test
     void a_major_decision_never_put_to_a_meeting() {
-        Finding f = onlyFailure("MAJ-COLLECTIVE", clean().majorDecisions(List.of(decisionWithout(DecisionStep.COLLECTIVE_DECISION))).build());
-        assertThat(f.path()).isEqualTo("/majorDecisions/0");
-        assertThat(f.messageEn()).isEqualTo("major decision md1 was not decided collectively at a meeting");
+        assertOnlyFailure("MAJ-COLLECTIVE",
+                clean().majorDecisions(List.of(decisionWithout(DecisionStep.COLLECTIVE_DECISION))).build())
+                .at("/majorDecisions/0")
+                .saysEn("major decision md1 was not decided collectively at a meeting");
     }
 
     @Test
@@ -79,41 +80,45 @@ class FailureBranchesTest {
 
     @Test
     void a_normative_document_drafted_without_research_or_assessment() {
-        Finding f = onlyFailure("NORM-PROCEDURE", clean().normativeDocuments(List.of(documentWithout(NormativeDocStep.RESEARCH_AND_DRAFTING))).build());
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 (示范乡民宿管理办法) skipped: research and drafting");
-        assertThat(f.messageZh()).isEqualTo("规范性文件 nd1（示范乡民宿管理办法）缺少程序：调研起草");
+        assertOnlyFailure("NORM-PROCEDURE",
+                clean().normativeDocuments(List.of(documentWithout(NormativeDocStep.RESEARCH_AND_DRAFTING))).build())
+                .saysEn("normative document nd1 (示范乡民宿管理办法) skipped: research and drafting")
+                .saysZh("规范性文件 nd1（示范乡民宿管理办法）缺少程序：调研起草");
     }
 
     @Test
     void a_normative_document_with_no_validity_period() {
-        Finding f = onlyFailure("NORM-VALIDITY-5Y", clean().normativeDocuments(List.of(normativeDocument().withValidUntil(Optional.empty()))).build());
-        assertThat(f.path()).isEqualTo("/normativeDocuments/0/validUntil");
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 sets no validity period");
+        assertOnlyFailure("NORM-VALIDITY-5Y",
+                clean().normativeDocuments(List.of(normativeDocument().withValidUntil(Optional.empty()))).build())
+                .at("/normativeDocuments/0/validUntil")
+                .saysEn("normative document nd1 sets no validity period");
     }
 
     @Test
     void a_collective_matter_where_the_principal_leader_did_not_speak_last() {
         RuleOfLawRecord base = clean().build();
-        Finding f = onlyFailure("TZYD-COLLECTIVE", clean().collectiveMeetings(List.of(base.collectiveMeetings().get(0).withLeaderSpokeLast(false),
-                base.collectiveMeetings().get(1))).build());
-        assertThat(f.path()).isEqualTo("/collectiveMeetings/0/leaderSpokeLast");
-        assertThat(f.messageEn()).isEqualTo("collective matter cm1 (任命网格办主任) was decided without the principal leader speaking last");
+        assertOnlyFailure("TZYD-COLLECTIVE",
+                clean().collectiveMeetings(List.of(base.collectiveMeetings().get(0).withLeaderSpokeLast(false),
+                base.collectiveMeetings().get(1))).build())
+                .at("/collectiveMeetings/0/leaderSpokeLast")
+                .saysEn("collective matter cm1 (任命网格办主任) was decided without the principal leader speaking last");
     }
 
     @Test
     void a_commitment_item_that_does_not_state_the_liability() {
         var x = clean().build().notificationCommitmentItems().get(0).withLiabilityNotified(false);
-        Finding f = onlyFailure("PERMIT-NOTIFY-COMMIT", clean().notificationCommitmentItems(List.of(x)).build());
-        assertThat(f.path()).isEqualTo("/notificationCommitmentItems/0/liabilityNotified");
-        assertThat(f.messageEn()).isEqualTo("notification-and-commitment item nc1 (户籍迁移证明) does not state the liability for a false commitment");
+        assertOnlyFailure("PERMIT-NOTIFY-COMMIT", clean().notificationCommitmentItems(List.of(x)).build())
+                .at("/notificationCommitmentItems/0/liabilityNotified")
+                .saysEn("notification-and-commitment item nc1 (户籍迁移证明) does not state the liability for a false "
+                        + "commitment");
     }
 
     @Test
     void a_petition_extended_beyond_thirty_days() {
         var p = clean().build().petitions().get(0).withExtensionDays(31);
-        Finding f = onlyFailure("DISP-PETITION-TIMELINES", clean().petitions(List.of(p)).build());
-        assertThat(f.path()).isEqualTo("/petitions/0/extensionDays");
-        assertThat(f.messageEn()).isEqualTo("petition pt1 was extended by 31 days, more than 30");
+        assertOnlyFailure("DISP-PETITION-TIMELINES", clean().petitions(List.of(p)).build())
+                .at("/petitions/0/extensionDays")
+                .saysEn("petition pt1 was extended by 31 days, more than 30");
     }
 
     @Test
@@ -154,17 +159,18 @@ class FailureBranchesTest {
 
     @Test
     void a_serious_case_discussed_only_after_the_decision() {
-        Finding f = onlyFailure("ENF-COLLECTIVE-DISCUSSION", withCases(penaltyCase().withCollectiveDiscussion(
-                CollectiveDiscussion.builder().heldOn(d("2023-04-05")).attendees(5).build()), coercionCase()));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/collectiveDiscussion");
-        assertThat(f.messageEn()).isEqualTo("complex or serious case c1 was discussed (2023-04-05) only after the decision");
+        assertOnlyFailure("ENF-COLLECTIVE-DISCUSSION", withCases(penaltyCase().withCollectiveDiscussion(
+                CollectiveDiscussion.builder().heldOn(d("2023-04-05")).attendees(5).build()), coercionCase()))
+                .at("/enforcementCases/0/collectiveDiscussion")
+                .saysEn("complex or serious case c1 was discussed (2023-04-05) only after the decision");
     }
 
     @Test
     void a_decision_needing_review_made_without_one() {
-        Finding f = onlyFailure("ENF-LEGAL-REVIEW", withCases(penaltyCase().withLegalReview(Optional.empty()), coercionCase()));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/legalReview");
-        assertThat(f.messageEn()).isEqualTo("case c1 (review needed: major public interest) was decided without legal review");
+        assertOnlyFailure("ENF-LEGAL-REVIEW",
+                withCases(penaltyCase().withLegalReview(Optional.empty()), coercionCase()))
+                .at("/enforcementCases/0/legalReview")
+                .saysEn("case c1 (review needed: major public interest) was decided without legal review");
     }
 
     @Test
@@ -174,9 +180,9 @@ class FailureBranchesTest {
                 clean().powerList(List.of(clean().build().powerList().get(0), item)).build())
                 .at("/powerList/1/legalBasis")
                 .saysEn("power-list item pw2 (查封违法建设施工工具) lacks a legal basis");
-        Finding none = onlyFailure("LIST-POWER-RESPONSIBILITY", clean().powerList(List.of()).enforcementCases(List.of()).build());
-        assertThat(none.path()).isEqualTo("/powerList");
-        assertThat(none.messageEn()).isEqualTo("power-list item - (权责清单) lacks every item (the unit enforces but provides no power list)");
+        assertOnlyFailure("LIST-POWER-RESPONSIBILITY", clean().powerList(List.of()).enforcementCases(List.of()).build())
+                .at("/powerList")
+                .saysEn("power-list item - (权责清单) lacks every item (the unit enforces but provides no power list)");
     }
 
     @Test

@@ -107,10 +107,9 @@ class FigureRulesTest {
             RuleOfLawRecord r = reportOnly().addDeclaredFigure(DeclaredFigure.count(StandardFigures.DISPUTES_SCREENED, 67, "排查矛盾纠纷 67 起"))
                     .addDeclaredFigure(DeclaredFigure.builder().from(DeclaredFigure.count(StandardFigures.DISPUTES_MEDIATED_SUCCESSFULLY, 70, "调解成功 70 起"))
                             .partOf(StandardFigures.DISPUTES_SCREENED).build()).build();
-            Finding f = onlyFailure("FIG-PART-TOTAL", r);
-            assertThat(f.path()).isEqualTo("/declaredFigures/0");
-            assertThat(f.messageZh()).isEqualTo("“排查矛盾纠纷 67 起”（67）小于其组成部分 “调解成功 70 起” 之和 70");
-            assertThat(f.messageEn()).isEqualTo("'排查矛盾纠纷 67 起' (67) is less than its parts '调解成功 70 起', which add up to 70");
+            assertOnlyFailure("FIG-PART-TOTAL", r).at("/declaredFigures/0")
+                    .saysZh("“排查矛盾纠纷 67 起”（67）小于其组成部分 “调解成功 70 起” 之和 70")
+                    .saysEn("'排查矛盾纠纷 67 起' (67) is less than its parts '调解成功 70 起', which add up to 70");
         }
 
         @Test

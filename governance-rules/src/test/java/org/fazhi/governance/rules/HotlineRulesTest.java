@@ -1,9 +1,7 @@
 package org.fazhi.governance.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
-import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
 import static org.fazhi.governance.rules.Townships.d;
 
@@ -17,8 +15,10 @@ class HotlineRulesTest {
     void hot_one_number() {
         assertPasses("HOT-ONE-NUMBER", clean().build());
         HotlineTicket t = clean().build().hotlineTickets().get(0);
-        Finding f = onlyFailure("HOT-ONE-NUMBER", clean().hotlineTickets(List.of(t, t.withId("t2").withChannel("8890"))).build());
-        assertThat(f.messageEn()).isEqualTo("1 ticket(s) came through numbers other than 12345 (8890); non-emergency hotlines were to merge into 12345 by the end of 2021");
+        assertOnlyFailure("HOT-ONE-NUMBER",
+                clean().hotlineTickets(List.of(t, t.withId("t2").withChannel("8890"))).build())
+                .saysEn("1 ticket(s) came through numbers other than 12345 (8890); non-emergency hotlines were to "
+                        + "merge into 12345 by the end of 2021");
     }
 
     @Test

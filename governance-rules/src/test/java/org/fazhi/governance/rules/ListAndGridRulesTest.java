@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
-import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
 
 import java.util.List;
@@ -73,9 +72,8 @@ class ListAndGridRulesTest {
     void grid_structure_fails_for_a_level_2_grid_without_a_leader() {
         RuleOfLawRecord base = clean().build();
         List<GridAssignment> fewer = base.gridAssignments().subList(0, 3);
-        Finding f = onlyFailure("GRID-STRUCTURE", clean().gridAssignments(fewer).build());
-        assertThat(f.path()).isEqualTo("/grids/3");
-        assertThat(f.messageEn()).isEqualTo("level-2 grid g2-1 has no leader (branch secretary, group leader or grid leader)");
+        assertOnlyFailure("GRID-STRUCTURE", clean().gridAssignments(fewer).build()).at("/grids/3")
+                .saysEn("level-2 grid g2-1 has no leader (branch secretary, group leader or grid leader)");
     }
 
     @Test

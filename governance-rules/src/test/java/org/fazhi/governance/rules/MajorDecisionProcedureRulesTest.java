@@ -62,10 +62,10 @@ class MajorDecisionProcedureRulesTest {
     @Test
     void party_report_passes_with_the_step_and_fails_without() {
         assertPasses("MAJ-PARTY-REPORT", clean().build());
-        Finding f = onlyFailure("MAJ-PARTY-REPORT", with(without(DecisionStep.PARTY_REPORT)));
-        assertThat(f.path()).isEqualTo("/majorDecisions/0/steps");
-        assertThat(f.messageZh()).isEqualTo("重大行政决策 md1（云龙谷景区旅游发展规划）出台前没有向同级党委请示报告");
-        assertThat(f.messageEn()).isEqualTo("major decision md1 (云龙谷景区旅游发展规划) was issued without reporting to the same-level Party committee");
+        assertOnlyFailure("MAJ-PARTY-REPORT", with(without(DecisionStep.PARTY_REPORT))).at("/majorDecisions/0/steps")
+                .saysZh("重大行政决策 md1（云龙谷景区旅游发展规划）出台前没有向同级党委请示报告")
+                .saysEn("major decision md1 (云龙谷景区旅游发展规划) was issued without reporting to the same-level Party "
+                        + "committee");
     }
 
     @Test

@@ -35,9 +35,9 @@ class MajorDecisionRulesTest {
     @Test
     void maj_catalogue() {
         assertPasses("MAJ-SCOPE-CATALOGUE", clean().build());
-        Finding f = onlyFailure("MAJ-SCOPE-CATALOGUE", with(majorDecision().withCatalogued(false)));
-        assertThat(f.path()).isEqualTo("/majorDecisions/0/catalogued");
-        assertThat(f.messageEn()).isEqualTo("major decision md1 (云龙谷景区旅游发展规划) is not in the published decision catalogue");
+        assertOnlyFailure("MAJ-SCOPE-CATALOGUE", with(majorDecision().withCatalogued(false)))
+                .at("/majorDecisions/0/catalogued")
+                .saysEn("major decision md1 (云龙谷景区旅游发展规划) is not in the published decision catalogue");
     }
 
     @Test
@@ -89,9 +89,10 @@ class MajorDecisionRulesTest {
     @Test
     void maj_legality_review_gets_7_working_days() {
         assertPasses("MAJ-LEGALITY-7WD", clean().build());
-        Finding f = onlyFailure("MAJ-LEGALITY-7WD", with(replace(DecisionStepRecord.builder()
-                .from(step(DecisionStep.LEGALITY_REVIEW, "2023-04-17", "2023-04-19")).passed(true).build())));
-        assertThat(f.messageEn()).isEqualTo("major decision md1 had 2 working days of legality review (2023-04-17 to 2023-04-19), fewer than 7");
+        assertOnlyFailure("MAJ-LEGALITY-7WD", with(replace(DecisionStepRecord.builder()
+                .from(step(DecisionStep.LEGALITY_REVIEW, "2023-04-17", "2023-04-19")).passed(true).build())))
+                .saysEn("major decision md1 had 2 working days of legality review (2023-04-17 to 2023-04-19), fewer "
+                        + "than 7");
     }
 
     @Test

@@ -33,18 +33,19 @@ class NormativeDocumentRulesTest {
     void norm_procedure_steps() {
         assertPasses("NORM-PROCEDURE", clean().build());
         NormativeDocument d = normativeDocument();
-        Finding f = onlyFailure("NORM-PROCEDURE", with(d.withSteps(d.steps().stream()
-                .filter(x -> x.step() != NormativeDocStep.LEGALITY_REVIEW).collect(Collectors.toList()))));
-        assertThat(f.path()).isEqualTo("/normativeDocuments/0/steps");
-        assertThat(f.messageZh()).isEqualTo("规范性文件 nd1（示范乡民宿管理办法）缺少程序：合法性审核");
+        assertOnlyFailure("NORM-PROCEDURE", with(d.withSteps(d.steps().stream()
+                .filter(x -> x.step() != NormativeDocStep.LEGALITY_REVIEW).collect(Collectors.toList()))))
+                .at("/normativeDocuments/0/steps")
+                .saysZh("规范性文件 nd1（示范乡民宿管理办法）缺少程序：合法性审核");
     }
 
     @Test
     void norm_legality_review_before_deliberation() {
         assertPasses("NORM-LEGALITY-FIRST", clean().build());
-        Finding f = onlyFailure("NORM-LEGALITY-FIRST", with(replace(docStep(NormativeDocStep.COLLECTIVE_DELIBERATION, "2023-06-30", null))));
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 took its steps out of order: legality review (2023-06-30) must precede "
-                + "collective deliberation (2023-06-30)");
+        assertOnlyFailure("NORM-LEGALITY-FIRST",
+                with(replace(docStep(NormativeDocStep.COLLECTIVE_DELIBERATION, "2023-06-30", null))))
+                .saysEn("normative document nd1 took its steps out of order: legality review (2023-06-30) must precede "
+                        + "collective deliberation (2023-06-30)");
     }
 
     @Test
@@ -70,8 +71,9 @@ class NormativeDocumentRulesTest {
     @Test
     void norm_filing_on_time() {
         assertPasses("NORM-FILING", clean().build());
-        Finding f = onlyFailure("NORM-FILING", with(replace(docStep(NormativeDocStep.FILING, "2023-09-20", null))));
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 was published on 2023-07-10 and was filed only on 2023-09-20 (limit 30 days)");
+        assertOnlyFailure("NORM-FILING", with(replace(docStep(NormativeDocStep.FILING, "2023-09-20", null))))
+                .saysEn("normative document nd1 was published on 2023-07-10 and was filed only on 2023-09-20 (limit "
+                        + "30 days)");
     }
 
     @Test

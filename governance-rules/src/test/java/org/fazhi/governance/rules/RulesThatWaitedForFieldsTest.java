@@ -42,10 +42,10 @@ class RulesThatWaitedForFieldsTest {
     @Test
     void cadre_training_fails_below_both() {
         RuleOfLawRecord r = clean().cadreTrainings(List.of(training("p1", "12", "80"), training("p3", "5", "40"))).build();
-        Finding f = onlyFailure("CERT-CADRE-TRAINING", r);
-        assertThat(f.path()).isEqualTo("/cadreTrainings/1");
-        assertThat(f.messageZh()).isEqualTo("干部 p3（人员3）2023 年参加集中培训 5 天、40 学时，未达到 12 天或 90 学时");
-        assertThat(f.messageEn()).isEqualTo("cadre p3 (人员3) had 5 days and 40 class hours of concentrated training in 2023, short of 12 days or 90 hours");
+        assertOnlyFailure("CERT-CADRE-TRAINING", r).at("/cadreTrainings/1")
+                .saysZh("干部 p3（人员3）2023 年参加集中培训 5 天、40 学时，未达到 12 天或 90 学时")
+                .saysEn("cadre p3 (人员3) had 5 days and 40 class hours of concentrated training in 2023, short of 12 "
+                        + "days or 90 hours");
     }
 
     @Test
@@ -104,10 +104,11 @@ class RulesThatWaitedForFieldsTest {
     void normative_document_published_passes_and_one_in_force_before_publication_fails() {
         assertPasses("NORM-PUBLISH", clean().build());
         NormativeDocument early = Townships.normativeDocument().withEffectiveFrom(d("2023-07-01"));
-        Finding f = onlyFailure("NORM-PUBLISH", clean().normativeDocuments(List.of(early)).build());
-        assertThat(f.path()).isEqualTo("/normativeDocuments/0/effectiveFrom");
-        assertThat(f.messageZh()).isEqualTo("规范性文件 nd1（示范乡民宿管理办法）于 2023-07-01 施行，早于公布日期 2023-07-10");
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 (示范乡民宿管理办法) took effect on 2023-07-01, before it was published on 2023-07-10");
+        assertOnlyFailure("NORM-PUBLISH", clean().normativeDocuments(List.of(early)).build())
+                .at("/normativeDocuments/0/effectiveFrom")
+                .saysZh("规范性文件 nd1（示范乡民宿管理办法）于 2023-07-01 施行，早于公布日期 2023-07-10")
+                .saysEn("normative document nd1 (示范乡民宿管理办法) took effect on 2023-07-01, before it was published on "
+                        + "2023-07-10");
     }
 
     @Test

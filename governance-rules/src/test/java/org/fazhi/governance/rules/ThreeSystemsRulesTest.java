@@ -121,9 +121,8 @@ class ThreeSystemsRulesTest {
             b.addPerson(org.fazhi.governance.model.Person.builder().id("x" + i).name("执法员" + i).build());
             b.addEnforcementOfficer(Townships.officer("o" + i, "x" + i));
         }
-        Finding f = onlyFailure("TRS-REVIEWER-RATIO", b.build());
-        assertThat(f.path()).isEqualTo("/legalReviewers");
-        assertThat(f.messageEn()).isEqualTo("1 legal reviewer(s) is fewer than 5% of 21 officers (at least 2 needed)");
+        assertOnlyFailure("TRS-REVIEWER-RATIO", b.build()).at("/legalReviewers")
+                .saysEn("1 legal reviewer(s) is fewer than 5% of 21 officers (at least 2 needed)");
     }
 
     @Test

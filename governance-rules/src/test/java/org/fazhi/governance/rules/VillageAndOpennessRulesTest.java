@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
-import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
 import static org.fazhi.governance.rules.Townships.d;
 
@@ -80,12 +79,12 @@ class VillageAndOpennessRulesTest {
         RuleOfLawRecord r = clean().unit(unit).villageAffairsDisclosures(base.villageAffairsDisclosures().stream()
                 .filter(x -> !(x.grassrootsUnitId().equals("v2") && (x.publishedOn().getMonthValue() == 6 || x.kind() == VillageAffairsKind.DEMOCRATIC_REVIEW)))
                 .collect(Collectors.toList())).build();
-        Finding f = onlyFailure("RURAL-VILLAGE-AFFAIRS-OPEN", r);
-        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
-        assertThat(f.messageZh()).isEqualTo("西村 第 [2] 季度没有公开村务；集体财务往来较多，第 [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] 月没有公布财务收支；"
-                + "全年没有民主评议村民委员会成员");
-        assertThat(f.messageEn()).isEqualTo("西村 published no village affairs in quarter(s) [2]; has many financial transactions but published no finances in "
-                + "month(s) [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]; held no democratic review of its committee members in the year");
+        assertOnlyFailure("RURAL-VILLAGE-AFFAIRS-OPEN", r).at("/unit/grassrootsUnits/1")
+                .saysZh("西村 第 [2] 季度没有公开村务；集体财务往来较多，第 [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] 月没有公布财务收支；"
+                        + "全年没有民主评议村民委员会成员")
+                .saysEn("西村 published no village affairs in quarter(s) [2]; has many financial transactions but "
+                        + "published no finances in "
+                        + "month(s) [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]; held no democratic review of its committee members in the year");
     }
 
     @Test
