@@ -20,12 +20,8 @@ import org.junit.jupiter.api.Test;
 /** CERT rules: certificates and training. */
 class CertificationRulesTest {
     @Test
-    void training_60_hours_passes_with_64_hours() {
-        assertPasses("CERT-TRAINING-60H", clean().build());
-    }
-
-    @Test
     void training_60_hours_does_not_count_political_theory() {
+        assertPasses("CERT-TRAINING-60H", clean().build()); // the clean township passes with 64 hours
         RuleOfLawRecord r = clean().trainingRecords(List.of(
                 training("o1", "2023-03-10", 40, TrainingCategory.LEGAL), training("o1", "2023-09-10", 24, TrainingCategory.PROFESSIONAL),
                 training("o2", "2023-03-10", 40, TrainingCategory.LEGAL), training("o2", "2023-09-10", 24, TrainingCategory.POLITICAL))).build();
@@ -44,12 +40,8 @@ class CertificationRulesTest {
     }
 
     @Test
-    void certificate_validity_passes_far_from_expiry() {
-        assertPasses("CERT-VALIDITY-REVIEW", clean().build());
-    }
-
-    @Test
     void certificate_validity_warns_60_days_before_expiry() {
+        assertPasses("CERT-VALIDITY-REVIEW", clean().build()); // the clean township passes far from expiry
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().enforcementOfficers(List.of(base.enforcementOfficers().get(0),
                 base.enforcementOfficers().get(1).withCertificates(
@@ -60,12 +52,8 @@ class CertificationRulesTest {
     }
 
     @Test
-    void training_assessment_rate_passes_at_100_percent() {
-        assertPasses("CERT-TRAINING-ASSESSMENT-RATE", clean().build());
-    }
-
-    @Test
     void training_assessment_rate_fails_when_one_officer_failed_the_assessment() {
+        assertPasses("CERT-TRAINING-ASSESSMENT-RATE", clean().build()); // the clean township passes at 100 percent
         RuleOfLawRecord r = clean().trainingRecords(List.of(
                 training("o1", "2023-03-10", 64, TrainingCategory.LEGAL),
                 TrainingRecord.builder().officerId("o2").trainedOn(LocalDate.of(2023, 3, 10)).classHours(java.math.BigDecimal.valueOf(64))

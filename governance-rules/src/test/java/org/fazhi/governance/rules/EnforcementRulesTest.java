@@ -31,12 +31,9 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void delegation_passes_for_a_published_penalty_item() {
-        assertPasses("ENF-TOWNSHIP-DELEGATION", clean().build());
-    }
-
-    @Test
     void delegation_fails_when_the_item_was_published_after_the_decision() {
+        // the clean township passes for a published penalty item
+        assertPasses("ENF-TOWNSHIP-DELEGATION", clean().build());
         RuleOfLawRecord r = clean().powerList(List.of(
                 clean().build().powerList().get(0).withPublishedOn(LocalDate.of(2023, 6, 1)),
                 clean().build().powerList().get(1))).build();
@@ -52,12 +49,8 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void qualified_officer_passes_with_valid_certificates() {
-        assertPasses("ENF-QUALIFIED-OFFICER", clean().build());
-    }
-
-    @Test
     void qualified_officer_fails_when_a_certificate_expired_before_the_decision() {
+        assertPasses("ENF-QUALIFIED-OFFICER", clean().build()); // the clean township passes with valid certificates
         RuleOfLawRecord base = clean().build();
         EnforcementCertificate expired = base.enforcementOfficers().get(1).certificates().get(0).withValidUntil(LocalDate.of(2023, 3, 31));
         RuleOfLawRecord r = clean().enforcementOfficers(List.of(base.enforcementOfficers().get(0),
@@ -80,12 +73,8 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void two_officers_passes_with_two() {
-        assertPasses("ENF-TWO-OFFICERS", clean().build());
-    }
-
-    @Test
     void two_officers_fails_with_one_and_no_legal_exception() {
+        assertPasses("ENF-TWO-OFFICERS", clean().build()); // the clean township passes with two
         EnforcementCase alone = penaltyCase().withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build());
         assertOnlyFailure("ENF-TWO-OFFICERS", withPenalty(alone)).at("/enforcementCases/0/officers")
                 .saysZh("案件 c1 只有 1 名执法人员出场，少于 2 名，且未载明法律另有规定的依据")
@@ -130,12 +119,8 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void show_certificate_passes_when_shown() {
-        assertPasses("ENF-SHOW-CERT", clean().build());
-    }
-
-    @Test
     void show_certificate_fails_when_not_shown() {
+        assertPasses("ENF-SHOW-CERT", clean().build()); // the clean township passes when shown
         EnforcementCase c = penaltyCase().withOfficers(OfficerPresence.builder().officerId("o1").certificateShown(true).build(),
                 OfficerPresence.builder().officerId("o2").certificateShown(false).build());
         assertOnlyFailure("ENF-SHOW-CERT", withPenalty(c)).at("/enforcementCases/0/officers/1/certificateShown")
@@ -143,12 +128,8 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void full_record_passes_with_every_step_recorded() {
-        assertPasses("ENF-FULL-RECORD", clean().build());
-    }
-
-    @Test
     void full_record_fails_when_service_is_unrecorded_and_the_closed_case_unarchived() {
+        assertPasses("ENF-FULL-RECORD", clean().build()); // the clean township passes with every step recorded
         EnforcementCase c = penaltyCase().withArchived(false).withRecordings(Townships.allSteps().stream()
                 .filter(x -> x.step() != org.fazhi.governance.model.enforcement.CaseStep.SERVICE).toArray(ProcessRecording[]::new));
         assertOnlyFailure("ENF-FULL-RECORD", withPenalty(c)).at("/enforcementCases/0/recordings")
@@ -157,12 +138,8 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void case_90_days_passes_when_decided_in_time() {
-        assertPasses("ENF-CASE-90D", clean().build());
-    }
-
-    @Test
     void case_90_days_fails_on_day_91() {
+        assertPasses("ENF-CASE-90D", clean().build()); // the clean township passes when decided in time
         EnforcementCase c = Townships.basicPenaltyCase().withDecidedOn(LocalDate.of(2023, 5, 31)).withServedOn(LocalDate.of(2023, 6, 1))
                 .withClosedOn(LocalDate.of(2023, 6, 10));
         assertOnlyFailure("ENF-CASE-90D", withPenalty(c)).at("/enforcementCases/0/decidedOn")
@@ -194,24 +171,17 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void collective_discussion_passes_when_held_before_the_decision() {
-        assertPasses("ENF-COLLECTIVE-DISCUSSION", clean().build());
-    }
-
-    @Test
     void collective_discussion_fails_when_missing() {
+        // the clean township passes when held before the decision
+        assertPasses("ENF-COLLECTIVE-DISCUSSION", clean().build());
         EnforcementCase c = EnforcementCase.builder().from(penaltyCase()).collectiveDiscussion(java.util.Optional.empty()).build();
         assertOnlyFailure("ENF-COLLECTIVE-DISCUSSION", withPenalty(c)).at("/enforcementCases/0/collectiveDiscussion")
                 .saysZh("情节复杂或重大违法的案件 c1 没有负责人集体讨论记录");
     }
 
     @Test
-    void legal_review_passes_when_reviewed_first() {
-        assertPasses("ENF-LEGAL-REVIEW", clean().build());
-    }
-
-    @Test
     void legal_review_fails_when_reviewed_after_the_decision() {
+        assertPasses("ENF-LEGAL-REVIEW", clean().build()); // the clean township passes when reviewed first
         EnforcementCase c = penaltyCase().withLegalReview(LegalReview.builder().reviewerId("r1").reviewedOn(LocalDate.of(2023, 4, 4))
                 .result(ReviewResult.PASSED).build());
         assertOnlyFailure("ENF-LEGAL-REVIEW", withPenalty(c)).at("/enforcementCases/0/legalReview")
@@ -227,12 +197,9 @@ class EnforcementRulesTest {
     }
 
     @Test
-    void reviewer_qualification_passes_for_a_qualified_reviewer() {
-        assertPasses("ENF-REVIEWER-QUALIFICATION", clean().build());
-    }
-
-    @Test
     void reviewer_qualification_fails_for_a_new_unqualified_reviewer() {
+        // the clean township passes for a qualified reviewer
+        assertPasses("ENF-REVIEWER-QUALIFICATION", clean().build());
         RuleOfLawRecord r = clean().legalReviewers(List.of(LegalReviewer.builder().id("r1").personId("p5")
                 .legalProfessionalQualification(false).firstAssignedOn(LocalDate.of(2022, 3, 1)).build())).build();
         assertOnlyFailure("ENF-REVIEWER-QUALIFICATION", r).at("/legalReviewers/0/legalProfessionalQualification")

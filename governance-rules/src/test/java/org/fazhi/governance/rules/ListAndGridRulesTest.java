@@ -20,12 +20,8 @@ import org.junit.jupiter.api.Test;
 /** LIST and GRID rules. */
 class ListAndGridRulesTest {
     @Test
-    void power_list_passes_with_basis_and_duties() {
-        assertPasses("LIST-POWER-RESPONSIBILITY", clean().build());
-    }
-
-    @Test
     void power_list_fails_for_an_item_without_duties() {
+        assertPasses("LIST-POWER-RESPONSIBILITY", clean().build()); // the clean township passes with basis and duties
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().powerList(List.of(base.powerList().get(0).withDuties(List.of()), base.powerList().get(1))).build();
         assertOnlyFailure("LIST-POWER-RESPONSIBILITY", r).at("/powerList/0/duties")
@@ -33,24 +29,16 @@ class ListAndGridRulesTest {
     }
 
     @Test
-    void pufa_list_passes_with_items() {
-        assertPasses("LIST-PUFA-RESPONSIBILITY", clean().build());
-    }
-
-    @Test
     void pufa_list_fails_for_an_enforcing_unit_without_one() {
+        assertPasses("LIST-PUFA-RESPONSIBILITY", clean().build()); // the clean township passes with items
         RuleOfLawRecord r = clean().legalEducationList(List.of()).legalEducationPlan(Optional.empty()).build();
         assertOnlyFailure("LIST-PUFA-RESPONSIBILITY", r).at("/legalEducationList")
                 .saysEn("示范乡 enforces laws but has no legal-education responsibility list");
     }
 
     @Test
-    void eighth_plan_passes_when_adopted() {
-        assertPasses("LIST-8TH-PUFA", clean().build());
-    }
-
-    @Test
     void eighth_plan_is_undecided_when_the_record_is_silent_in_2023() {
+        assertPasses("LIST-8TH-PUFA", clean().build()); // the clean township passes when adopted
         Finding f = only("LIST-8TH-PUFA", clean().legalEducationPlan(Optional.empty()).build(), Outcome.INSUFFICIENT_DATA);
         assertThat(f.path()).isEqualTo("/legalEducationPlan");
         assertThat(f.messageZh()).isEqualTo("数据不足：记录没有说明 示范乡 是否制定了本级“八五”普法规划，无法核查");
@@ -64,12 +52,8 @@ class ListAndGridRulesTest {
     }
 
     @Test
-    void grid_structure_passes_with_every_grid_led() {
-        assertPasses("GRID-STRUCTURE", clean().build());
-    }
-
-    @Test
     void grid_structure_fails_for_a_level_2_grid_without_a_leader() {
+        assertPasses("GRID-STRUCTURE", clean().build()); // the clean township passes with every grid led
         RuleOfLawRecord base = clean().build();
         List<GridAssignment> fewer = base.gridAssignments().subList(0, 3);
         assertOnlyFailure("GRID-STRUCTURE", clean().gridAssignments(fewer).build()).at("/grids/3")
@@ -86,12 +70,8 @@ class ListAndGridRulesTest {
     }
 
     @Test
-    void grid_size_passes_under_300_households() {
-        assertPasses("GRID-SIZE", clean().build());
-    }
-
-    @Test
     void grid_size_fails_over_300_households() {
+        assertPasses("GRID-SIZE", clean().build()); // the clean township passes under 300 households
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().grids(List.of(base.grids().get(0), base.grids().get(1), base.grids().get(2),
                 base.grids().get(3).withHouseholds(520))).build();
@@ -100,12 +80,9 @@ class ListAndGridRulesTest {
     }
 
     @Test
-    void governance_centres_pass_in_every_village() {
-        assertPasses("GRID-COMPREHENSIVE-CENTER", clean().build());
-    }
-
-    @Test
     void governance_centres_fail_for_a_village_without_a_standardised_one() {
+        // the clean township governance centres pass in every village
+        assertPasses("GRID-COMPREHENSIVE-CENTER", clean().build());
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().governanceCenters(List.of(base.governanceCenters().get(0),
                 base.governanceCenters().get(1).withStandardised(false))).build();
@@ -113,12 +90,9 @@ class ListAndGridRulesTest {
     }
 
     @Test
-    void sharp_eyes_passes_with_all_cameras_networked_and_working() {
-        assertPasses("GRID-XUELIANG", clean().build());
-    }
-
-    @Test
     void sharp_eyes_fails_when_a_camera_is_offline() {
+        // the clean township passes with all cameras networked and working
+        assertPasses("GRID-XUELIANG", clean().build());
         RuleOfLawRecord base = clean().build();
         List<SurveillanceCamera> cams = List.of(base.cameras().get(0), base.cameras().get(1), base.cameras().get(2).withNetworked(false));
         assertOnlyFailure("GRID-XUELIANG", clean().cameras(cams).build())
@@ -126,12 +100,8 @@ class ListAndGridRulesTest {
     }
 
     @Test
-    void patrols_pass_twice_every_week() {
-        assertPasses("GRID-PATROL", clean().build());
-    }
-
-    @Test
     void patrols_fail_for_a_week_with_one_patrol() {
+        assertPasses("GRID-PATROL", clean().build()); // the clean township patrols pass twice every week
         RuleOfLawRecord base = clean().build();
         List<Patrol> patrols = new java.util.ArrayList<>(base.patrols());
         patrols.remove(patrols.stream().filter(p -> p.patrolledOn().equals(java.time.LocalDate.of(2023, 10, 5))).findFirst().orElseThrow());

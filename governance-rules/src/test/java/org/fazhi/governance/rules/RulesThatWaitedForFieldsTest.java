@@ -35,12 +35,8 @@ class RulesThatWaitedForFieldsTest {
     }
 
     @Test
-    void cadre_training_passes_with_12_days_or_90_hours() {
-        assertPasses("CERT-CADRE-TRAINING", clean().build());
-    }
-
-    @Test
     void cadre_training_fails_below_both() {
+        assertPasses("CERT-CADRE-TRAINING", clean().build()); // the clean township passes with 12 days or 90 hours
         RuleOfLawRecord r = clean().cadreTrainings(List.of(training("p1", "12", "80"), training("p3", "5", "40"))).build();
         assertOnlyFailure("CERT-CADRE-TRAINING", r).at("/cadreTrainings/1")
                 .saysZh("干部 p3（人员3）2023 年参加集中培训 5 天、40 学时，未达到 12 天或 90 学时")
