@@ -27,21 +27,9 @@ final class AnnualReportRules {
      * Art. 25 (article number unverified)).
      */
     static Rule reportContent() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-CONTENT").group(RuleGroup.ANNUAL_REPORT)
-                .nameZh("年度报告包含规定内容")
-                .nameEn("The annual report has the required parts")
-                .severity(Severity.ERROR)
-                .subjectZh("法治政府建设年度报告")
-                .subjectEn("annual reports")
-                .failZh("{unit} {year} 年度报告缺少：{missing}")
-                .failEn("the {year} report of {unit} lacks: {missing}")
-                .remediationZh("报告应包括上一年度主要举措和成效、存在的不足和原因、党政主要负责人履行第一责任人职责情况、下一年度主要安排及其他需要报告的情况。")
-                .remediationEn("Cover the year's measures and results, shortcomings and causes, the principal "
-                        + "leaders' first-responsible-person duties, and next year's plans.")
-                .exampleZh("报告未写党政主要负责人履职情况。")
-                .exampleEn("The report is silent on the principal leaders' duties.")
-                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十五条（条文序号未核实）", "Art. 25 (article number unverified)", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RPT-CONTENT", RuleGroup.ANNUAL_REPORT, Severity.ERROR,
+                LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十五条（条文序号未核实）",
+                        "Art. 25 (article number unverified)", Confidence.B));
         Set<ReportPart> required = EnumSet.of(ReportPart.MEASURES_AND_RESULTS, ReportPart.SHORTCOMINGS_AND_CAUSES,
                 ReportPart.FIRST_RESPONSIBLE_DUTIES, ReportPart.NEXT_YEAR_PLAN);
         return Rule.of(d, (r, ctx, out) -> {
@@ -66,20 +54,8 @@ final class AnnualReportRules {
      * Art. 24).
      */
     static Rule reportPublished() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-PUBLISH-APR1").group(RuleGroup.ANNUAL_REPORT)
-                .nameZh("年度报告于次年4月1日前向社会公开")
-                .nameEn("Publish the annual report before 1 April")
-                .severity(Severity.ERROR)
-                .subjectZh("法治政府建设年度报告")
-                .subjectEn("annual reports")
-                .failZh("{year} 年度报告{state}，应在 {deadline} 之前公开")
-                .failEn("the {year} report {state}; it was due before {deadline}")
-                .remediationZh("每年4月1日之前通过报刊、网站等新闻媒体向社会公开上一年度报告，接受人民群众监督。")
-                .remediationEn("Publish last year's report before 1 April through newspapers or websites.")
-                .exampleZh("2023 年度报告 2024 年 5 月才公开。")
-                .exampleEn("The 2023 report is published in May 2024.")
-                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条", "Art. 24", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RPT-PUBLISH-APR1", RuleGroup.ANNUAL_REPORT, Severity.ERROR,
+                LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条", "Art. 24", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.report().isEmpty()) {
                 out.notApplicable("/report");
@@ -116,22 +92,11 @@ final class AnnualReportRules {
      * province; Fujian unverified)).
      */
     static Rule reportUpward() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-UPWARD").group(RuleGroup.ANNUAL_REPORT)
-                .nameZh("年度报告报送上一级党委和政府")
-                .nameEn("Report upward to the next-higher level")
-                .severity(Severity.WARNING)
-                .subjectZh("法治政府建设年度报告")
-                .subjectEn("annual reports")
-                .failZh("{year} 年度报告{state}（期限为次年 {deadline}）")
-                .failEn("the {year} report {state} (due {deadline} of the next year)")
-                .remediationZh("按省级规定的期限向上一级党委和政府报告，并抄送其法治建设议事协调机构办事机构。")
-                .remediationEn("Report to the next-higher Party committee and government by the provincial deadline, "
-                        + "copying its rule-of-law office.")
-                .exampleZh("未向县委、县政府报送年度报告。")
-                .exampleEn("The report never reaches the county.")
-                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十二条、第二十三条（乡镇期限因省而异，福建省未核实）", "Arts. 22-23 (township deadline varies by province; Fujian unverified)", Confidence.C))
-                .addParameters(ParameterSpec.of("deadlineMonth", "3", "月", "month", false), ParameterSpec.of("deadlineDay", "1", "日", "day", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RPT-UPWARD", RuleGroup.ANNUAL_REPORT, Severity.WARNING,
+                LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十二条、第二十三条（乡镇期限因省而异，福建省未核实）",
+                        "Arts. 22-23 (township deadline varies by province; Fujian unverified)", Confidence.C),
+                ParameterSpec.of("deadlineMonth", "3", "月", "month", false),
+                ParameterSpec.of("deadlineDay", "1", "日", "day", false));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.report().isEmpty()) {
                 out.notApplicable("/report");
@@ -162,22 +127,9 @@ final class AnnualReportRules {
      * first responsibility (2016, text unverified)).
      */
     static Rule firstResponsible() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RPT-FIRST-RESPONSIBLE").group(RuleGroup.ANNUAL_REPORT)
-                .nameZh("党政主要负责人为法治建设第一责任人")
-                .nameEn("Principal leaders are the first responsible persons")
-                .severity(Severity.WARNING)
-                .subjectZh("单位")
-                .subjectEn("units")
-                .failZh("{unit} 没有明确{missing}为法治建设第一责任人")
-                .failEn("{unit} has not named its {missing} as first responsible person for rule-of-law work")
-                .remediationZh("明确党委书记和乡（镇）长为推进法治建设第一责任人，亲自抓、负总责，并在年度报告中报告履职情况。")
-                .remediationEn("Name the Party secretary and the head of government first responsible persons and "
-                        + "report on their duties each year.")
-                .exampleZh("只有分管副乡长负责法治工作。")
-                .exampleEn("Only a deputy head is in charge of rule-of-law work.")
-                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实）",
-                        "Provisions on principal leaders' first responsibility (2016, text unverified)", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RPT-FIRST-RESPONSIBLE", RuleGroup.ANNUAL_REPORT, Severity.WARNING,
+                LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实）",
+                        "Provisions on principal leaders' first responsibility (2016, text unverified)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             Set<LeadershipPost> named = r.responsibilities().stream().filter(x -> x.role() == ResponsibilityRole.FIRST_RESPONSIBLE_PERSON)
                     .map(ResponsibilityAssignment::post).collect(Collectors.toSet());

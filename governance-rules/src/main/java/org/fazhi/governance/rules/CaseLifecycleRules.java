@@ -183,23 +183,8 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-RECUSAL
 
     static Rule recusal() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-RECUSAL").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("执法人员回避")
-                .nameEn("Officers with an interest withdraw")
-                .severity(Severity.ERROR)
-                .subjectZh("行政处罚案件")
-                .subjectEn("penalty cases")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("执法人员与案件有直接利害关系或其他可能影响公正执法的关系的，应当回避；当事人申请回避的，由行政机关负责人在作出处罚决定前审查决定，准予回避的人员不再参与办案。")
-                .remediationEn("An officer with a direct interest must withdraw; the head decides a party's recusal "
-                        + "application before the penalty decision, and an officer made to withdraw takes no further "
-                        + "part.")
-                .exampleZh("执法人员是当事人的近亲属，仍参与调查取证。")
-                .exampleEn("An officer who is a close relative of the party still investigates the case.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十三条", "Art. 43", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-RECUSAL", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十三条", "Art. 43", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
             Problems p = new Problems();
             List<String> unchecked = new ArrayList<>();
@@ -244,23 +229,9 @@ final class CaseLifecycleRules {
      * PRC (2021 revision), Arts. 44, 62).
      */
     static Rule priorNotice() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-PRIOR-NOTICE").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("作出处罚决定前事先告知")
-                .nameEn("Notice before the penalty decision")
-                .severity(Severity.ERROR)
-                .subjectZh("已作出决定的行政处罚案件")
-                .subjectEn("decided penalty cases")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("作出处罚决定前，告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩等权利，并记录送达日期；未告知的不得作出决定（当事人明确放弃陈述申辩的除外）。")
-                .remediationEn("Before deciding, tell the party the intended penalty, its facts, reasons and basis "
-                        + "and the right to state and defend, and record when; without notice no decision may be "
-                        + "made unless the party expressly waived.")
-                .exampleZh("告知书未写明处罚依据，送达当日即作出罚款决定。")
-                .exampleEn("The notice omits the legal basis and the fine is decided the day it is served.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十四条、第六十二条", "Arts. 44, 62", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-PRIOR-NOTICE", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十四条、第六十二条", "Arts. 44, 62", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, CaseLifecycleRules::decidedPenalty, (i, c) -> {
             Problems p = new Problems();
             LocalDate decided = c.decidedOn().get();
@@ -289,22 +260,9 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-NO-HEAVIER-FOR-DEFENCE
 
     static Rule noHeavierForDefence() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-NO-HEAVIER-FOR-DEFENCE").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("复核陈述申辩，不得因申辩加重处罚")
-                .nameEn("Defence re-checked, never punished more heavily")
-                .severity(Severity.ERROR)
-                .subjectZh("当事人陈述申辩的处罚案件")
-                .subjectEn("penalty cases where the party defended itself")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("充分听取当事人意见，对其提出的事实、理由和证据进行复核，成立的应当采纳；不得因当事人陈述、申辩而给予更重的处罚。")
-                .remediationEn("Hear the party fully, re-check the facts, reasons and evidence it raises and adopt "
-                        + "those that hold; never impose a heavier penalty because it defended itself.")
-                .exampleZh("告知拟罚款 5000 元，当事人申辩后决定罚款 8000 元。")
-                .exampleEn("A 5,000-yuan fine is proposed; after the party defends itself 8,000 yuan is imposed.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十五条", "Art. 45", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-NO-HEAVIER-FOR-DEFENCE", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十五条", "Art. 45", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, c -> decidedPenalty(c) && defended(c).orElse(true), (i, c) -> {
             String at = path("enforcementCases", i, "statementAndDefence");
             Problems p = new Problems();
@@ -394,27 +352,13 @@ final class CaseLifecycleRules {
      * threshold, public security's 2,000 yuan for a person and 10,000 for an organisation, unverified)).
      */
     static Rule hearingRight() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-HEARING-RIGHT").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("较重处罚前告知听证权")
-                .nameEn("Tell the party of its right to a hearing")
-                .severity(Severity.ERROR)
-                .subjectZh("可能给予较重处罚的行政处罚案件")
-                .subjectEn("penalty cases with a heavier penalty")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("拟作出较大数额罚款、没收较大数额违法所得或较大价值非法财物、降低资质等级、吊销或暂扣许可证件、责令停产停业、责令关闭、限制从业等处罚前，告知当事人有要求听证的权利。")
-                .remediationEn("Before a large fine or confiscation, a downgrade, licence suspension or revocation, "
-                        + "suspension or closure, or a restriction on practice, tell the party it may ask for a "
-                        + "hearing.")
-                .exampleZh("对企业拟罚款 5 万元，告知书未告知听证权。")
-                .exampleEn("A 50,000-yuan fine on a company is proposed without telling it of the hearing right.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实）",
+        RuleDescriptor d = RuleTexts.describe("ENF-HEARING-RIGHT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实）",
                         "Art. 63 (the 'large amount' is set by provinces or ministries; default: the lowest national threshold, public security's 2,000 yuan for a person and 10,000 for an organisation, unverified)",
-                Confidence.A))
-                .addParameters(ParameterSpec.of("largeFineCitizen", "2000", "元（公民）", "yuan (citizen)", false),
-                ParameterSpec.of("largeFineOrganisation", "10000", "元（法人或者其他组织）", "yuan (organisation)", false))
-                .build();
+                Confidence.A),
+                ParameterSpec.of("largeFineCitizen", "2000", "元（公民）", "yuan (citizen)", false),
+                ParameterSpec.of("largeFineOrganisation", "10000", "元（法人或者其他组织）", "yuan (organisation)", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal citizen = ctx.parameter(d, "largeFineCitizen");
             BigDecimal organisation = ctx.parameter(d, "largeFineOrganisation");
@@ -447,27 +391,11 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-HEARING-TIMELINE
 
     static Rule hearingTimeline() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-HEARING-TIMELINE").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("听证程序与期限")
-                .nameEn("Hearing procedure and time limits")
-                .severity(Severity.ERROR)
-                .subjectZh("申请听证的行政处罚案件")
-                .subjectEn("penalty cases where a hearing was asked for")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("当事人在告知后五个工作日内申请的，应当组织听证；七个工作日前通知听证的时间、地点；除涉及国家秘密、商业秘密或者个人隐私外公开举行；由非本案调查人员主持；"
-                        + "笔录交当事人核对签字；听证结束后再作出决定。")
-                .remediationEn("Hold a hearing when asked within 5 working days of the notice; give 7 working days' "
-                        + "notice of time and place; hold it in public unless secrets or privacy are involved; have "
-                        + "someone other than the investigators chair it; have the party sign the record; decide "
-                        + "only after it.")
-                .exampleZh("当事人按期申请听证，执法机关未组织听证即作出决定。")
-                .exampleEn("The party asks in time for a hearing; the agency decides without holding one.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十四条、第六十五条、第八十五条", "Arts. 64, 65, 85", Confidence.A))
-                .addParameters(ParameterSpec.of("requestWorkingDays", "5", "个工作日", "working days", true),
-                ParameterSpec.of("noticeWorkingDays", "7", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-HEARING-TIMELINE", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十四条、第六十五条、第八十五条", "Arts. 64, 65, 85", Confidence.A),
+                ParameterSpec.of("requestWorkingDays", "5", "个工作日", "working days", true),
+                ParameterSpec.of("noticeWorkingDays", "7", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int requestDays = ctx.parameter(d, "requestWorkingDays").intValueExact();
             int noticeDays = ctx.parameter(d, "noticeWorkingDays").intValueExact();
@@ -547,24 +475,9 @@ final class CaseLifecycleRules {
      * Administrative Penalty Law of the PRC (2021 revision), Arts. 52, 59).
      */
     static Rule decisionContent() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-DECISION-CONTENT").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("处罚决定书载明法定事项并加盖印章")
-                .nameEn("The decision document states what the law requires")
-                .severity(Severity.ERROR)
-                .subjectZh("已作出决定的行政处罚案件")
-                .subjectEn("decided penalty cases")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("决定书载明当事人姓名或名称和地址、违法事实和证据、处罚种类和依据、履行方式和期限、复议诉讼的途径和期限、机关名称和日期，并加盖印章；当场处罚的决定书载明时间、"
-                        + "地点并由执法人员签名或盖章。")
-                .remediationEn("State the party and address, facts and evidence, penalty and basis, how and by when "
-                        + "to perform, remedies and their time limits, the agency and date, with the seal; an "
-                        + "on-the-spot decision also states time and place and is signed by the officer.")
-                .exampleZh("决定书未告知申请行政复议和提起行政诉讼的期限。")
-                .exampleEn("The decision omits the time limits for reconsideration and litigation.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十二条、第五十九条", "Arts. 52, 59", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-DECISION-CONTENT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十二条、第五十九条", "Arts. 52, 59", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, CaseLifecycleRules::decidedPenalty, (i, c) -> {
             Problems p = new Problems();
             boolean summary = c.procedure().map(x -> x == PenaltyProcedure.SUMMARY).orElse(false);
@@ -586,28 +499,13 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-FINE-COLLECTION
 
     static Rule fineCollection() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-FINE-COLLECTION").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("罚缴分离：罚款由银行或电子支付收缴")
-                .nameEn("Fines are paid to a bank, not to the deciding agency")
-                .severity(Severity.ERROR)
-                .subjectZh("有罚款缴纳记录的行政处罚案件")
-                .subjectEn("penalty cases with fine payments")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("作出罚款决定的机关与收缴罚款的机构分离，当事人到指定银行或通过电子支付系统缴纳；当场收缴仅限法定情形，并在二个工作日内交至行政机关；"
-                        + "加处罚款只在十五日期满后按日百分之三计算且不超过罚款数额。")
-                .remediationEn("Separate deciding from collecting: the party pays a designated bank or electronic "
-                        + "system; collect on the spot only where the law allows and hand the money in within 2 "
-                        + "working days; a surcharge runs only after 15 days, 3% a day, capped at the fine.")
-                .exampleZh("乡镇执法队直接收取当事人罚款现金。")
-                .exampleEn("The township team takes the fine in cash itself.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十七条至第七十二条、第八十五条", "Arts. 67-72, 85", Confidence.A))
-                .addParameters(ParameterSpec.of("remitWorkingDays", "2", "个工作日", "working days", true),
+        RuleDescriptor d = RuleTexts.describe("ENF-FINE-COLLECTION", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十七条至第七十二条、第八十五条", "Arts. 67-72, 85", Confidence.A),
+                ParameterSpec.of("remitWorkingDays", "2", "个工作日", "working days", true),
                 ParameterSpec.of("payDays", "15", "日", "days", true),
                 ParameterSpec.of("onSpotMaxYuan", "100", "元", "yuan", true),
-                ParameterSpec.of("dailySurchargePercent", "3", "%", "%", true))
-                .build();
+                ParameterSpec.of("dailySurchargePercent", "3", "%", "%", true));
         return Rule.of(d, (r, ctx, out) -> {
             int remit = ctx.parameter(d, "remitWorkingDays").intValueExact();
             int payDays = ctx.parameter(d, "payDays").intValueExact();
@@ -681,24 +579,10 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-LIMITATION
 
     static Rule limitation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-LIMITATION").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("追责时效：二年未发现不再处罚（涉及生命健康和金融安全五年）")
-                .nameEn("Limitation: no penalty after two years undiscovered (five for life, health and finance)")
-                .severity(Severity.ERROR)
-                .subjectZh("已作出决定的行政处罚案件")
-                .subjectEn("decided penalty cases")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，延长至五年；期限从违法行为发生之日起计算，"
-                        + "连续或者继续状态的从行为终了之日起计算。")
-                .remediationEn("Impose no penalty on a violation undiscovered for two years (five where life, health "
-                        + "or financial safety was harmed), counted from the act or, if continuing, from its end.")
-                .exampleZh("2020 年的违法行为 2023 年才发现并处罚。")
-                .exampleEn("A 2020 violation found and punished in 2023.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十六条", "Art. 36", Confidence.A))
-                .addParameters(ParameterSpec.of("years", "2", "年", "years", true), ParameterSpec.of("extendedYears", "5", "年", "years", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-LIMITATION", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十六条", "Art. 36", Confidence.A),
+                ParameterSpec.of("years", "2", "年", "years", true),
+                ParameterSpec.of("extendedYears", "5", "年", "years", true));
         return Rule.of(d, (r, ctx, out) -> {
             int years = ctx.parameter(d, "years").intValueExact();
             int extended = ctx.parameter(d, "extendedYears").intValueExact();
@@ -740,25 +624,10 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-ON-SPOT-LIMIT
 
     static Rule onSpotLimit() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-ON-SPOT-LIMIT").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("当场处罚限于警告和小额罚款")
-                .nameEn("On-the-spot penalties: a warning or a small fine")
-                .severity(Severity.ERROR)
-                .subjectZh("适用简易程序的行政处罚案件")
-                .subjectEn("summary-procedure penalty cases")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的，方可当场作出处罚决定；超出的适用普通程序。")
-                .remediationEn("Decide on the spot only a warning, or a fine of at most 200 yuan for a citizen or "
-                        + "3,000 for an organisation, with clear facts and a legal basis; otherwise use the ordinary "
-                        + "procedure.")
-                .exampleZh("对个体户当场罚款 500 元。")
-                .exampleEn("A sole trader is fined 500 yuan on the spot.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十一条", "Art. 51", Confidence.A))
-                .addParameters(ParameterSpec.of("maxFineCitizen", "200", "元（公民）", "yuan (citizen)", true),
-                ParameterSpec.of("maxFineOrganisation", "3000", "元（法人或者其他组织）", "yuan (organisation)", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-ON-SPOT-LIMIT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十一条", "Art. 51", Confidence.A),
+                ParameterSpec.of("maxFineCitizen", "200", "元（公民）", "yuan (citizen)", true),
+                ParameterSpec.of("maxFineOrganisation", "3000", "元（法人或者其他组织）", "yuan (organisation)", true));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal citizen = ctx.parameter(d, "maxFineCitizen");
             BigDecimal organisation = ctx.parameter(d, "maxFineOrganisation");
@@ -801,23 +670,10 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-EVIDENCE-PRESERVE-7D
 
     static Rule evidencePreservation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-EVIDENCE-PRESERVE-7D").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("先行登记保存须经批准并在七个工作日内作出处理决定")
-                .nameEn("Preserved evidence: approved, and handled within 7 working days")
-                .severity(Severity.ERROR)
-                .subjectZh("先行登记保存证据的案件")
-                .subjectEn("cases with evidence preserved in advance")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("证据可能灭失或以后难以取得时，经行政机关负责人批准方可先行登记保存，并在七个工作日内作出处理决定。")
-                .remediationEn("Preserve evidence in advance only with the head's approval, and decide how to handle "
-                        + "it within 7 working days.")
-                .exampleZh("先行登记保存的货物 20 天后仍未作出处理决定。")
-                .exampleEn("Goods preserved 20 days ago still await a handling decision.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十六条、第八十五条", "Arts. 56, 85", Confidence.A))
-                .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-EVIDENCE-PRESERVE-7D", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE, Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十六条、第八十五条", "Arts. 56, 85", Confidence.A),
+                ParameterSpec.of("workingDays", "7", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> !c.evidencePreservations().isEmpty(), (i, c) -> {
@@ -855,28 +711,13 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-COERCIVE-PROCEDURE
 
     static Rule coerciveProcedure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-COERCIVE-PROCEDURE").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("行政强制措施和强制执行的法定程序与期限")
-                .nameEn("Procedure and time limits of coercive measures and execution")
-                .severity(Severity.ERROR)
-                .subjectZh("行政强制案件")
-                .subjectEn("coercion cases")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("实施强制措施前经负责人批准（紧急情况 24 小时内报告并补办批准）；通知当事人到场或邀请见证人；当场告知理由、依据和权利并听取陈述申辩；制作现场笔录并签名；查封、扣押、"
-                        + "冻结不超过三十日，经批准可延长不超过三十日。强制执行前书面催告，期满后方可决定执行；不得在夜间或法定节假日实施，不得停水停电迫使履行。")
-                .remediationEn("Get the head's approval first (in an emergency, report within 24 hours and obtain it "
-                        + "afterwards); have the party or a witness present; tell reasons, basis and rights and hear "
-                        + "the party; make and sign an on-site record; seal, seize or freeze for at most 30 days "
-                        + "plus at most 30 approved. Before execution serve a written demand and wait for its "
-                        + "deadline; never execute at night or on holidays, nor cut utilities.")
-                .exampleZh("扣押财物 45 天未解除，也未经批准延长。")
-                .exampleEn("Property stays seized for 45 days with no approved extension.")
-                .citation(LegalSources.ADMINISTRATIVE_COMPULSION_LAW.cite("第十八条、第十九条、第二十五条、第三十二条、第三十五条至第三十七条、第四十三条", "Arts. 18-19, 25, 32, 35-37, 43", Confidence.A))
-                .addParameters(ParameterSpec.of("days", "30", "日", "days", true), ParameterSpec.of("maxExtensionDays", "30", "日", "days", true),
-                ParameterSpec.of("reportHours", "24", "小时", "hours", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-COERCIVE-PROCEDURE", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE, Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_COMPULSION_LAW.cite("第十八条、第十九条、第二十五条、第三十二条、第三十五条至第三十七条、第四十三条",
+                        "Arts. 18-19, 25, 32, 35-37, 43", Confidence.A),
+                ParameterSpec.of("days", "30", "日", "days", true),
+                ParameterSpec.of("maxExtensionDays", "30", "日", "days", true),
+                ParameterSpec.of("reportHours", "24", "小时", "hours", true));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             int maxExt = ctx.parameter(d, "maxExtensionDays").intValueExact();
@@ -991,23 +832,11 @@ final class CaseLifecycleRules {
     // ---------------------------------------------------------------------------------------------- ENF-DECISION-DISCLOSURE
 
     static Rule decisionDisclosure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-DECISION-DISCLOSURE").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.ENFORCEMENT)
-                .nameZh("公开的处罚决定被纠正后三个工作日内撤回并说明理由")
-                .nameEn("Withdraw a disclosed decision within 3 working days once it is corrected")
-                .severity(Severity.ERROR)
-                .subjectZh("公开后被变更、撤销、确认违法或无效的处罚决定")
-                .subjectEn("disclosed penalty decisions later changed, revoked, or found unlawful or void")
-                .failZh("案件 {caseId} {problem}")
-                .failEn("case {caseId} {problem}")
-                .remediationZh("具有一定社会影响的处罚决定依法公开；公开的决定被依法变更、撤销、确认违法或者确认无效的，在三个工作日内撤回决定信息并公开说明理由。")
-                .remediationEn("Publish decisions of social impact; when a published decision is changed, revoked, or "
-                        + "found unlawful or void, withdraw it within 3 working days and explain why in public.")
-                .exampleZh("复议撤销的罚款决定一个月后仍挂在网站上。")
-                .exampleEn("A fine revoked on reconsideration stays on the website a month later.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十八条、第八十五条（公开的期限见 TRS-POST-7WD）", "Arts. 48, 85 (the publication deadline: TRS-POST-7WD)", Confidence.A))
-                .addParameters(ParameterSpec.of("workingDays", "3", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-DECISION-DISCLOSURE", RuleGroup.ENFORCEMENT,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十八条、第八十五条（公开的期限见 TRS-POST-7WD）",
+                        "Arts. 48, 85 (the publication deadline: TRS-POST-7WD)", Confidence.A),
+                ParameterSpec.of("workingDays", "3", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
             forCases(r, out, c -> c.kind() == CaseKind.PENALTY && correction(c).isPresent() && disclosedBefore(c, correction(c).get()).isPresent(), (i, c) -> {
@@ -1069,22 +898,8 @@ final class CaseLifecycleRules {
      * (《中华人民共和国行政处罚法》第三十四条、第三十九条、第四十一条 / Administrative Penalty Law of the PRC (2021 revision), Arts. 34, 39, 41).
      */
     static Rule publicityBasis() {
-        RuleDescriptor d = RuleDescriptor.builder().id("ENF-PUBLICITY-BASIS").group(RuleGroup.ENFORCEMENT)
-                .nameZh("公示处罚实施机关、立案依据、程序和救济渠道")
-                .nameEn("Publish the agency, filing grounds, procedure and remedies")
-                .severity(Severity.ERROR)
-                .subjectZh("有执法职能的单位")
-                .subjectEn("enforcing units")
-                .failZh("{unit} 未公示：{missing}")
-                .failEn("{unit} has not published {missing}")
-                .remediationZh("公示行政处罚的实施机关、立案依据、实施程序和救济渠道；制定裁量基准的向社会公布；使用电子技术监控设备的公布设置地点。")
-                .remediationEn("Publish the enforcing agency, the grounds for opening cases, the procedure and the "
-                        + "remedies; publish any discretion benchmarks and the places of electronic monitoring "
-                        + "equipment.")
-                .exampleZh("乡镇制定了处罚裁量基准但未向社会公布。")
-                .exampleEn("A township adopted discretion benchmarks but never published them.")
-                .citation(LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("ENF-PUBLICITY-BASIS", RuleGroup.ENFORCEMENT, Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()
                     || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);

@@ -30,23 +30,9 @@ final class CertificationRules {
      * (2021-2025) (中发〔2021〕33号), §6).
      */
     static Rule training60Hours() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-60H").group(RuleGroup.CERTIFICATION)
-                .nameZh("执法人员每年业务和法律培训不少于60学时")
-                .nameEn("At least 60 hours of legal and professional training a year")
-                .severity(Severity.WARNING)
-                .subjectZh("行政执法人员")
-                .subjectEn("enforcement officers")
-                .failZh("执法人员 {officerId} 在 {year} 年的业务和法律培训为 {hours} 学时，少于 {minHours} 学时")
-                .failEn("officer {officerId} had {hours} class hours of legal and professional training in {year}, "
-                        + "fewer than {minHours}")
-                .remediationZh("在完成政治理论教育的基础上，保证每名执法人员每年接受不少于60学时的业务知识和法律法规培训，并记录学时。")
-                .remediationEn("Give every officer at least 60 class hours a year of professional and legal training "
-                        + "on top of political education, and record the hours.")
-                .exampleZh("某执法人员全年仅参加 24 学时法律培训。")
-                .exampleEn("An officer attended 24 class hours of legal training in the year.")
-                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("六", "§6", Confidence.C))
-                .addParameters(ParameterSpec.of("minHours", "60", "学时", "class hours", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("CERT-TRAINING-60H", RuleGroup.CERTIFICATION, Severity.WARNING,
+                LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("六", "§6", Confidence.C),
+                ParameterSpec.of("minHours", "60", "学时", "class hours", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal min = ctx.parameter(d, "minHours");
             Map<String, BigDecimal> hours = r.trainingRecords().stream()
@@ -84,22 +70,10 @@ final class CertificationRules {
      * practice (no national rule found), provincial certificate rules (Fujian text not verified)).
      */
     static Rule certificateValidity() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-VALIDITY-REVIEW").group(RuleGroup.CERTIFICATION)
-                .nameZh("执法证件在有效期内且及时换发")
-                .nameEn("Certificates valid and renewed in time")
-                .severity(Severity.WARNING)
-                .subjectZh("行政执法人员")
-                .subjectEn("enforcement officers")
-                .failZh("执法人员 {officerId} {problem}")
-                .failEn("officer {officerId} {problem}")
-                .remediationZh("到期前申请换发执法证件并参加年度审验；证件失效期间不得从事执法。")
-                .remediationEn("Apply for renewal before expiry and attend the annual review; do not enforce while "
-                        + "the certificate is not valid.")
-                .exampleZh("执法证将在 30 日内到期，尚未申请换发。")
-                .exampleEn("A certificate expires within 30 days with no renewal applied for.")
-                .citation(LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）", "provincial certificate rules (Fujian text not verified)", Confidence.D))
-                .addParameters(ParameterSpec.of("warnDays", "60", "日", "days", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("CERT-VALIDITY-REVIEW", RuleGroup.CERTIFICATION, Severity.WARNING,
+                LegalSources.LOCAL.cite("省级行政执法证件管理办法（福建省文本未核实）",
+                        "provincial certificate rules (Fujian text not verified)", Confidence.D),
+                ParameterSpec.of("warnDays", "60", "日", "days", false));
         return Rule.of(d, (r, ctx, out) -> {
             int warn = ctx.parameter(d, "warnDays").intValueExact();
             LocalDate asOf = ctx.asOf();
@@ -128,23 +102,11 @@ final class CertificationRules {
      * (township-section level and below)).
      */
     static Rule cadreTraining() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-CADRE-TRAINING").group(RuleGroup.CERTIFICATION)
-                .nameZh("乡科级干部每年集中培训不少于12天或90学时")
-                .nameEn("Township cadres: at least 12 days or 90 hours of training a year")
-                .severity(Severity.WARNING)
-                .subjectZh("乡科级领导干部和一级主任科员以下公务员")
-                .subjectEn("township-level cadres and civil servants")
-                .failZh("干部 {personId}（{name}）{year} 年参加集中培训 {days} 天、{hours} 学时，未达到 {minDays} 天或 {minHours} 学时")
-                .failEn("cadre {personId} ({name}) had {days} days and {hours} class hours of concentrated training "
-                        + "in {year}, short of {minDays} days or {minHours} hours")
-                .remediationZh("每年参加干部教育培训主管部门认可的集中培训，累计不少于12天或者90学时，并记录天数和学时。")
-                .remediationEn("Attend recognised concentrated training every year, at least 12 days or 90 class "
-                        + "hours in all, and record both.")
-                .exampleZh("副乡长全年参加集中培训 5 天、40 学时。")
-                .exampleEn("A deputy head had 5 days and 40 hours in the year.")
-                .citation(LegalSources.CADRE_TRAINING_REGULATIONS.cite("第二十二条（乡科级及一级主任科员以下）", "Art. 22 (township-section level and below)", Confidence.B))
-                .addParameters(ParameterSpec.of("minDays", "12", "天", "days", true), ParameterSpec.of("minHours", "90", "学时", "class hours", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("CERT-CADRE-TRAINING", RuleGroup.CERTIFICATION, Severity.WARNING,
+                LegalSources.CADRE_TRAINING_REGULATIONS.cite("第二十二条（乡科级及一级主任科员以下）",
+                        "Art. 22 (township-section level and below)", Confidence.B),
+                ParameterSpec.of("minDays", "12", "天", "days", true),
+                ParameterSpec.of("minHours", "90", "学时", "class hours", true));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal minDays = ctx.parameter(d, "minDays");
             BigDecimal minHours = ctx.parameter(d, "minHours");
@@ -179,21 +141,10 @@ final class CertificationRules {
      * practice (no national rule found), library convention: trained and assessed / certified).
      */
     static Rule trainingAssessmentRate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("CERT-TRAINING-ASSESSMENT-RATE").group(RuleGroup.CERTIFICATION)
-                .nameZh("上岗执法人员培训考核率")
-                .nameEn("Training-and-assessment rate of officers on duty")
-                .severity(Severity.INFO)
-                .subjectZh("持证执法人员")
-                .subjectEn("certified officers")
-                .failZh("培训考核率为 {rate}（{assessed}/{certified}），低于目标 {target}%")
-                .failEn("training-and-assessment rate is {rate} ({assessed}/{certified}), below the {target}% target")
-                .remediationZh("组织全部持证执法人员参加培训并考核，记录考核结果。")
-                .remediationEn("Train and assess every certified officer and record the results.")
-                .exampleZh("3 名持证人员中 1 名未参加年度考核。")
-                .exampleEn("One of three certified officers was not assessed.")
-                .citation(LegalSources.LOCAL.cite("库内约定：培训考核合格的持证人员 / 持证人员", "library convention: trained and assessed / certified", Confidence.D))
-                .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("CERT-TRAINING-ASSESSMENT-RATE", RuleGroup.CERTIFICATION, Severity.INFO,
+                LegalSources.LOCAL.cite("库内约定：培训考核合格的持证人员 / 持证人员",
+                        "library convention: trained and assessed / certified", Confidence.D),
+                ParameterSpec.of("targetPercent", "100", "%", "%", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal target = ctx.parameter(d, "targetPercent");
             List<EnforcementOfficer> certified = r.enforcementOfficers().stream().filter(o -> o.isCertifiedOnDuty(ctx.asOf()))

@@ -34,21 +34,9 @@ final class CollectiveDecisionRules {
      * large' rules).
      */
     static Rule tzydCollective() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TZYD-COLLECTIVE").group(RuleGroup.COLLECTIVE_DECISIONS)
-                .nameZh("三重一大事项须会议集体决策、主要负责人末位表态")
-                .nameEn("Decided at a meeting, the principal leader speaking last")
-                .severity(Severity.ERROR)
-                .subjectZh("三重一大决策会议")
-                .subjectEn("collective decision meetings")
-                .failZh("三重一大事项 {meetingId}（{topic}）{problem}")
-                .failEn("collective matter {meetingId} ({topic}) {problem}")
-                .remediationZh("三重一大事项一律提交党委会或党政联席会议集体研究，不得以传阅会签或个别征求意见代替会议决定，主要负责人末位表态。")
-                .remediationEn("Decide every such matter at a properly convened meeting, never by circulating papers, "
-                        + "with the principal leader speaking last.")
-                .exampleZh("大额资金使用以传阅会签方式决定。")
-                .exampleEn("A large payment is approved by circulating papers.")
-                .citation(LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条（原则）；三重一大制度（党内规定）", "Art. 30 (principle); 'three majors, one large' rules", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TZYD-COLLECTIVE", RuleGroup.COLLECTIVE_DECISIONS, Severity.ERROR,
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条（原则）；三重一大制度（党内规定）",
+                        "Art. 30 (principle); 'three majors, one large' rules", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> true, (i, m) -> {
             String at = path("collectiveMeetings", i);
             if (m.decidedByCirculation()) {
@@ -70,23 +58,11 @@ final class CollectiveDecisionRules {
      * (2019), Arts. 34-35 (article numbers unverified)).
      */
     static Rule tzydPersonnelQuorum() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TZYD-PERSONNEL-QUORUM").group(RuleGroup.COLLECTIVE_DECISIONS)
-                .nameZh("干部任免须三分之二以上成员到会、应到会成员过半数同意")
-                .nameEn("Personnel: two thirds present, majority of all in favour")
-                .severity(Severity.ERROR)
-                .subjectZh("三重一大决策会议")
-                .subjectEn("collective decision meetings")
-                .failZh("干部任免事项 {meetingId}：{problem}")
-                .failEn("personnel matter {meetingId}: {problem}")
-                .remediationZh("讨论决定干部任免，必须有三分之二以上成员到会，以应到会成员超过半数同意形成决定。")
-                .remediationEn("Decide appointments only with two thirds of members present and more than half of all "
-                        + "members in favour.")
-                .exampleZh("9 名成员仅 5 名到会即表决任免。")
-                .exampleEn("5 of 9 members present decide an appointment.")
-                .citation(LegalSources.LEADER_APPOINTMENT_REGULATIONS.cite("第三十四条、第三十五条（条文序号未核实）", "Arts. 34-35 (article numbers unverified)", Confidence.B))
-                .addParameters(ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
-                ParameterSpec.of("presentDenominator", "3", "（到会比例的分母）", "(denominator of the share present)", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TZYD-PERSONNEL-QUORUM", RuleGroup.COLLECTIVE_DECISIONS, Severity.ERROR,
+                LegalSources.LEADER_APPOINTMENT_REGULATIONS.cite("第三十四条、第三十五条（条文序号未核实）",
+                        "Arts. 34-35 (article numbers unverified)", Confidence.B),
+                ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
+                ParameterSpec.of("presentDenominator", "3", "（到会比例的分母）", "(denominator of the share present)", true));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() == TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             int num = ctx.parameter(d, "presentNumerator").intValueExact();
             int den = ctx.parameter(d, "presentDenominator").intValueExact();
@@ -112,20 +88,8 @@ final class CollectiveDecisionRules {
      * national rule found), Party meeting practice ('two majorities')).
      */
     static Rule tzydGeneralQuorum() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TZYD-GENERAL-QUORUM").group(RuleGroup.COLLECTIVE_DECISIONS)
-                .nameZh("一般三重一大事项过半数成员到会")
-                .nameEn("Other matters: more than half present")
-                .severity(Severity.WARNING)
-                .subjectZh("三重一大决策会议")
-                .subjectEn("collective decision meetings")
-                .failZh("三重一大事项 {meetingId} 应到 {expected} 人，实到 {present} 人，未超过半数")
-                .failEn("collective matter {meetingId} had {present} of {expected} members present, not more than half")
-                .remediationZh("会议须有超过半数的应到会成员出席方可决定。")
-                .remediationEn("Decide only with more than half of the members present.")
-                .exampleZh("7 名成员 3 人到会决定重大项目。")
-                .exampleEn("3 of 7 members decide a major project.")
-                .citation(LegalSources.LOCAL.cite("党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TZYD-GENERAL-QUORUM", RuleGroup.COLLECTIVE_DECISIONS, Severity.WARNING,
+                LegalSources.LOCAL.cite("党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() != TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             if (m.presentMembers() * 2 > m.expectedMembers()) {
                 out.pass(path("collectiveMeetings", i, "presentMembers"), subject(m), Evidence.of("meetingId", m.id())
@@ -143,20 +107,8 @@ final class CollectiveDecisionRules {
      * Administrative Decision Procedures (applied by reference to townships, Art. 42) (国务院令第713号), Art. 30 ¶2).
      */
     static Rule tzydDissent() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TZYD-DISSENT").group(RuleGroup.COLLECTIVE_DECISIONS)
-                .nameZh("不同意见如实载入会议纪要")
-                .nameEn("Dissent recorded in the minutes")
-                .severity(Severity.ERROR)
-                .subjectZh("三重一大决策会议")
-                .subjectEn("collective decision meetings")
-                .failZh("三重一大事项 {meetingId} 有不同意见，但未载入会议纪要")
-                .failEn("collective matter {meetingId} heard dissent that the minutes do not record")
-                .remediationZh("集体讨论决定情况应当如实记录，不同意见应当如实载明。")
-                .remediationEn("Record the discussion truthfully, including every dissenting view.")
-                .exampleZh("纪要只写“一致同意”。")
-                .exampleEn("The minutes say only 'unanimous'.")
-                .citation(LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条第二款", "Art. 30 ¶2", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TZYD-DISSENT", RuleGroup.COLLECTIVE_DECISIONS, Severity.ERROR,
+                LegalSources.MAJOR_DECISION_REGULATIONS.cite("第三十条第二款", "Art. 30 ¶2", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, CollectiveMeeting::dissentExpressed, (i, m) -> {
             if (m.dissentMinuted()) {
                 out.pass(path("collectiveMeetings", i, "dissentMinuted"), subject(m), Evidence.of("meetingId", m.id()));

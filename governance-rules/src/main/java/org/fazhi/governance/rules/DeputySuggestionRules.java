@@ -22,23 +22,11 @@ final class DeputySuggestionRules {
      * congresses (2015 text), Art. 42 (2015 text; Art. 51 after 2025)).
      */
     static Rule npcReply() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPLY-3M-6M").group(RuleGroup.DEPUTY_SUGGESTIONS)
-                .nameZh("代表建议三个月内答复（复杂的六个月）")
-                .nameEn("Reply to deputies within 3 months (6 if complex)")
-                .severity(Severity.ERROR)
-                .subjectZh("人大代表建议")
-                .subjectEn("deputy suggestions")
-                .failZh("代表建议 {suggestionId}（{topic}）于 {assigned} 交办，{state}，超过 {months} 个月（截止 {deadline}）")
-                .failEn("suggestion {suggestionId} ({topic}) was assigned on {assigned} and {state}, beyond {months} "
-                        + "months ({deadline})")
-                .remediationZh("自交办之日起三个月内答复；涉及面广、处理难度大的，六个月内答复，并在办理中与代表保持联系。")
-                .remediationEn("Reply within three months of assignment, six for wide or difficult suggestions, "
-                        + "keeping in touch with the deputy.")
-                .exampleZh("2023 年 3 月交办的建议 8 月才答复。")
-                .exampleEn("Assigned in March, answered in August.")
-                .citation(LegalSources.DEPUTIES_LAW.cite("第四十二条（2015年文本；2025年修正后为第五十一条）", "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A))
-                .addParameters(ParameterSpec.of("months", "3", "个月", "months", true), ParameterSpec.of("complexMonths", "6", "个月", "months", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NPC-REPLY-3M-6M", RuleGroup.DEPUTY_SUGGESTIONS, Severity.ERROR,
+                LegalSources.DEPUTIES_LAW.cite("第四十二条（2015年文本；2025年修正后为第五十一条）",
+                        "Art. 42 (2015 text; Art. 51 after 2025)", Confidence.A),
+                ParameterSpec.of("months", "3", "个月", "months", true),
+                ParameterSpec.of("complexMonths", "6", "个月", "months", true));
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.deputySuggestions().size(); i++) {
                 DeputySuggestion s = r.deputySuggestions().get(i);
@@ -78,21 +66,8 @@ final class DeputySuggestionRules {
      * Art. 42 ¶3).
      */
     static Rule npcReportPublic() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NPC-REPORT-PUBLIC").group(RuleGroup.DEPUTY_SUGGESTIONS)
-                .nameZh("代表建议办理情况向主席团报告并公开")
-                .nameEn("Report suggestion handling to the presidium and publish it")
-                .severity(Severity.ERROR)
-                .subjectZh("人大代表建议")
-                .subjectEn("deputy suggestions")
-                .failZh("代表建议 {suggestionId} 的办理情况{problem}")
-                .failEn("the handling of suggestion {suggestionId} {problem}")
-                .remediationZh("向乡镇人大主席团报告代表建议办理情况，印发下一次人民代表大会会议，并向社会公开。")
-                .remediationEn("Report the handling to the township congress presidium, circulate it at the next "
-                        + "session and publish it.")
-                .exampleZh("办理情况未向社会公开。")
-                .exampleEn("The handling report is not public.")
-                .citation(LegalSources.DEPUTIES_LAW.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NPC-REPORT-PUBLIC", RuleGroup.DEPUTY_SUGGESTIONS, Severity.ERROR,
+                LegalSources.DEPUTIES_LAW.cite("第四十二条第三款", "Art. 42 ¶3", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.deputySuggestions().size(); i++) {
                 DeputySuggestion s = r.deputySuggestions().get(i);
@@ -118,21 +93,9 @@ final class DeputySuggestionRules {
      * Organic Law of Local People's Congresses and Governments (2022), Art. 14).
      */
     static Rule npcSessions() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NPC-SESSIONS").group(RuleGroup.DEPUTY_SUGGESTIONS)
-                .nameZh("乡镇人民代表大会会议一般每年举行两次")
-                .nameEn("The township congress meets twice a year as a rule")
-                .severity(Severity.WARNING)
-                .subjectZh("乡、镇（不含街道）")
-                .subjectEn("townships and towns (not subdistricts)")
-                .failZh("{unit} {year} 年只举行了 {count} 次人民代表大会会议，少于 {min} 次")
-                .failEn("{unit} held {count} session(s) of its people's congress in {year}, fewer than {min}")
-                .remediationZh("乡、民族乡、镇的人民代表大会会议一般每年举行两次；确有特殊情况的，记录原因。")
-                .remediationEn("Hold the township congress twice a year as a rule, and record why if it could not.")
-                .exampleZh("全年只召开一次乡人代会。")
-                .exampleEn("The congress met once in the year.")
-                .citation(LegalSources.LOCAL_ORGANIC_LAW.cite("第十四条", "Art. 14", Confidence.A))
-                .addParameters(ParameterSpec.of("minSessions", "2", "次", "sessions", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NPC-SESSIONS", RuleGroup.DEPUTY_SUGGESTIONS, Severity.WARNING,
+                LegalSources.LOCAL_ORGANIC_LAW.cite("第十四条", "Art. 14", Confidence.A),
+                ParameterSpec.of("minSessions", "2", "次", "sessions", true));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minSessions").intValueExact();
             if (r.unit().level() == org.fazhi.governance.model.UnitLevel.SUBDISTRICT) {

@@ -32,21 +32,8 @@ final class DisputeRules {
      * Mediation Law, Art. 8).
      */
     static Rule mediationCommittees() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-MEDIATION-COMMITTEE").group(RuleGroup.DISPUTES)
-                .nameZh("村（居）设人民调解委员会，委员三至九人")
-                .nameEn("A people's mediation committee of 3 to 9 in every village")
-                .severity(Severity.ERROR)
-                .subjectZh("村（社区）")
-                .subjectEn("villages")
-                .failZh("{what}")
-                .failEn("{what}")
-                .remediationZh("村民委员会、居民委员会设立人民调解委员会，由委员三至九人组成，设主任一人。")
-                .remediationEn("Set up a committee of three to nine members with a chair in every village and "
-                        + "community.")
-                .exampleZh("某村调解委员会只有 2 名委员。")
-                .exampleEn("A committee has two members.")
-                .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第八条", "Art. 8", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("DISP-MEDIATION-COMMITTEE", RuleGroup.DISPUTES, Severity.ERROR,
+                LegalSources.PEOPLES_MEDIATION_LAW.cite("第八条", "Art. 8", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (r.mediationCommittees().isEmpty()) {
@@ -87,21 +74,8 @@ final class DisputeRules {
      * 17).
      */
     static Rule voluntaryMediation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-VOLUNTARY").group(RuleGroup.DISPUTES)
-                .nameZh("当事人一方明确拒绝调解的，不得调解")
-                .nameEn("No mediation once a party refuses it")
-                .severity(Severity.ERROR)
-                .subjectZh("当事人拒绝调解的纠纷")
-                .subjectEn("disputes a party refused to mediate")
-                .failZh("纠纷 {disputeId} 当事人一方于 {refusedOn} 明确拒绝调解，{problem}")
-                .failEn("a party to dispute {disputeId} expressly refused mediation on {refusedOn}, {problem}")
-                .remediationZh("人民调解遵循自愿原则，当事人一方明确拒绝调解的，不得调解，应告知其通过仲裁、行政、司法等途径解决。")
-                .remediationEn("Mediation is voluntary: once a party expressly refuses, stop and point the parties to "
-                        + "arbitration, administrative or judicial channels.")
-                .exampleZh("村调委会在一方明确拒绝后仍反复调解并促成协议。")
-                .exampleEn("A village committee keeps mediating after a refusal until an agreement is signed.")
-                .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第十七条", "Art. 17", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("DISP-VOLUNTARY", RuleGroup.DISPUTES, Severity.ERROR,
+                LegalSources.PEOPLES_MEDIATION_LAW.cite("第十七条", "Art. 17", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> out.each("/disputes", r.disputes(), x -> x.refusedOn().isPresent(), (i, x) -> {
             SubjectRef s = SubjectRef.of(Dispute.class, x.id());
             String at = path("disputes", i, "outcome");
@@ -122,23 +96,9 @@ final class DisputeRules {
      * Art. 33).
      */
     static Rule judicialConfirmation() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-JUDICIAL-CONFIRMATION").group(RuleGroup.DISPUTES)
-                .nameZh("调解协议生效后30日内申请司法确认")
-                .nameEn("Apply for court confirmation within 30 days")
-                .severity(Severity.ERROR)
-                .subjectZh("申请司法确认的调解协议")
-                .subjectEn("agreements sent for court confirmation")
-                .failZh("纠纷 {disputeId} 的调解协议于 {agreementOn} 生效，{appliedOn} 才申请司法确认，超过 {days} 日")
-                .failEn("the agreement of dispute {disputeId} took effect on {agreementOn} but confirmation was "
-                        + "sought only on {appliedOn}, beyond {days} days")
-                .remediationZh("告知双方当事人可自调解协议生效之日起30日内共同向人民法院申请司法确认。")
-                .remediationEn("Tell both parties they may jointly apply to the court within 30 days of the agreement "
-                        + "taking effect.")
-                .exampleZh("协议生效 45 天后申请确认。")
-                .exampleEn("Applied 45 days later.")
-                .citation(LegalSources.PEOPLES_MEDIATION_LAW.cite("第三十三条", "Art. 33", Confidence.A))
-                .addParameters(ParameterSpec.of("days", "30", "日", "days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("DISP-JUDICIAL-CONFIRMATION", RuleGroup.DISPUTES, Severity.ERROR,
+                LegalSources.PEOPLES_MEDIATION_LAW.cite("第三十三条", "Art. 33", Confidence.A),
+                ParameterSpec.of("days", "30", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             out.each("/disputes", r.disputes(), x -> x.agreementOn().isPresent() && x.judicialConfirmationAppliedOn().isPresent(), (i, x) -> {
@@ -159,23 +119,11 @@ final class DisputeRules {
      * Regulations on Petition Work, Arts. 23, 34).
      */
     static Rule petitions() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PETITION-TIMELINES").group(RuleGroup.DISPUTES)
-                .nameZh("信访事项15日内告知受理、60日内办结（延长不超过30日）")
-                .nameEn("Petitions: notice in 15 days, concluded in 60 (+30)")
-                .severity(Severity.ERROR)
-                .subjectZh("信访事项")
-                .subjectEn("petitions")
-                .failZh("信访事项 {petitionId} {problem}")
-                .failEn("petition {petitionId} {problem}")
-                .remediationZh("收到信访事项后15日内书面告知是否受理；自受理之日起60日内办结，情况复杂的经批准可延长不超过30日并告知理由。")
-                .remediationEn("Tell the petitioner in writing within 15 days; conclude within 60 days of acceptance, "
-                        + "extendable by at most 30 with reasons.")
-                .exampleZh("受理后 100 天才办结。")
-                .exampleEn("Concluded 100 days after acceptance.")
-                .citation(LegalSources.PETITION_REGULATIONS.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A))
-                .addParameters(ParameterSpec.of("noticeDays", "15", "日", "days", true), ParameterSpec.of("handlingDays", "60", "日", "days", true),
-                ParameterSpec.of("maxExtensionDays", "30", "日", "days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("DISP-PETITION-TIMELINES", RuleGroup.DISPUTES, Severity.ERROR,
+                LegalSources.PETITION_REGULATIONS.cite("第二十三条、第三十四条", "Arts. 23, 34", Confidence.A),
+                ParameterSpec.of("noticeDays", "15", "日", "days", true),
+                ParameterSpec.of("handlingDays", "60", "日", "days", true),
+                ParameterSpec.of("maxExtensionDays", "30", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int notice = ctx.parameter(d, "noticeDays").intValueExact();
             int handling = ctx.parameter(d, "handlingDays").intValueExact();
@@ -208,21 +156,9 @@ final class DisputeRules {
      * practice (no national rule found), Quanzhou and Dehua practice (no national standard)).
      */
     static Rule reasoningRooms() {
-        RuleDescriptor d = RuleDescriptor.builder().id("DISP-PINGLI-ROOM").group(RuleGroup.DISPUTES)
-                .nameZh("乡、村评理室全覆盖")
-                .nameEn("A reasoning room in the township and every village")
-                .severity(Severity.INFO)
-                .subjectZh("乡镇和村（社区）")
-                .subjectEn("the township and its villages")
-                .failZh("{what}")
-                .failEn("{what}")
-                .remediationZh("在乡镇和每个村（社区）设立评理室，吸纳乡村干部、“两代表一委员”、老干部、老教师和乡贤担任评理员。")
-                .remediationEn("Set up a reasoning room in the township and every village, staffed by cadres, "
-                        + "deputies, retired cadres and teachers, and local worthies.")
-                .exampleZh("9 个应建评理室只建成 6 个。")
-                .exampleEn("6 of the 9 rooms exist.")
-                .citation(LegalSources.LOCAL.cite("福建泉州、德化地方实践（无全国标准）", "Quanzhou and Dehua practice (no national standard)", Confidence.D))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("DISP-PINGLI-ROOM", RuleGroup.DISPUTES, Severity.INFO,
+                LegalSources.LOCAL.cite("福建泉州、德化地方实践（无全国标准）",
+                        "Quanzhou and Dehua practice (no national standard)", Confidence.D));
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (!r.reasoningRooms().isEmpty()) {

@@ -74,21 +74,9 @@ final class FigureRules {
      * Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule percentDenominator() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PERCENT-DENOMINATOR").group(RuleGroup.DECLARED_FIGURES)
-                .nameZh("声明的百分比须能由整数件数得到")
-                .nameEn("A declared rate must be a whole count over its base")
-                .severity(Severity.WARNING)
-                .subjectZh("声明了分母（或分子）的百分比")
-                .subjectEn("declared rates with a declared base or numerator")
-                .failZh("“{rateQuote}”：{problem}")
-                .failEn("'{rateQuote}': {problem}")
-                .remediationZh("在报告中同时写明比率的分子和分母（如“回访 123 件，满意 120 件，满意率 97.56%”），并说明口径。")
-                .remediationEn("State the rate's numerator and denominator in the report (e.g. '123 rated, 120 "
-                        + "satisfied, 97.56%') and its definition.")
-                .exampleZh("“办理 12345 诉求件 130 件，满意率 97.56%”：k/130 得不到 97.56%。")
-                .exampleEn("'130 tickets handled, 97.56% satisfied': no k/130 gives 97.56%.")
-                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("FIG-PERCENT-DENOMINATOR", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
+                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -150,21 +138,9 @@ final class FigureRules {
      * (《中华人民共和国统计法》第七条（统计资料真实、准确、完整） / Statistics Law of the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule partTotal() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-PART-TOTAL").group(RuleGroup.DECLARED_FIGURES)
-                .nameZh("声明的各部分之和不得大于总数，全部列出时须等于总数")
-                .nameEn("Declared parts add up to no more than their total, and to it when all are given")
-                .severity(Severity.WARNING)
-                .subjectZh("有组成部分的声明总数")
-                .subjectEn("declared totals with declared parts")
-                .failZh("“{totalQuote}”（{total}）{problem}")
-                .failEn("'{totalQuote}' ({total}) {problem}")
-                .remediationZh("核对统计口径，改正部分数或总数；只列出部分时用“其中”并确保不超过总数。")
-                .remediationEn("Check the definitions and correct the parts or the total; when only some parts are "
-                        + "given, they must not exceed it.")
-                .exampleZh("权责清单共 80 项，其中九类事项合计 82 项。")
-                .exampleEn("A power list of 80 items whose nine categories add up to 82.")
-                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("FIG-PART-TOTAL", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
+                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -225,21 +201,9 @@ final class FigureRules {
      * Law of the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule approximate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-APPROXIMATE").group(RuleGroup.DECLARED_FIGURES)
-                .nameZh("约数与确数按原文记录")
-                .nameEn("Approximate and exact figures are recorded as written")
-                .severity(Severity.WARNING)
-                .subjectZh("原文中写有数字的声明数字")
-                .subjectEn("declared figures whose number appears in the quote")
-                .failZh("声明数字“{concept}”（“{quote}”）原文为{worded}，却记录为{recorded}")
-                .failEn("declared figure {concept} ('{quote}') is written as {worded} but recorded as {recorded}")
-                .remediationZh("数字本身带“余”“多”“超”“以上”的记为不少于（AT_LEAST），带“约”“近”“左右”的记为大约（ABOUT），只作界限使用；确数不要标记为约数。")
-                .remediationEn("Record a number written with 余/多/超/以上 as AT_LEAST and with 约/近/左右 as ABOUT, and use "
-                        + "it only as a bound; do not mark exact numbers approximate.")
-                .exampleZh("“30 余场次”被录为确数 30。")
-                .exampleEn("'30 余场次' recorded as exactly 30.")
-                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("FIG-APPROXIMATE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
+                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/declaredFigures", r.declaredFigures(), f -> f.notation() == FigureNotation.DIGITS && writtenQualifier(f).isPresent(), (i, f) -> {
                 FigureQualifier worded = writtenQualifier(f).get();
@@ -290,20 +254,9 @@ final class FigureRules {
      * the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule zeroBase() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-ZERO-BASE").group(RuleGroup.DECLARED_FIGURES)
-                .nameZh("分母为 0 的比率不可计算")
-                .nameEn("A rate over a base of 0 is not computable")
-                .severity(Severity.WARNING)
-                .subjectZh("分母已声明的百分比")
-                .subjectEn("declared rates whose base is declared")
-                .failZh("“{rateQuote}”为 {percent}%，但其分母“{baseQuote}”为 0，比率不可计算")
-                .failEn("'{rateQuote}' is {percent}%, but its base '{baseQuote}' is 0, so the rate is not computable")
-                .remediationZh("分母为 0 时写明“未发生”“无案件”，不要写 100% 或 0%。")
-                .remediationEn("When the base is 0, say there were none instead of stating 100% or 0%.")
-                .exampleZh("“行政诉讼案件 0 件，负责人出庭应诉率 100%”。")
-                .exampleEn("'0 lawsuits, heads appeared in court in 100%'.")
-                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("FIG-ZERO-BASE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
+                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -335,20 +288,9 @@ final class FigureRules {
      * Art. 24 (reports open to public scrutiny)).
      */
     static Rule unsupportedRate() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-UNSUPPORTED-RATE").group(RuleGroup.DECLARED_FIGURES)
-                .nameZh("声明的比率须有分子分母支撑")
-                .nameEn("A declared rate needs counts behind it")
-                .severity(Severity.INFO)
-                .subjectZh("声明的百分比")
-                .subjectEn("declared rates")
-                .failZh("声明的{concept}为 {declared}%，但明细计算得 {computed}")
-                .failEn("{concept} is declared as {declared}% but the records give {computed}")
-                .remediationZh("保存并报送比率的分子和分母（如建议件数、办结件数），使声明的比率可以核实。")
-                .remediationEn("Keep and report each rate's numerator and denominator so the rate can be verified.")
-                .exampleZh("“人大代表满意率达到 100%”而没有建议件数。")
-                .exampleEn("'deputies 100% satisfied' with no count of suggestions.")
-                .citation(LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条（年度报告接受人民群众监督）", "Art. 24 (reports open to public scrutiny)", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("FIG-UNSUPPORTED-RATE", RuleGroup.DECLARED_FIGURES, Severity.INFO,
+                LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("第二十四条（年度报告接受人民群众监督）",
+                        "Art. 24 (reports open to public scrutiny)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             List<Optional<ComputedFigures.Comparison>> compared = ComputedFigures.standard().compare(r, ctx);
             boolean any = false;
@@ -388,21 +330,9 @@ final class FigureRules {
      * the PRC, Art. 7 (true, accurate, complete statistics)).
      */
     static Rule reconcile() {
-        RuleDescriptor d = RuleDescriptor.builder().id("FIG-RECONCILE").group(RuleGroup.DECLARED_FIGURES)
-                .nameZh("声明的数量须与明细记录一致")
-                .nameEn("Declared counts match the detailed records")
-                .severity(Severity.WARNING)
-                .subjectZh("同时有完整明细记录的声明数量")
-                .subjectEn("declared counts that also have complete detailed records")
-                .failZh("声明的{concept}为 {declared}（“{quote}”），但明细记录计算得 {computed}")
-                .failEn("{concept} is declared as {declared} ('{quote}') but the detailed records give {computed}")
-                .remediationZh("核对明细记录与报告数字，改正其中错误的一方，并说明统计口径。")
-                .remediationEn("Reconcile the records with the report, correct whichever is wrong, and state the "
-                        + "definition used.")
-                .exampleZh("报告称办理工单 130 件，工单明细只有 126 件。")
-                .exampleEn("The report says 130 tickets; the records hold 126.")
-                .citation(LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("FIG-RECONCILE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
+                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
+                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             List<Optional<ComputedFigures.Comparison>> compared = ComputedFigures.standard().compare(r, ctx);
             boolean any = false;

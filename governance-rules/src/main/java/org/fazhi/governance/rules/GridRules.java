@@ -34,22 +34,9 @@ final class GridRules {
      * rules (branch secretary leads level 1, Party group leader level 2)).
      */
     static Rule structure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-STRUCTURE").group(RuleGroup.GRIDS)
-                .nameZh("网格全域覆盖且每个网格配齐网格长")
-                .nameEn("Grids cover every village and each has its leader")
-                .severity(Severity.INFO)
-                .subjectZh("网格")
-                .subjectEn("grids")
-                .failZh("{what}")
-                .failEn("{what}")
-                .remediationZh("按“全域覆盖、统一编码”划分网格：每个村（社区）设一级网格并由党支部书记任网格长，每个二级网格由党小组组长任网格长。")
-                .remediationEn("Cover every village with a level-1 grid led by its Party branch secretary, and give "
-                        + "each level-2 grid a Party group leader.")
-                .exampleZh("18 个二级网格只配备 15 名党小组组长。")
-                .exampleEn("15 Party group leaders for 18 level-2 grids.")
-                .citation(LegalSources.LOCAL.cite("网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长）",
-                        "local grid rules (branch secretary leads level 1, Party group leader level 2)", Confidence.D))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("GRID-STRUCTURE", RuleGroup.GRIDS, Severity.INFO,
+                LegalSources.LOCAL.cite("网格化管理地方规范（一级网格由党支部书记、二级网格由党小组组长任网格长）",
+                        "local grid rules (branch secretary leads level 1, Party group leader level 2)", Confidence.D));
         return Rule.of(d, (r, ctx, out) -> {
             if (!r.grids().isEmpty()) {
                 Set<String> led = r.gridAssignments().stream()
@@ -137,21 +124,10 @@ final class GridRules {
      * practice (no national rule found), commonly cited grid-size guideline (source not identified)).
      */
     static Rule size() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-SIZE").group(RuleGroup.GRIDS)
-                .nameZh("农村网格规模适度（约300户）")
-                .nameEn("Rural grids of moderate size (about 300 households)")
-                .severity(Severity.INFO)
-                .subjectZh("记录了户数的网格")
-                .subjectEn("grids with a household count")
-                .failZh("网格 {gridId} 有 {households} 户，超过 {maxHouseholds} 户")
-                .failEn("grid {gridId} has {households} households, more than {maxHouseholds}")
-                .remediationZh("按“规模适度、动态调整”的原则拆分过大的网格。")
-                .remediationEn("Split oversized grids so each stays of moderate size.")
-                .exampleZh("一个二级网格覆盖 520 户。")
-                .exampleEn("One level-2 grid covers 520 households.")
-                .citation(LegalSources.LOCAL.cite("网格划分常用标准（出处未识别）", "commonly cited grid-size guideline (source not identified)", Confidence.D))
-                .addParameters(ParameterSpec.of("maxHouseholds", "300", "户", "households", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("GRID-SIZE", RuleGroup.GRIDS, Severity.INFO,
+                LegalSources.LOCAL.cite("网格划分常用标准（出处未识别）",
+                        "commonly cited grid-size guideline (source not identified)", Confidence.D),
+                ParameterSpec.of("maxHouseholds", "300", "户", "households", false));
         return Rule.of(d, (r, ctx, out) -> {
             int max = ctx.parameter(d, "maxHouseholds").intValueExact();
             boolean any = out.eachApplicable(r.grids(), g -> g.households().isPresent(), (i, g) -> {
@@ -179,21 +155,9 @@ final class GridRules {
      * practice (no national rule found), standardised governance centres (no verified national standard)).
      */
     static Rule governanceCenters() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-COMPREHENSIVE-CENTER").group(RuleGroup.GRIDS)
-                .nameZh("村级综治中心规范化建设全覆盖")
-                .nameEn("A standardised governance centre in every village")
-                .severity(Severity.WARNING)
-                .subjectZh("村（社区）")
-                .subjectEn("villages")
-                .failZh("{what}")
-                .failEn("{what}")
-                .remediationZh("在每个村（社区）完成综治中心规范化建设，并接入网格、视频和矛盾纠纷调处。")
-                .remediationEn("Build a standardised governance centre in every village, linked to grids, video and "
-                        + "mediation.")
-                .exampleZh("8 个村中 2 个没有综治中心。")
-                .exampleEn("2 of 8 villages have no centre.")
-                .citation(LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）", "standardised governance centres (no verified national standard)", Confidence.D))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("GRID-COMPREHENSIVE-CENTER", RuleGroup.GRIDS, Severity.WARNING,
+                LegalSources.LOCAL.cite("综治中心规范化建设（全国标准未核实）",
+                        "standardised governance centres (no verified national standard)", Confidence.D));
         return Rule.of(d, (r, ctx, out) -> {
             Optional<Integer> villages = villageCount(r);
             if (!r.governanceCenters().isEmpty() && !r.unit().grassrootsUnits().isEmpty()) {
@@ -237,21 +201,10 @@ final class GridRules {
      * (Sharp Eyes) (发改高技〔2015〕996号), §2).
      */
     static Rule sharpEyes() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-XUELIANG").group(RuleGroup.GRIDS)
-                .nameZh("雪亮工程：监控联网率100%、完好率不低于98%")
-                .nameEn("Sharp Eyes: 100% networked, at least 98% in service")
-                .severity(Severity.INFO)
-                .subjectZh("视频监控点")
-                .subjectEn("camera points")
-                .failZh("视频监控{what}为 {rate}，低于目标 {target}%")
-                .failEn("camera {what} is {rate}, below the {target}% target")
-                .remediationZh("将重点公共区域监控全部联网并及时维修故障点位。")
-                .remediationEn("Network every public-area camera and repair faulty points.")
-                .exampleZh("59 个监控中 3 个离线。")
-                .exampleEn("3 of 59 cameras are offline.")
-                .citation(LegalSources.VIDEO_SURVEILLANCE_OPINIONS.cite("二", "§2", Confidence.B))
-                .addParameters(ParameterSpec.of("networkedPercent", "100", "%", "%", true), ParameterSpec.of("operationalPercent", "98", "%", "%", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("GRID-XUELIANG", RuleGroup.GRIDS, Severity.INFO,
+                LegalSources.VIDEO_SURVEILLANCE_OPINIONS.cite("二", "§2", Confidence.B),
+                ParameterSpec.of("networkedPercent", "100", "%", "%", true),
+                ParameterSpec.of("operationalPercent", "98", "%", "%", true));
         return Rule.of(d, (r, ctx, out) -> {
             List<SurveillanceCamera> cams = r.cameras();
             if (cams.isEmpty()) {
@@ -285,22 +238,10 @@ final class GridRules {
      * practice (no national rule found), the unit's own commitment (Guobao: twice a week)).
      */
     static Rule patrols() {
-        RuleDescriptor d = RuleDescriptor.builder().id("GRID-PATROL").group(RuleGroup.GRIDS)
-                .nameZh("辖区治安巡逻每周达到承诺次数")
-                .nameEn("Security patrols every week as often as committed")
-                .severity(Severity.INFO)
-                .subjectZh("辖区治安巡逻")
-                .subjectEn("security patrols")
-                .failZh("{weeksBelow} 个整周（共 {weeks} 周）的辖区治安巡逻少于 {target} 次，最早为 {firstWeek} 起的一周")
-                .failEn("{weeksBelow} of {weeks} full weeks had fewer than {target} security patrols, first the week "
-                        + "of {firstWeek}")
-                .remediationZh("按承诺频次安排巡逻并逐次登记。")
-                .remediationEn("Patrol as often as committed and log each patrol.")
-                .exampleZh("国庆假期所在周没有巡逻。")
-                .exampleEn("No patrol in the National Day week.")
-                .citation(LegalSources.LOCAL.cite("乡镇自我承诺（国宝乡：一周两次）", "the unit's own commitment (Guobao: twice a week)", Confidence.D))
-                .addParameters(ParameterSpec.of("perWeek", "2", "次/周", "per week", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("GRID-PATROL", RuleGroup.GRIDS, Severity.INFO,
+                LegalSources.LOCAL.cite("乡镇自我承诺（国宝乡：一周两次）",
+                        "the unit's own commitment (Guobao: twice a week)", Confidence.D),
+                ParameterSpec.of("perWeek", "2", "次/周", "per week", false));
         return Rule.of(d, (r, ctx, out) -> {
             int target = ctx.parameter(d, "perWeek").intValue();
             java.util.Map<LocalDate, Long> byWeek = r.patrols().stream().filter(p -> p.kind() == PatrolKind.SECURITY_PATROL)

@@ -20,23 +20,9 @@ final class HotlineRules {
      * Opinions on optimising local government service hotlines (国办发〔2020〕53号), §2).
      */
     static Rule hotlineOneNumber() {
-        RuleDescriptor d = RuleDescriptor.builder().id("HOT-ONE-NUMBER").group(RuleGroup.HOTLINE)
-                .nameZh("政务服务便民热线归并到12345")
-                .nameEn("Service hotlines merged into 12345")
-                .severity(Severity.WARNING)
-                .subjectZh("2022 年起受理的热线工单")
-                .subjectEn("hotline tickets received from 2022")
-                .failZh("{count} 件工单来自非 12345 号码（{channels}），而非紧急类热线应于 2021 年底前归并到 12345")
-                .failEn("{count} ticket(s) came through numbers other than 12345 ({channels}); non-emergency hotlines "
-                        + "were to merge into 12345 by the end of 2021")
-                .remediationZh("将非紧急类政务服务热线归并到12345，实现“一号对外”、7×24小时人工服务；保留的号码作为分中心接入12345。")
-                .remediationEn("Merge non-emergency hotlines into 12345 with 7x24 human service; keep other numbers "
-                        + "only as branches of 12345.")
-                .exampleZh("2023 年仍以 8890 独立受理诉求。")
-                .exampleEn("8890 still takes calls on its own in 2023.")
-                .citation(LegalSources.HOTLINE_OPINIONS.cite("二", "§2", Confidence.B))
-                .addParameters(ParameterSpec.of("mergeDeadlineYear", "2021", "年底", "end of year", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("HOT-ONE-NUMBER", RuleGroup.HOTLINE, Severity.WARNING,
+                LegalSources.HOTLINE_OPINIONS.cite("二", "§2", Confidence.B),
+                ParameterSpec.of("mergeDeadlineYear", "2021", "年底", "end of year", true));
         return Rule.of(d, (r, ctx, out) -> {
             int year = ctx.parameter(d, "mergeDeadlineYear").intValueExact();
             List<HotlineTicket> after = r.hotlineTickets().stream().filter(t -> t.receivedOn().getYear() > year).collect(Collectors.toList());
@@ -60,22 +46,9 @@ final class HotlineRules {
      * government service hotlines (国办发〔2020〕53号), §3 (local handling limits)).
      */
     static Rule hotlineTimeliness() {
-        RuleDescriptor d = RuleDescriptor.builder().id("HOT-TIMELINESS").scope(RuleScope.HOTLINE_TICKET)
-                .group(RuleGroup.HOTLINE)
-                .nameZh("热线工单在期限内办结")
-                .nameEn("Hotline tickets closed by their deadline")
-                .severity(Severity.WARNING)
-                .subjectZh("有办理期限的热线工单")
-                .subjectEn("hotline tickets with a deadline")
-                .failZh("工单 {ticketId} 期限为 {due}，{state}")
-                .failEn("ticket {ticketId} was due on {due} and {state}")
-                .remediationZh("按平台规定的期限办结工单；确属非本级职责的，及时提出派单异议。")
-                .remediationEn("Close tickets by the platform's deadline; dispute promptly any that belong to another "
-                        + "body.")
-                .exampleZh("期限 5 个工作日的工单 20 天后办结。")
-                .exampleEn("A 5-working-day ticket closes after 20 days.")
-                .citation(LegalSources.HOTLINE_OPINIONS.cite("三（接得更快、分得更准、办得更实；办理时限由地方规定）", "§3 (local handling limits)", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("HOT-TIMELINESS", RuleGroup.HOTLINE, RuleScope.HOTLINE_TICKET,
+                Severity.WARNING, LegalSources.HOTLINE_OPINIONS.cite("三（接得更快、分得更准、办得更实；办理时限由地方规定）",
+                        "§3 (local handling limits)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/hotlineTickets", r.hotlineTickets(), t -> t.dueOn().isPresent(), (i, t) -> {
                 LocalDate due = t.dueOn().get();

@@ -20,21 +20,8 @@ final class ListRules {
      * Implementation Outline for Building a Rule-of-Law Government (2021-2025) (中发〔2021〕33号), §3).
      */
     static Rule powerList() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-POWER-RESPONSIBILITY").group(RuleGroup.POWER_LISTS)
-                .nameZh("权责清单事项列明依据、主体和责任")
-                .nameEn("Power-list items state basis, body and duties")
-                .severity(Severity.WARNING)
-                .subjectZh("权责清单事项")
-                .subjectEn("power-list items")
-                .failZh("权责清单事项 {itemId}（{name}）缺少{missing}")
-                .failEn("power-list item {itemId} ({name}) lacks {missing}")
-                .remediationZh("为每一项权力列明法律依据、实施主体和对应的责任事项，并随法律和职能变化动态调整。")
-                .remediationEn("State the legal basis, responsible body and duties of every power, and adjust the "
-                        + "list as laws and functions change.")
-                .exampleZh("“违法建设查处”一项未列出责任事项。")
-                .exampleEn("An item lists no duties.")
-                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("三", "§3", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("LIST-POWER-RESPONSIBILITY", RuleGroup.POWER_LISTS, Severity.WARNING,
+                LegalSources.RULE_OF_LAW_GOVERNMENT_OUTLINE_2021.cite("三", "§3", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             for (int i = 0; i < r.powerList().size(); i++) {
                 PowerListItem p = r.powerList().get(i);
@@ -65,21 +52,8 @@ final class ListRules {
      * Opinions on the 'who enforces, educates' legal-education responsibility system (中办发〔2017〕31号), whole text).
      */
     static Rule pufaList() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-PUFA-RESPONSIBILITY").group(RuleGroup.POWER_LISTS)
-                .nameZh("落实“谁执法谁普法”普法责任清单")
-                .nameEn("Legal-education responsibility list in place")
-                .severity(Severity.WARNING)
-                .subjectZh("有执法职能的单位")
-                .subjectEn("enforcing units")
-                .failZh("{unit} 有执法职能，但没有普法责任清单")
-                .failEn("{unit} enforces laws but has no legal-education responsibility list")
-                .remediationZh("编制普法责任清单，写明普法内容、对象、方式、责任单位和时间安排，并推行以案释法。")
-                .remediationEn("Compile the list with content, audience, method, owner and schedule, and use "
-                        + "case-based legal education.")
-                .exampleZh("执法单位未制定普法责任清单。")
-                .exampleEn("An enforcing unit has no such list.")
-                .citation(LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("LIST-PUFA-RESPONSIBILITY", RuleGroup.POWER_LISTS, Severity.WARNING,
+                LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementOfficers().isEmpty() || !r.enforcementCases().isEmpty()
                     || declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);
@@ -104,21 +78,8 @@ final class ListRules {
      * Five-Year Plan for Legal Publicity and Education (2021-2025), whole text).
      */
     static Rule eighthPlan() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIST-8TH-PUFA").group(RuleGroup.POWER_LISTS)
-                .nameZh("制定并实施“八五”普法规划")
-                .nameEn("An eighth five-year legal-education plan")
-                .severity(Severity.INFO)
-                .subjectZh("2021—2025 年度的记录")
-                .subjectEn("records of 2021-2025")
-                .failZh("{year} 年属“八五”普法期间，{unit} 没有本级“八五”普法规划")
-                .failEn("{year} falls in the 2021-2025 period but {unit} has no eighth five-year legal-education plan")
-                .remediationZh("依据上级“八五”普法规划制定本级规划，落实“谁执法谁普法”和“法律明白人”培养工程。")
-                .remediationEn("Adopt a plan based on the county's, with the who-enforces-educates system and the "
-                        + "legally-literate-villager project.")
-                .exampleZh("2023 年无“八五”普法规划。")
-                .exampleEn("No plan in 2023.")
-                .citation(LegalSources.EIGHTH_LEGAL_EDUCATION_PLAN.cite("全文", "whole text", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("LIST-8TH-PUFA", RuleGroup.POWER_LISTS, Severity.INFO,
+                LegalSources.EIGHTH_LEGAL_EDUCATION_PLAN.cite("全文", "whole text", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.year() < 2021 || r.year() > 2025) {
                 out.notApplicable("/legalEducationPlan");

@@ -18,22 +18,8 @@ final class LitigationRules {
      * ¶3).
      */
     static Rule leaderAppears() {
-        RuleDescriptor d = RuleDescriptor.builder().id("LIT-LEADER-APPEARS").group(RuleGroup.LITIGATION)
-                .nameZh("被诉行政机关负责人出庭应诉")
-                .nameEn("The agency head appears in court")
-                .severity(Severity.ERROR)
-                .subjectZh("行政诉讼案件")
-                .subjectEn("lawsuits")
-                .failZh("行政诉讼 {caseId}（{hearingOn} 开庭）负责人未出庭，也未委托工作人员出庭")
-                .failEn("in lawsuit {caseId} (heard {hearingOn}) neither the head nor a delegated staff member "
-                        + "appeared")
-                .remediationZh("被诉行政机关负责人应当出庭应诉；不能出庭的，应当委托行政机关相应的工作人员出庭。")
-                .remediationEn("The head must appear in court; if unable, a competent staff member must appear on the "
-                        + "head's behalf.")
-                .exampleZh("只委托律师出庭。")
-                .exampleEn("Only a lawyer appeared.")
-                .citation(LegalSources.ADMINISTRATIVE_LITIGATION_LAW.cite("第三条第三款", "Art. 3 ¶3", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("LIT-LEADER-APPEARS", RuleGroup.LITIGATION, Severity.ERROR,
+                LegalSources.ADMINISTRATIVE_LITIGATION_LAW.cite("第三条第三款", "Art. 3 ¶3", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/litigations", r.litigations(), (i, l) -> {
                 SubjectRef s = SubjectRef.of(AdministrativeLitigation.class, l.id());

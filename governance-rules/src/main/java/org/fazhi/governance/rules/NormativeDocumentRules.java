@@ -58,21 +58,8 @@ final class NormativeDocumentRules {
      * normative documents (国办发〔2018〕37号), §2(3)).
      */
     static Rule normProcedure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-PROCEDURE").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("规范性文件履行法定制发程序")
-                .nameEn("Normative documents follow the drafting procedure")
-                .severity(Severity.ERROR)
-                .subjectZh("行政规范性文件")
-                .subjectEn("normative documents")
-                .failZh("规范性文件 {docId}（{title}）缺少程序：{missing}")
-                .failEn("normative document {docId} ({title}) skipped: {missing}")
-                .remediationZh("严格执行调研起草（评估论证）、公开征求意见、合法性审核、集体审议决定、签署公布等程序。")
-                .remediationEn("Take every step: drafting and assessment, public consultation, legality review, "
-                        + "collective deliberation, signing and publication.")
-                .exampleZh("文件未经合法性审核即印发。")
-                .exampleEn("A document is issued without legality review.")
-                .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（三）", "§2(3)", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-PROCEDURE", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（三）", "§2(3)", Confidence.B));
         List<NormativeDocStep> required = List.of(NormativeDocStep.PUBLIC_CONSULTATION, NormativeDocStep.LEGALITY_REVIEW,
                 NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH);
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
@@ -95,20 +82,8 @@ final class NormativeDocumentRules {
      * Notice on drafting and supervising administrative normative documents (国办发〔2018〕37号), §2(6)).
      */
     static Rule normLegalityFirst() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-LEGALITY-FIRST").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("未经合法性审核不得提交集体审议")
-                .nameEn("Legality review before deliberation")
-                .severity(Severity.ERROR)
-                .subjectZh("行政规范性文件")
-                .subjectEn("normative documents")
-                .failZh("规范性文件 {docId} 的程序顺序错误：{violations}")
-                .failEn("normative document {docId} took its steps out of order: {violations}")
-                .remediationZh("合法性审核完成并认定合法后，方可提交集体审议；审议后再签署公布和备案。")
-                .remediationEn("Finish the legality review before deliberation, then sign, publish and file.")
-                .exampleZh("集体审议当天才送合法性审核。")
-                .exampleEn("Sent for review on the day of deliberation.")
-                .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（六）", "§2(6)", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-LEGALITY-FIRST", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（六）", "§2(6)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.violations(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
                     s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
@@ -128,24 +103,10 @@ final class NormativeDocumentRules {
      * / Demonstration indicator system for city and county rule-of-law government (2021), item 24).
      */
     static Rule normComment() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-COMMENT-7WD").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("征求意见期限：一般不少于7个工作日（涉企30日）")
-                .nameEn("Comment period: 7 working days (30 days for business)")
-                .severity(Severity.WARNING)
-                .subjectZh("行政规范性文件")
-                .subjectEn("normative documents")
-                .failZh("规范性文件 {docId} 征求意见 {from} 至 {to}，{actual}，少于要求的 {required}")
-                .failEn("normative document {docId} was open for comment {from} to {to}, {actual}, less than the "
-                        + "required {required}")
-                .remediationZh("对权利义务有重大影响的文件，征求意见期一般不少于7个工作日；与市场主体生产经营密切相关的，一般不少于30日。")
-                .remediationEn("Allow at least 7 working days for documents with a major impact on rights, and 30 "
-                        + "days for documents closely tied to business.")
-                .exampleZh("涉企文件只征求意见 10 天。")
-                .exampleEn("A business-related document was open for 10 days.")
-                .citation(LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第24项", "item 24", Confidence.B))
-                .addParameters(ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true),
-                ParameterSpec.of("minDaysForBusiness", "30", "日", "days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-COMMENT-7WD", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
+                LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第24项", "item 24", Confidence.B),
+                ParameterSpec.of("minWorkingDays", "7", "个工作日", "working days", true),
+                ParameterSpec.of("minDaysForBusiness", "30", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int minWd = ctx.parameter(d, "minWorkingDays").intValueExact();
             int minDays = ctx.parameter(d, "minDaysForBusiness").intValueExact();
@@ -180,23 +141,10 @@ final class NormativeDocumentRules {
      * (国办发〔2018〕115号), §2).
      */
     static Rule normReviewTime() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-REVIEW-TIME").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("合法性审核一般不少于5个、不超过15个工作日")
-                .nameEn("Legality review of 5 to 15 working days")
-                .severity(Severity.WARNING)
-                .subjectZh("行政规范性文件")
-                .subjectEn("normative documents")
-                .failZh("规范性文件 {docId} 的合法性审核用了 {workingDays} 个工作日，不在 {min}—{max} 个工作日之间")
-                .failEn("normative document {docId} had {workingDays} working days of legality review, outside {min} "
-                        + "to {max}")
-                .remediationZh("保证合法性审核的必要时间，一般不少于5个工作日，最长不超过15个工作日。")
-                .remediationEn("Give legality review at least 5 and at most 15 working days.")
-                .exampleZh("当天送审当天出具意见。")
-                .exampleEn("Reviewed the day it was sent.")
-                .citation(LegalSources.NORMATIVE_DOCUMENT_REVIEW_OPINIONS.cite("二", "§2", Confidence.C))
-                .addParameters(ParameterSpec.of("minWorkingDays", "5", "个工作日", "working days", false),
-                ParameterSpec.of("maxWorkingDays", "15", "个工作日", "working days", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-REVIEW-TIME", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
+                LegalSources.NORMATIVE_DOCUMENT_REVIEW_OPINIONS.cite("二", "§2", Confidence.C),
+                ParameterSpec.of("minWorkingDays", "5", "个工作日", "working days", false),
+                ParameterSpec.of("maxWorkingDays", "15", "个工作日", "working days", false));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "minWorkingDays").intValueExact();
             int max = ctx.parameter(d, "maxWorkingDays").intValueExact();
@@ -223,22 +171,10 @@ final class NormativeDocumentRules {
      * not verified)).
      */
     static Rule normFiling() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-FILING").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("规范性文件按时报送备案")
-                .nameEn("Normative documents filed on time")
-                .severity(Severity.WARNING)
-                .subjectZh("行政规范性文件")
-                .subjectEn("normative documents")
-                .failZh("规范性文件 {docId} 于 {published} 公布，{state}（期限 {days} 日）")
-                .failEn("normative document {docId} was published on {published} and {state} (limit {days} days)")
-                .remediationZh("公布后在规定期限内向县级人民政府报送备案，做到报备率、报备及时率、规范率均达100%。")
-                .remediationEn("File every published document with the county government within the limit: 100% "
-                        + "filed, on time and compliant.")
-                .exampleZh("公布两个月后才报备。")
-                .exampleEn("Filed two months after publication.")
-                .citation(LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第27项（备案期限为省级规定，福建省未核实）", "item 27 (the deadline is provincial; Fujian not verified)", Confidence.D))
-                .addParameters(ParameterSpec.of("days", "30", "日", "days", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-FILING", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
+                LegalSources.DEMONSTRATION_INDICATORS_2021.cite("第27项（备案期限为省级规定，福建省未核实）",
+                        "item 27 (the deadline is provincial; Fujian not verified)", Confidence.D),
+                ParameterSpec.of("days", "30", "日", "days", false));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             forDocuments(r, out, doc -> step(doc, NormativeDocStep.SIGN_AND_PUBLISH).isPresent(), (i, doc) -> {
@@ -268,25 +204,10 @@ final class NormativeDocumentRules {
      * government (国发〔2010〕33号), (documents cleaned up about every 2 years)).
      */
     static Rule normCleanup() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-CLEANUP").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("规范性文件一般每隔2年清理一次并公布结果")
-                .nameEn("Clean up normative documents every 2 years")
-                .severity(Severity.WARNING)
-                .subjectZh("行政规范性文件")
-                .subjectZh("有规范性文件的单位")
-                .subjectEn("normative documents")
-                .subjectEn("units with normative documents")
-                .failZh("{unit} 最近一次规范性文件清理为 {last}，距 {asOf} 已超过 {years} 年")
-                .failEn("{unit} last cleaned up its normative documents on {last}, more than {years} years before "
-                        + "{asOf}")
-                .remediationZh("定期清理规范性文件并向社会公布继续有效、修改、废止的文件目录；上位法变化时及时动态清理。")
-                .remediationEn("Clean up regularly and publish the lists of documents kept, amended and repealed; "
-                        + "clean up whenever superior law changes.")
-                .exampleZh("自 2020 年以来未清理。")
-                .exampleEn("No cleanup since 2020.")
-                .citation(LegalSources.RULE_OF_LAW_GOVERNMENT_OPINIONS_2010.cite("（规范性文件一般每隔2年清理一次）", "(documents cleaned up about every 2 years)", Confidence.C))
-                .addParameters(ParameterSpec.of("years", "2", "年", "years", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-CLEANUP", RuleGroup.NORMATIVE_DOCUMENTS, Severity.WARNING,
+                LegalSources.RULE_OF_LAW_GOVERNMENT_OPINIONS_2010.cite("（规范性文件一般每隔2年清理一次）",
+                        "(documents cleaned up about every 2 years)", Confidence.C),
+                ParameterSpec.of("years", "2", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.normativeDocuments().isEmpty()) {
                 out.notApplicable("/normativeDocuments");
@@ -309,22 +230,9 @@ final class NormativeDocumentRules {
      * found), local rules (Fujian not verified)).
      */
     static Rule normValidity() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-VALIDITY-5Y").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("规范性文件有效期一般不超过5年")
-                .nameEn("Validity of at most 5 years")
-                .severity(Severity.INFO)
-                .subjectZh("行政规范性文件")
-                .subjectEn("normative documents")
-                .failZh("规范性文件 {docId} {problem}")
-                .failEn("normative document {docId} {problem}")
-                .remediationZh("在文件中规定有效期（一般不超过5年），到期前评估是否继续施行。")
-                .remediationEn("Give each document a validity period (usually at most 5 years) and assess it before "
-                        + "expiry.")
-                .exampleZh("文件未规定有效期。")
-                .exampleEn("A document has no validity period.")
-                .citation(LegalSources.LOCAL.cite("地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D))
-                .addParameters(ParameterSpec.of("years", "5", "年", "years", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-VALIDITY-5Y", RuleGroup.NORMATIVE_DOCUMENTS, Severity.INFO,
+                LegalSources.LOCAL.cite("地方规定（福建省未核实）", "local rules (Fujian not verified)", Confidence.D),
+                ParameterSpec.of("years", "5", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             int years = ctx.parameter(d, "years").intValueExact();
             Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
@@ -348,22 +256,8 @@ final class NormativeDocumentRules {
      * normative documents (国办发〔2018〕37号), §2 (publication)).
      */
     static Rule normPublish() {
-        RuleDescriptor d = RuleDescriptor.builder().id("NORM-PUBLISH").group(RuleGroup.NORMATIVE_DOCUMENTS)
-                .nameZh("未经公布的规范性文件不得施行")
-                .nameEn("No normative document in force before it is published")
-                .severity(Severity.ERROR)
-                .subjectZh("行政规范性文件")
-                .subjectEn("normative documents")
-                .failZh("规范性文件 {docId}（{title}）于 {effectiveFrom} 施行，早于公布日期 {publishedOn}")
-                .failEn("normative document {docId} ({title}) took effect on {effectiveFrom}, before it was published "
-                        + "on {publishedOn}")
-                .remediationZh("规范性文件通过政府公报、网站等向社会公开发布后方可施行；未经公布的不得作为行政管理的依据。")
-                .remediationEn("Publish a normative document through the gazette or website before it takes effect; "
-                        + "an unpublished one may not be applied.")
-                .exampleZh("文件 1 月 1 日起施行，2 月才在网站公布。")
-                .exampleEn("In force from 1 January, published in February.")
-                .citation(LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（公开发布）", "§2 (publication)", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("NORM-PUBLISH", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
+                LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（公开发布）", "§2 (publication)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> !doc.repealed(), (i, doc) -> {
             String at = path("normativeDocuments", i, "effectiveFrom");
             Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));

@@ -20,22 +20,9 @@ final class OpennessRules {
      * on Open Government Information (2019 revision) (国务院令第711号), Art. 26).
      */
     static Rule proactive20() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-PROACTIVE-20WD").group(RuleGroup.OPENNESS)
-                .nameZh("主动公开信息20个工作日内公开")
-                .nameEn("Proactive disclosure within 20 working days")
-                .severity(Severity.ERROR)
-                .subjectZh("主动公开的政府信息")
-                .subjectEn("proactively disclosed information")
-                .failZh("政府信息 {itemId}（{title}）于 {formed} 形成，{state}，超过 20 个工作日（截止 {deadline}）")
-                .failEn("information {itemId} ({title}) was formed on {formed} and {state}, beyond 20 working days "
-                        + "({deadline})")
-                .remediationZh("属于主动公开范围的政府信息，自形成或变更之日起20个工作日内及时公开。")
-                .remediationEn("Publish proactive information within 20 working days of its creation or change.")
-                .exampleZh("宅基地审批结果三个月后才公开。")
-                .exampleEn("A homestead approval is published three months later.")
-                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十六条", "Art. 26", Confidence.A))
-                .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("OPEN-PROACTIVE-20WD", RuleGroup.OPENNESS, Severity.ERROR,
+                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十六条", "Art. 26", Confidence.A),
+                ParameterSpec.of("workingDays", "20", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> within(r, ctx, out, d, DisclosureMode.PROACTIVE));
     }
 
@@ -44,23 +31,9 @@ final class OpennessRules {
      * Regulations on Open Government Information (2019 revision) (国务院令第711号), Art. 33).
      */
     static Rule request20() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-REQUEST-20WD").group(RuleGroup.OPENNESS)
-                .nameZh("依申请公开20个工作日内答复（延长不超过20个工作日）")
-                .nameEn("Answer requests within 20 (+20) working days")
-                .severity(Severity.ERROR)
-                .subjectZh("政府信息公开申请")
-                .subjectEn("disclosure requests")
-                .failZh("公开申请 {itemId}（{title}）于 {formed} 收到，{state}，超过 {limit} 个工作日（截止 {deadline}）")
-                .failEn("request {itemId} ({title}) was received on {formed} and {state}, beyond {limit} working days "
-                        + "({deadline})")
-                .remediationZh("自收到申请之日起20个工作日内答复；需要延长的，经负责人同意并告知申请人，延长不超过20个工作日。")
-                .remediationEn("Answer within 20 working days; an approved and notified extension adds at most 20 "
-                        + "more.")
-                .exampleZh("申请 30 个工作日后才答复且未延期。")
-                .exampleEn("Answered after 30 working days without an extension.")
-                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第三十三条", "Art. 33", Confidence.A))
-                .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("OPEN-REQUEST-20WD", RuleGroup.OPENNESS, Severity.ERROR,
+                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第三十三条", "Art. 33", Confidence.A),
+                ParameterSpec.of("workingDays", "20", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> within(r, ctx, out, d, DisclosureMode.ON_REQUEST));
     }
 
@@ -95,22 +68,8 @@ final class OpennessRules {
      * Art. 21).
      */
     static Rule townshipScope() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-TOWNSHIP-SCOPE").group(RuleGroup.OPENNESS)
-                .nameZh("乡镇主动公开农业农村、土地、宅基地、社会救助等重点信息")
-                .nameEn("Townships publish rural policy, land, homestead and assistance information")
-                .severity(Severity.ERROR)
-                .subjectZh("本年度发生事项的乡镇公开重点类别")
-                .subjectEn("township disclosure categories with matters this year")
-                .failZh("{unit} 本年度有{category}事项，但没有主动公开相关政府信息")
-                .failEn("{unit} had matters of {category} this year but published no information on them proactively")
-                .remediationZh("乡（镇）人民政府根据本地情况，主动公开贯彻落实农业农村政策、农田水利工程、土地承包经营权流转、宅基地审核、土地征收、房屋征收、筹资筹劳、社会救助等政府信息。")
-                .remediationEn("Publish proactively, as local matters arise, information on rural policy, farmland "
-                        + "water projects, land-contract transfers, homestead approvals, land requisition, house "
-                        + "expropriation, fund-and-labour contributions and social assistance.")
-                .exampleZh("年内审批宅基地 30 宗，未公开审批情况。")
-                .exampleEn("Thirty homestead approvals in the year, none published.")
-                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十一条", "Art. 21", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("OPEN-TOWNSHIP-SCOPE", RuleGroup.OPENNESS, Severity.ERROR,
+                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第二十一条", "Art. 21", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.unit().level() == org.fazhi.governance.model.UnitLevel.SUBDISTRICT) {
                 out.notApplicable("/disclosureCategoriesArising");
@@ -146,24 +105,11 @@ final class OpennessRules {
      * (2019 revision) (国务院令第711号), Arts. 49-50 (a township's deadline is local practice, usually 31 January)).
      */
     static Rule annualDisclosureReport() {
-        RuleDescriptor d = RuleDescriptor.builder().id("OPEN-ANNUAL-REPORT").group(RuleGroup.OPENNESS)
-                .nameZh("政府信息公开工作年度报告按期公布")
-                .nameEn("The open-government-information annual report published on time")
-                .severity(Severity.WARNING)
-                .subjectZh("政府信息公开工作年度报告")
-                .subjectEn("open-government-information annual reports")
-                .failZh("{unit} {year} 年政府信息公开工作年度报告于 {publishedOn} 才公布，晚于 {deadline}")
-                .failEn("{unit} published its {year} open-government-information report on {publishedOn}, after "
-                        + "{deadline}")
-                .remediationZh("按国办统一格式编制上一年度政府信息公开工作年度报告，并在规定期限前向社会公布。")
-                .remediationEn("Compile the previous year's report in the General Office's format and publish it by "
-                        + "the deadline.")
-                .exampleZh("2023 年度报告 2024 年 3 月才公布。")
-                .exampleEn("The 2023 report appears in March 2024.")
-                .citation(LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第四十九条、第五十条（乡镇的期限为地方实践，通常为次年1月31日前）",
-                        "Arts. 49-50 (a township's deadline is local practice, usually 31 January)", Confidence.D))
-                .addParameters(ParameterSpec.of("deadlineMonth", "1", "月", "month", false), ParameterSpec.of("deadlineDay", "31", "日", "day", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("OPEN-ANNUAL-REPORT", RuleGroup.OPENNESS, Severity.WARNING,
+                LegalSources.OPEN_GOVERNMENT_INFORMATION_REGULATIONS.cite("第四十九条、第五十条（乡镇的期限为地方实践，通常为次年1月31日前）",
+                        "Arts. 49-50 (a township's deadline is local practice, usually 31 January)", Confidence.D),
+                ParameterSpec.of("deadlineMonth", "1", "月", "month", false),
+                ParameterSpec.of("deadlineDay", "31", "日", "day", false));
         return Rule.of(d, (r, ctx, out) -> {
             LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(), ctx.parameter(d, "deadlineDay").intValueExact());
             if (r.disclosureReportPublishedOn().isPresent()) {

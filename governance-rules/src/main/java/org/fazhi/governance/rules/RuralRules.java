@@ -35,22 +35,9 @@ final class RuralRules {
      * standard for training rural legally literate villagers (trial), §3 targets).
      */
     static Rule literate3() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-3").group(RuleGroup.RURAL)
-                .nameZh("每个行政村至少培养3名“法律明白人”")
-                .nameEn("At least three legally literate villagers per village")
-                .severity(Severity.INFO)
-                .subjectZh("村（社区）")
-                .subjectEn("villages")
-                .failZh("{village} 只有 {count} 名“法律明白人”，少于 {min} 名")
-                .failEn("{village} has {count} legally literate villager(s), fewer than {min}")
-                .remediationZh("到 2025 年每个行政村至少培养 3 名“法律明白人”，逐步实现村民小组全覆盖。")
-                .remediationEn("Train at least three legally literate villagers in every village by 2025, then cover "
-                        + "every villager group.")
-                .exampleZh("某村仅有 1 名法律明白人。")
-                .exampleEn("A village has one.")
-                .citation(LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("三、培养目标", "§3 targets", Confidence.B))
-                .addParameters(ParameterSpec.of("perVillage", "3", "名", "persons", true))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RURAL-LEGAL-LITERATE-3", RuleGroup.RURAL, Severity.INFO,
+                LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("三、培养目标", "§3 targets", Confidence.B),
+                ParameterSpec.of("perVillage", "3", "名", "persons", true));
         return Rule.of(d, (r, ctx, out) -> {
             int min = ctx.parameter(d, "perVillage").intValueExact();
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
@@ -92,22 +79,8 @@ final class RuralRules {
      * selection).
      */
     static Rule literateSelection() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-LEGAL-LITERATE-SELECTION").group(RuleGroup.RURAL)
-                .nameZh("法律明白人经自荐或村“两委”推荐、考核上岗")
-                .nameEn("Legally literate villagers nominated and assessed before taking up the role")
-                .severity(Severity.WARNING)
-                .subjectZh("法律明白人")
-                .subjectEn("legally literate villagers")
-                .failZh("{village} 的法律明白人 {who} {problem}")
-                .failEn("legally literate villager {who} of {village} {problem}")
-                .remediationZh("以行政村为单位，通过个人自荐或村“两委”推荐产生人选，经考核后上岗，优先从村干部、人民调解员、网格员、村民小组长、党员和“五老”中遴选。")
-                .remediationEn("Choose them per village by self-nomination or nomination by the village committees, "
-                        + "assess them before they start, preferring village cadres, mediators, grid workers, group "
-                        + "leaders, Party members and the 'five elders'.")
-                .exampleZh("乡镇直接指定法律明白人，未经考核。")
-                .exampleEn("The township appoints them directly without assessment.")
-                .citation(LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("四、遴选条件和程序", "§4 selection", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RURAL-LEGAL-LITERATE-SELECTION", RuleGroup.RURAL, Severity.WARNING,
+                LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("四、遴选条件和程序", "§4 selection", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
             out.each("/ruralLegalPersonnel", r.ruralLegalPersonnel(), p -> p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER, (i, p) -> {
@@ -146,24 +119,12 @@ final class RuralRules {
      * (the review cycle is local practice, unverified)).
      */
     static Rule modelVillage() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-MODEL-VILLAGE").group(RuleGroup.RURAL)
-                .nameZh("民主法治示范村（社区）动态复核")
-                .nameEn("Model villages reviewed regularly")
-                .severity(Severity.INFO)
-                .subjectZh("民主法治示范村（社区）称号")
-                .subjectEn("model-village titles")
-                .failZh("{village} 的{level}民主法治示范村称号自 {since} 起已超过 {years} 年未复核")
-                .failEn("the {level} model-village title of {village} has not been reviewed for more than {years} "
-                        + "years since {since}")
-                .remediationZh("对已命名的民主法治示范村（社区）开展动态复核，对不再符合标准的予以撤销或取消称号。")
-                .remediationEn("Review named model villages regularly and revoke the title of those that no longer "
-                        + "meet the standard.")
-                .exampleZh("2019 年命名的示范村此后从未复核。")
-                .exampleEn("A village named in 2019 was never reviewed since.")
-                .citation(LegalSources.MODEL_VILLAGE_STANDARD.cite("全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实）",
-                        "guiding standard; named every two years and reviewed (the review cycle is local practice, unverified)", Confidence.D))
-                .addParameters(ParameterSpec.of("reviewYears", "2", "年", "years", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RURAL-MODEL-VILLAGE", RuleGroup.RURAL, Severity.INFO,
+                LegalSources.MODEL_VILLAGE_STANDARD.cite("全国民主法治示范村（社区）建设指导标准；每两年命名、动态复核（复核周期为地方实践，未核实）",
+                        "guiding standard; named every two years and reviewed "
+                                + "(the review cycle is local practice, unverified)",
+                        Confidence.D),
+                ParameterSpec.of("reviewYears", "2", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> {
             int years = ctx.parameter(d, "reviewYears").intValueExact();
             Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
@@ -188,21 +149,8 @@ final class RuralRules {
      * yearly (《中华人民共和国村民委员会组织法》第三十条、第三十三条 / Organic Law of Villagers' Committees, Arts. 30, 33).
      */
     static Rule villageAffairsOpen() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-AFFAIRS-OPEN").group(RuleGroup.RURAL)
-                .nameZh("村务至少每季度公开、财务往来多的每月公开、每年民主评议村干部")
-                .nameEn("Village affairs public quarterly, busy finances monthly, officers reviewed yearly")
-                .severity(Severity.ERROR)
-                .subjectZh("行政村")
-                .subjectEn("administrative villages")
-                .failZh("{village} {problem}")
-                .failEn("{village} {problem}")
-                .remediationZh("一般村务事项至少每季度公布一次；集体财务往来较多的，财务收支每月公布一次；涉及村民利益的重大事项随时公布；每年至少一次民主评议村民委员会成员。")
-                .remediationEn("Publish village affairs at least every quarter, finances monthly where transactions "
-                        + "are many, major matters at once, and review the committee members at least once a year.")
-                .exampleZh("某村第二、三季度没有公开村务。")
-                .exampleEn("A village publishes nothing in the second and third quarters.")
-                .citation(LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RURAL-VILLAGE-AFFAIRS-OPEN", RuleGroup.RURAL, Severity.ERROR,
+                LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第三十条、第三十三条", "Arts. 30, 33", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.villageAffairsDisclosures().isEmpty()) {
                 out.notApplicable("/villageAffairsDisclosures");
@@ -274,21 +222,10 @@ final class RuralRules {
      * legal advisers and public-sector lawyers, whole text (coverage target; service frequency is local)).
      */
     static Rule villageAdviser() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-LEGAL-ADVISER").group(RuleGroup.RURAL)
-                .nameZh("一村（社区）一法律顾问全覆盖")
-                .nameEn("A legal adviser for every village")
-                .severity(Severity.INFO)
-                .subjectZh("村（社区）")
-                .subjectEn("villages")
-                .failZh("{what}")
-                .failEn("{what}")
-                .remediationZh("为每个村（社区）聘请律师或基层法律服务工作者担任法律顾问，定期提供法律咨询和法治宣传。")
-                .remediationEn("Engage a lawyer or grassroots legal worker as adviser for every village and community.")
-                .exampleZh("8 个村中有 2 个没有法律顾问。")
-                .exampleEn("2 of 8 villages have no adviser.")
-                .citation(LegalSources.LEGAL_ADVISER_OPINIONS.cite("全文（全覆盖目标；服务频次为地方规定）", "whole text (coverage target; service frequency is local)", Confidence.C))
-                .addParameters(ParameterSpec.of("targetPercent", "100", "%", "%", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RURAL-VILLAGE-LEGAL-ADVISER", RuleGroup.RURAL, Severity.INFO,
+                LegalSources.LEGAL_ADVISER_OPINIONS.cite("全文（全覆盖目标；服务频次为地方规定）",
+                        "whole text (coverage target; service frequency is local)", Confidence.C),
+                ParameterSpec.of("targetPercent", "100", "%", "%", false));
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (!r.legalAdvisers().isEmpty() && !villages.isEmpty()) {
@@ -325,21 +262,8 @@ final class RuralRules {
      * Opinions on legal advisers and public-sector lawyers, §2).
      */
     static Rule townshipAdviser() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-TOWNSHIP-LEGAL-ADVISER").group(RuleGroup.RURAL)
-                .nameZh("乡镇政府设立法律顾问")
-                .nameEn("The township government has a legal adviser")
-                .severity(Severity.WARNING)
-                .subjectZh("乡镇政府")
-                .subjectEn("township governments")
-                .failZh("{unit} 没有为乡镇政府本身聘请法律顾问或配备公职律师")
-                .failEn("{unit} has no legal adviser or public-sector lawyer for the township government itself")
-                .remediationZh("乡镇政府聘请法律顾问或配备公职律师，并在重大行政决策合法性审查中听取其法律意见。")
-                .remediationEn("Engage a legal adviser or public-sector lawyer and obtain their opinion in legality "
-                        + "reviews of major decisions.")
-                .exampleZh("只有村法律顾问，乡政府本身没有。")
-                .exampleEn("Villages have advisers, the township itself does not.")
-                .citation(LegalSources.LEGAL_ADVISER_OPINIONS.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RURAL-TOWNSHIP-LEGAL-ADVISER", RuleGroup.RURAL, Severity.WARNING,
+                LegalSources.LEGAL_ADVISER_OPINIONS.cite("二（乡镇党委和政府根据需要设立法律顾问、公职律师）", "§2", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.legalAdvisers().stream().anyMatch(LegalAdviser::servesTownship)) {
                 out.pass("/legalAdvisers", out.recordSubject(), Evidence.of("source", "computed"));
@@ -358,21 +282,8 @@ final class RuralRules {
      * (《中华人民共和国村民委员会组织法》第二十六条 / Organic Law of Villagers' Committees, Art. 26).
      */
     static Rule villagerMeetings() {
-        RuleDescriptor d = RuleDescriptor.builder().id("RURAL-VILLAGE-REP-MEETING").group(RuleGroup.RURAL)
-                .nameZh("村民代表会议每季度召开、三分之二以上到会、过半数通过")
-                .nameEn("Villager-representative meetings: quarterly, two-thirds quorum, majority")
-                .severity(Severity.ERROR)
-                .subjectZh("村民代表会议")
-                .subjectEn("villager-representative meetings")
-                .failZh("{what}")
-                .failEn("{what}")
-                .remediationZh("村民代表会议每季度召开一次，三分之二以上组成人员参加方可召开，决定须经到会人员过半数同意。")
-                .remediationEn("Hold a meeting every quarter, with two thirds of members present, deciding by a "
-                        + "majority of those present.")
-                .exampleZh("某村第三季度未召开村民代表会议。")
-                .exampleEn("A village skips its third-quarter meeting.")
-                .citation(LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第二十六条", "Art. 26", Confidence.A))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("RURAL-VILLAGE-REP-MEETING", RuleGroup.RURAL, Severity.ERROR,
+                LegalSources.VILLAGERS_COMMITTEE_LAW.cite("第二十六条", "Art. 26", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             if (r.villagerMeetings().isEmpty()) {
                 out.notApplicable("/villagerMeetings");

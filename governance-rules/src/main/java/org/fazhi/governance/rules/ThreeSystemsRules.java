@@ -36,21 +36,8 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule preDisclosure() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-PRE-DISCLOSURE").group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("事前公开：执法事项和依据向社会公开")
-                .nameEn("Publish enforcement powers and bases beforehand")
-                .severity(Severity.WARNING)
-                .subjectZh("权责清单事项")
-                .subjectEn("power-list items")
-                .failZh("权责清单事项 {itemId}（{name}）{problem}")
-                .failEn("power-list item {itemId} ({name}) {problem}")
-                .remediationZh("主动公开执法主体、职责、权限、依据、程序、救济渠道和随机抽查事项清单，并随法律和职能调整及时更新。")
-                .remediationEn("Publish enforcement bodies, duties, powers, legal bases, procedures, remedies and "
-                        + "random-inspection lists, and update them as laws change.")
-                .exampleZh("权责清单已制定但未向社会公开。")
-                .exampleEn("A power list exists but was never published.")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TRS-PRE-DISCLOSURE", RuleGroup.THREE_SYSTEMS, Severity.WARNING,
+                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/powerList", r.powerList(), (i, p) -> {
                 SubjectRef s = SubjectRef.of(PowerListItem.class, p.id());
@@ -72,12 +59,6 @@ final class ThreeSystemsRules {
         return c.disclosures().stream().filter(x -> x.stage() == DisclosureStage.POST_ACTION).map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
     }
 
-    private static final String POST_FAIL_ZH = "案件 {caseId} 于 {decidedOn} 作出决定，{state}，超过 {workingDays} 个工作日（截止 {deadline}）";
-    private static final String POST_FAIL_EN =
-            "case {caseId} was decided on {decidedOn} and {state}, beyond {workingDays} working days ({deadline})";
-    private static final String POST_REMEDIATION_ZH = "在执法决定作出之日起规定的工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息。";
-    private static final String POST_REMEDIATION_EN =
-            "Publish the agency, target, type and conclusion of the decision within the required working days of the decision.";
 
     /**
      * A publication deadline of so many working days for decided cases of some kinds. Cases of the
@@ -124,22 +105,10 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post20WorkingDays() {
-        return postWithin(RuleDescriptor.builder().id("TRS-POST-20WD").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("事后公开：执法决定20个工作日内公开")
-                .nameEn("Publish enforcement decisions within 20 working days")
-                .severity(Severity.WARNING)
-                .subjectZh("许可和处罚以外的已决执法案件")
-                .subjectEn("decided enforcement cases other than licences and penalties")
-                .failZh(POST_FAIL_ZH)
-                .failEn(POST_FAIL_EN)
-                .remediationZh(POST_REMEDIATION_ZH)
-                .remediationEn(POST_REMEDIATION_EN)
-                .exampleZh("行政强制决定作出一个多月后才公开。")
-                .exampleEn("A coercion decision is published over a month later.")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
-                .addParameters(ParameterSpec.of("workingDays", "20", "个工作日", "working days", true))
-                .build(), EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
+        return postWithin(RuleTexts.describe("TRS-POST-20WD", RuleGroup.THREE_SYSTEMS, RuleScope.ENFORCEMENT_CASE,
+                Severity.WARNING, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B),
+                ParameterSpec.of("workingDays", "20", "个工作日", "working days", true)),
+                EnumSet.complementOf(EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING)),
                 EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), "TRS-POST-7WD");
     }
 
@@ -149,22 +118,10 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §2(1)).
      */
     static Rule post7WorkingDays() {
-        return postWithin(RuleDescriptor.builder().id("TRS-POST-7WD").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("行政许可、行政处罚决定7个工作日内公开")
-                .nameEn("Publish licence and penalty decisions within 7 working days")
-                .severity(Severity.WARNING)
-                .subjectZh("已作出决定的许可和处罚案件")
-                .subjectEn("decided licence and penalty cases")
-                .failZh(POST_FAIL_ZH)
-                .failEn(POST_FAIL_EN)
-                .remediationZh(POST_REMEDIATION_ZH)
-                .remediationEn(POST_REMEDIATION_EN)
-                .exampleZh("处罚决定作出后第 10 个工作日才公开。")
-                .exampleEn("A penalty is published on the 10th working day.")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B))
-                .addParameters(ParameterSpec.of("workingDays", "7", "个工作日", "working days", true))
-                .build(), EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "");
+        return postWithin(RuleTexts.describe("TRS-POST-7WD", RuleGroup.THREE_SYSTEMS, RuleScope.ENFORCEMENT_CASE,
+                Severity.WARNING, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("二（一）", "§2(1)", Confidence.B),
+                ParameterSpec.of("workingDays", "7", "个工作日", "working days", true)),
+                EnumSet.of(CaseKind.PENALTY, CaseKind.LICENSING), EnumSet.noneOf(CaseKind.class), "");
     }
 
     /**
@@ -173,22 +130,8 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §3).
      */
     static Rule audioVideoMandatory() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-AV-MANDATORY").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("查封扣押、强制拆除等须全程音像记录")
-                .nameEn("Full audio/video recording of coercive actions")
-                .severity(Severity.ERROR)
-                .subjectZh("行政强制案件")
-                .subjectEn("coercion cases")
-                .failZh("行政强制案件 {caseId} 的 {steps} 环节没有音像记录")
-                .failEn("coercion case {caseId} has no audio/video record of: {steps}")
-                .remediationZh("对查封扣押财产、强制拆除等直接涉及人身自由、生命健康、重大财产权益的现场执法，推行全程音像记录。")
-                .remediationEn("Record on audio/video the whole of on-site actions that touch personal liberty, life, "
-                        + "health or major property, such as seizure and demolition.")
-                .exampleZh("扣押财物现场只有文字笔录。")
-                .exampleEn("A seizure is documented only in writing.")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TRS-AV-MANDATORY", RuleGroup.THREE_SYSTEMS, RuleScope.ENFORCEMENT_CASE,
+                Severity.ERROR, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION), (i, c) -> {
             java.util.Set<org.fazhi.governance.model.enforcement.CaseStep> av = EnumSet.noneOf(org.fazhi.governance.model.enforcement.CaseStep.class);
             c.recordings().stream().filter(ProcessRecording::audioVideo).forEach(x -> av.add(x.step()));
@@ -215,22 +158,9 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
      */
     static Rule legalReviewScope() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-LEGAL-REVIEW-SCOPE").scope(RuleScope.ENFORCEMENT_CASE)
-                .group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("重大执法决定均须法制审核")
-                .nameEn("Every major enforcement decision is legally reviewed")
-                .severity(Severity.WARNING)
-                .subjectZh("重大执法决定")
-                .subjectEn("major enforcement decisions")
-                .failZh("重大执法决定 {caseId} 没有通过的法制审核记录")
-                .failEn("major enforcement decision {caseId} has no passed legal review on record")
-                .remediationZh("编制并公布重大执法决定法制审核目录，凡列入目录或标记为重大的决定，一律在作出前经法制审核。")
-                .remediationEn("Publish a legal-review catalogue and review every decision it lists, or that is "
-                        + "flagged major, before it is made.")
-                .exampleZh("被标记为重大执法决定的强制拆除未经法制审核。")
-                .exampleEn("A demolition flagged as major skipped legal review.")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TRS-LEGAL-REVIEW-SCOPE", RuleGroup.THREE_SYSTEMS,
+                RuleScope.ENFORCEMENT_CASE,
+                Severity.WARNING, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             forCases(r, out, EnforcementCase::major, (i, c) -> {
                 boolean reviewed = c.legalReview().isPresent() && c.legalReview().get().result() == ReviewResult.PASSED
@@ -250,23 +180,9 @@ final class ThreeSystemsRules {
      * Guiding Opinions on the three enforcement systems (国办发〔2018〕118号), §4).
      */
     static Rule reviewerRatio() {
-        RuleDescriptor d = RuleDescriptor.builder().id("TRS-REVIEWER-RATIO").group(RuleGroup.THREE_SYSTEMS)
-                .nameZh("法制审核人员原则上不少于执法人员的5%")
-                .nameEn("Legal reviewers at least 5% of officers")
-                .severity(Severity.WARNING)
-                .subjectZh("执法队伍")
-                .subjectEn("enforcement staff")
-                .failZh("法制审核人员 {reviewers} 名，少于执法人员 {officers} 名的 {percent}%（至少应有 {required} 名）")
-                .failEn("{reviewers} legal reviewer(s) is fewer than {percent}% of {officers} officers (at least "
-                        + "{required} needed)")
-                .remediationZh("按不少于执法人员 5% 的比例配备法制审核人员；基层力量不足的，通过法律顾问、公职律师统筹调用。")
-                .remediationEn("Staff reviewers at no less than 5% of officers, rounding up; where short, pool legal "
-                        + "advisers and public-sector lawyers.")
-                .exampleZh("40 名执法人员只有 1 名法制审核人员。")
-                .exampleEn("One reviewer for 40 officers.")
-                .citation(LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C))
-                .addParameters(ParameterSpec.of("percent", "5", "%", "%", false))
-                .build();
+        RuleDescriptor d = RuleTexts.describe("TRS-REVIEWER-RATIO", RuleGroup.THREE_SYSTEMS, Severity.WARNING,
+                LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("四", "§4", Confidence.C),
+                ParameterSpec.of("percent", "5", "%", "%", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal percent = ctx.parameter(d, "percent");
             boolean detailed = !r.enforcementOfficers().isEmpty();

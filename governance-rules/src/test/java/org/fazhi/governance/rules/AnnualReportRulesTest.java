@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -26,16 +27,17 @@ class AnnualReportRulesTest {
     @Test
     void rpt_content_needs_the_four_substantive_parts() {
         assertPasses("RPT-CONTENT", clean().build());
-        Finding f = onlyFailure("RPT-CONTENT", clean().report(report().withPartsPresent(ReportPart.MEASURES_AND_RESULTS, ReportPart.NEXT_YEAR_PLAN)).build());
-        assertThat(f.path()).isEqualTo("/report/partsPresent");
-        assertThat(f.messageZh()).isEqualTo("示范乡 2023 年度报告缺少：存在的不足和原因、党政主要负责人履行第一责任人职责情况");
+        assertOnlyFailure("RPT-CONTENT",
+                clean().report(report().withPartsPresent(ReportPart.MEASURES_AND_RESULTS, ReportPart.NEXT_YEAR_PLAN)).build())
+                .at("/report/partsPresent")
+                .saysZh("示范乡 2023 年度报告缺少：存在的不足和原因、党政主要负责人履行第一责任人职责情况");
     }
 
     @Test
     void rpt_published_before_1_april() {
         assertPasses("RPT-PUBLISH-APR1", clean().build());
-        Finding f = onlyFailure("RPT-PUBLISH-APR1", clean().report(report().withPublishedOn(d("2024-05-06"))).build());
-        assertThat(f.messageEn()).isEqualTo("the 2023 report was published on 2024-05-06; it was due before 2024-04-01");
+        assertOnlyFailure("RPT-PUBLISH-APR1", clean().report(report().withPublishedOn(d("2024-05-06"))).build())
+                .saysEn("the 2023 report was published on 2024-05-06; it was due before 2024-04-01");
         Finding unknown = only("RPT-PUBLISH-APR1", clean().report(report().withPublishedOn(Optional.empty())).build(), Outcome.INSUFFICIENT_DATA);
         assertThat(unknown.messageEn()).isEqualTo("Insufficient data: no publication date is recorded; the 2023 report is due before 2024-04-01");
     }
@@ -51,8 +53,8 @@ class AnnualReportRulesTest {
     void rpt_first_responsible_persons_named() {
         assertPasses("RPT-FIRST-RESPONSIBLE", clean().build());
         List<ResponsibilityAssignment> onlySecretary = clean().build().responsibilities().subList(0, 1);
-        Finding f = onlyFailure("RPT-FIRST-RESPONSIBLE", clean().responsibilities(onlySecretary).build());
-        assertThat(f.messageEn()).isEqualTo("示范乡 has not named its head of government as first responsible person for rule-of-law work");
+        assertOnlyFailure("RPT-FIRST-RESPONSIBLE", clean().responsibilities(onlySecretary).build())
+                .saysEn("示范乡 has not named its head of government as first responsible person for rule-of-law work");
     }
 
     private static LeadingGroup ruleOfLawGroup(boolean ledByPrincipals) {

@@ -92,12 +92,9 @@ class CaseLifecycleRulesTest {
     @Nested
     class Recusal {
         @Test
-        void passes_when_every_officer_was_checked_and_none_has_an_interest() {
-            assertPasses("ENF-RECUSAL", clean().build());
-        }
-
-        @Test
         void fails_when_an_officer_with_a_direct_interest_acts() {
+            // the clean township passes when every officer was checked and none has an interest
+            assertPasses("ENF-RECUSAL", clean().build());
             EnforcementCase c = penaltyCase().withOfficers(present("o1"), present("o2").withDirectInterest(true));
             failsWith("ENF-RECUSAL", withPenalty(c), "/enforcementCases/0/officers",
                     "案件 c1 的执法人员 o2 与案件有直接利害关系却未回避", "case c1 had officer o2 act despite a direct interest in the case");
@@ -169,12 +166,9 @@ class CaseLifecycleRulesTest {
     @Nested
     class NoHeavierForDefence {
         @Test
-        void passes_when_the_defence_was_re_checked_and_the_penalty_is_as_proposed() {
-            assertPasses("ENF-NO-HEAVIER-FOR-DEFENCE", clean().build());
-        }
-
-        @Test
         void fails_when_the_fine_rises_after_the_party_defended_itself() {
+            // the clean township passes when the defence was re checked and the penalty is as proposed
+            assertPasses("ENF-NO-HEAVIER-FOR-DEFENCE", clean().build());
             EnforcementCase c = penaltyCase().withPenalty(fine("80000"));
             failsWith("ENF-NO-HEAVIER-FOR-DEFENCE", withPenalty(c), "/enforcementCases/0/statementAndDefence",
                     "案件 c1 当事人陈述申辩后，处罚（罚款 80000 元）重于事先告知拟作出的处罚（罚款 50000 元）",
@@ -211,12 +205,9 @@ class CaseLifecycleRulesTest {
     @Nested
     class HearingRight {
         @Test
-        void passes_when_the_notice_of_a_large_fine_tells_the_hearing_right() {
-            assertPasses("ENF-HEARING-RIGHT", clean().build());
-        }
-
-        @Test
         void fails_when_the_notice_of_a_large_fine_omits_it() {
+            // the clean township passes when the notice of a large fine tells the hearing right
+            assertPasses("ENF-HEARING-RIGHT", clean().build());
             EnforcementCase c = penaltyCase().withPriorNotice(penaltyCase().priorNotice().get()
                     .withItems(EnumSet.complementOf(EnumSet.of(NoticeItem.RIGHT_TO_HEARING))));
             failsWith("ENF-HEARING-RIGHT", withPenalty(c), "/enforcementCases/0/priorNotice",
@@ -264,12 +255,10 @@ class CaseLifecycleRulesTest {
     @Nested
     class HearingTimeline {
         @Test
-        void passes_for_a_timely_request_seven_working_days_notice_and_a_public_hearing_before_the_decision() {
-            assertPasses("ENF-HEARING-TIMELINE", clean().build());
-        }
-
-        @Test
         void fails_when_a_timely_request_got_no_hearing() {
+            // the clean township passes for a timely request, seven working days' notice and a public hearing before the
+            // decision
+            assertPasses("ENF-HEARING-TIMELINE", clean().build());
             EnforcementCase c = penaltyCase().withHearing(Hearing.builder().requestedOn(d("2023-03-08")).build());
             failsWith("ENF-HEARING-TIMELINE", withPenalty(c), "/enforcementCases/0/hearing",
                     "案件 c1 没有听证（当事人于 2023-03-08 按期申请）", "case c1 has no hearing (the party asked in time on 2023-03-08)");
@@ -453,12 +442,9 @@ class CaseLifecycleRulesTest {
     @Nested
     class EvidencePreservationRule {
         @Test
-        void passes_when_approved_and_handled_within_seven_working_days() {
-            assertPasses("ENF-EVIDENCE-PRESERVE-7D", clean().build());
-        }
-
-        @Test
         void fails_when_handled_after_seven_working_days_across_the_national_day_holiday() {
+            // the clean township passes when approved and handled within seven working days
+            assertPasses("ENF-EVIDENCE-PRESERVE-7D", clean().build());
             // 2023-09-26 + 7 working days: 09-27, 09-28, (09-29 to 10-06 off), 10-07, 10-08, 10-09, 10-10, 10-11
             EnforcementCase c = penaltyCase().withEvidencePreservations(EvidencePreservation.builder().preservedOn(d("2023-09-26")).approvedByHead(true)
                     .handledOn(d("2023-10-12")).build());
@@ -479,12 +465,9 @@ class CaseLifecycleRulesTest {
     @Nested
     class CoerciveProcedure {
         @Test
-        void passes_for_an_approved_seizure_with_the_party_present_lifted_in_time() {
-            assertPasses("ENF-COERCIVE-PROCEDURE", clean().build());
-        }
-
-        @Test
         void fails_for_late_approval_no_party_or_witness_and_no_signed_record() {
+            // the clean township passes for an approved seizure with the party present lifted in time
+            assertPasses("ENF-COERCIVE-PROCEDURE", clean().build());
             EnforcementCase c = coercionCase().withCoerciveMeasure(coercionCase().coerciveMeasure().get().withApprovedOn(d("2023-06-02"))
                     .withPartyPresent(false).withWitnessPresent(false).withOnSiteRecordSigned(false));
             failsWith("ENF-COERCIVE-PROCEDURE", clean().enforcementCases(List.of(penaltyCase(), c)).build(), "/enforcementCases/1/coerciveMeasure",
@@ -575,12 +558,9 @@ class CaseLifecycleRulesTest {
     @Nested
     class PublicityBasis {
         @Test
-        void passes_when_every_item_is_published() {
-            assertPasses("ENF-PUBLICITY-BASIS", clean().build());
-        }
-
-        @Test
         void fails_when_filing_grounds_remedies_and_adopted_benchmarks_are_unpublished() {
+            // the clean township passes when every item is published
+            assertPasses("ENF-PUBLICITY-BASIS", clean().build());
             RuleOfLawRecord r = clean().enforcementPublicity(EnforcementPublicity.builder().addPublished(PublicityItem.ENFORCING_AGENCY, PublicityItem.PROCEDURE)
                     .discretionBenchmarksAdopted(true).electronicMonitoringUsed(false).build()).build();
             failsWith("ENF-PUBLICITY-BASIS", r, "/enforcementPublicity/published", "示范乡 未公示：立案依据、救济渠道、行政处罚裁量基准",

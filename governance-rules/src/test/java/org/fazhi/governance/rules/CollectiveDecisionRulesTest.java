@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -20,20 +21,21 @@ class CollectiveDecisionRulesTest {
     void tzyd_collective_meeting_with_the_leader_last() {
         assertPasses("TZYD-COLLECTIVE", clean().build());
         List<CollectiveMeeting> m = clean().build().collectiveMeetings();
-        Finding f = onlyFailure("TZYD-COLLECTIVE", meetings(m.get(0), m.get(1).withDecidedByCirculation(true)));
-        assertThat(f.path()).isEqualTo("/collectiveMeetings/1");
-        assertThat(f.messageZh()).isEqualTo("三重一大事项 cm2（景区道路改造资金）以传阅会签代替会议决定");
+        assertOnlyFailure("TZYD-COLLECTIVE", meetings(m.get(0), m.get(1).withDecidedByCirculation(true)))
+                .at("/collectiveMeetings/1")
+                .saysZh("三重一大事项 cm2（景区道路改造资金）以传阅会签代替会议决定");
     }
 
     @Test
     void tzyd_personnel_needs_two_thirds_present_and_a_majority_of_all() {
         assertPasses("TZYD-PERSONNEL-QUORUM", clean().build());
         List<CollectiveMeeting> m = clean().build().collectiveMeetings();
-        Finding f = onlyFailure("TZYD-PERSONNEL-QUORUM", meetings(m.get(0).withPresentMembers(5).withVotesInFavour(5), m.get(1)));
-        assertThat(f.messageEn()).isEqualTo("personnel matter cm1: 5 of 9 members present, fewer than two thirds (6)");
-        Finding votes = onlyFailure("TZYD-PERSONNEL-QUORUM", meetings(m.get(0).withVotesInFavour(4), m.get(1)));
-        assertThat(votes.path()).isEqualTo("/collectiveMeetings/0/votesInFavour");
-        assertThat(votes.messageEn()).isEqualTo("personnel matter cm1: 4 in favour is not more than half of the 9 members");
+        assertOnlyFailure("TZYD-PERSONNEL-QUORUM",
+                meetings(m.get(0).withPresentMembers(5).withVotesInFavour(5), m.get(1)))
+                .saysEn("personnel matter cm1: 5 of 9 members present, fewer than two thirds (6)");
+        assertOnlyFailure("TZYD-PERSONNEL-QUORUM", meetings(m.get(0).withVotesInFavour(4), m.get(1)))
+                .at("/collectiveMeetings/0/votesInFavour")
+                .saysEn("personnel matter cm1: 4 in favour is not more than half of the 9 members");
     }
 
     @Test
@@ -48,8 +50,8 @@ class CollectiveDecisionRulesTest {
     void tzyd_dissent_is_minuted() {
         assertPasses("TZYD-DISSENT", clean().build());
         List<CollectiveMeeting> m = clean().build().collectiveMeetings();
-        Finding f = onlyFailure("TZYD-DISSENT", meetings(m.get(0), m.get(1).withDissentMinuted(false)));
-        assertThat(f.path()).isEqualTo("/collectiveMeetings/1/dissentMinuted");
-        assertThat(f.messageZh()).isEqualTo("三重一大事项 cm2 有不同意见，但未载入会议纪要");
+        assertOnlyFailure("TZYD-DISSENT", meetings(m.get(0), m.get(1).withDissentMinuted(false)))
+                .at("/collectiveMeetings/1/dissentMinuted")
+                .saysZh("三重一大事项 cm2 有不同意见，但未载入会议纪要");
     }
 }

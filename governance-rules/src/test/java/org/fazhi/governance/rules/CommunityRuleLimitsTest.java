@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -41,9 +42,9 @@ class CommunityRuleLimitsTest {
     @Test
     void exactly_half_in_favour_is_not_a_majority_of_those_present() {
         assertPasses(MEETINGS, withV1Meeting("2023-03-15", m -> m.withPresent(20).withInFavour(11)));
-        Finding f = onlyFailure(MEETINGS, withV1Meeting("2023-03-15", m -> m.withPresent(20).withInFavour(10)));
-        assertThat(f.path()).isEqualTo("/villagerMeetings/0/inFavour");
-        assertThat(f.messageZh()).isEqualTo("v1 于 2023-03-15 的决定仅 10 人同意，未过到会人员半数");
+        assertOnlyFailure(MEETINGS, withV1Meeting("2023-03-15", m -> m.withPresent(20).withInFavour(10)))
+                .at("/villagerMeetings/0/inFavour")
+                .saysZh("v1 于 2023-03-15 的决定仅 10 人同意，未过到会人员半数");
     }
 
     @Test
@@ -59,9 +60,9 @@ class CommunityRuleLimitsTest {
 
     @Test
     void a_meeting_held_in_another_year_does_not_count_for_the_report_year() {
-        Finding f = onlyFailure(MEETINGS, withV1Meeting("2023-09-15", m -> m.withHeldOn(d("2022-09-15"))));
-        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/0");
-        assertThat(f.messageEn()).isEqualTo("东村 held no villager-representative meeting in quarter(s) [3]");
+        assertOnlyFailure(MEETINGS, withV1Meeting("2023-09-15", m -> m.withHeldOn(d("2022-09-15"))))
+                .at("/unit/grassrootsUnits/0")
+                .saysEn("东村 held no villager-representative meeting in quarter(s) [3]");
     }
 
     private static RuleOfLawRecord committeeOf(int members) {

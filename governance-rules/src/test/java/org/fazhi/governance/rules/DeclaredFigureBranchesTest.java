@@ -4,6 +4,7 @@ import org.fazhi.governance.rules.internal.ProcedureGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.declared;
@@ -37,8 +38,7 @@ class DeclaredFigureBranchesTest {
     @Test
     void grid_structure_from_declared_figures() {
         RuleOfLawRecord r = reportOnly().addDeclaredFigure(declared("grid.level1Count", 1)).addDeclaredFigure(declared("grid.staff.partyBranchSecretary", 1)).build();
-        Finding f = onlyFailure("GRID-STRUCTURE", r);
-        assertThat(f.messageZh()).isEqualTo("一级网格 1 个，少于村（社区）2 个，未实现全域覆盖");
+        assertOnlyFailure("GRID-STRUCTURE", r).saysZh("一级网格 1 个，少于村（社区）2 个，未实现全域覆盖");
         List<Finding> missingLeaders = RuleAssertions.findings("GRID-STRUCTURE", reportOnly().addDeclaredFigure(declared("grid.level2Count", 4)).build());
         assertThat(missingLeaders).extracting(Finding::outcome).containsExactly(Outcome.INSUFFICIENT_DATA);
         assertThat(missingLeaders.get(0).messageEn()).isEqualTo("Insufficient data: the report declares 4 level-2 grids but not the number of Party group leaders");
@@ -70,18 +70,19 @@ class DeclaredFigureBranchesTest {
         RuleOfLawRecord base = Townships.clean().build();
         var meetings = base.villagerMeetings().stream().map(m -> m.heldOn().equals(LocalDate.of(2023, 6, 15)) && m.grassrootsUnitId().equals("v2")
                 ? m.withInFavour(12) : m).collect(java.util.stream.Collectors.toList());
-        Finding f = onlyFailure("RURAL-VILLAGE-REP-MEETING", Townships.clean().villagerMeetings(meetings).build());
-        assertThat(f.path()).isEqualTo("/villagerMeetings/5/inFavour");
-        assertThat(f.messageEn()).isEqualTo("the 2023-06-15 decision of v2 had 12 in favour, not a majority of those present");
+        assertOnlyFailure("RURAL-VILLAGE-REP-MEETING", Townships.clean().villagerMeetings(meetings).build())
+                .at("/villagerMeetings/5/inFavour")
+                .saysEn("the 2023-06-15 decision of v2 had 12 in favour, not a majority of those present");
         only("RURAL-VILLAGE-REP-MEETING", Townships.clean().villagerMeetings(List.<VillagerRepresentativeMeeting>of()).build(), Outcome.NOT_APPLICABLE);
     }
 
     @Test
     void committees_missing_for_a_village_or_unknown_altogether() {
         RuleOfLawRecord base = Townships.clean().build();
-        Finding f = onlyFailure("DISP-MEDIATION-COMMITTEE", Townships.clean().mediationCommittees(base.mediationCommittees().subList(0, 1)).build());
-        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
-        assertThat(f.messageZh()).isEqualTo("西村 没有人民调解委员会");
+        assertOnlyFailure("DISP-MEDIATION-COMMITTEE",
+                Townships.clean().mediationCommittees(base.mediationCommittees().subList(0, 1)).build())
+                .at("/unit/grassrootsUnits/1")
+                .saysZh("西村 没有人民调解委员会");
         only("DISP-MEDIATION-COMMITTEE", Townships.clean().mediationCommittees(List.of()).build(), Outcome.INSUFFICIENT_DATA);
         assertThat(onlyFailure("DISP-MEDIATION-COMMITTEE", Townships.clean().mediationCommittees(List.of(base.mediationCommittees().get(0),
                 base.mediationCommittees().get(1).withHasChair(false))).build()).messageEn())
@@ -91,9 +92,11 @@ class DeclaredFigureBranchesTest {
     @Test
     void deputies_unanswered_past_the_deadline_or_known_only_as_a_rate() {
         DeputySuggestion s = Townships.clean().build().deputySuggestions().get(0);
-        Finding f = onlyFailure("NPC-REPLY-3M-6M", Townships.clean().deputySuggestions(List.of(s.withRepliedOn(Optional.empty())
-                .withCompletedOn(Optional.empty()))).build());
-        assertThat(f.messageEn()).isEqualTo("suggestion s1 (改善村道照明) was assigned on 2023-03-10 and is still unanswered on 2023-12-31, beyond 3 months (2023-06-10)");
+        assertOnlyFailure("NPC-REPLY-3M-6M",
+                Townships.clean().deputySuggestions(List.of(s.withRepliedOn(Optional.empty())
+                .withCompletedOn(Optional.empty()))).build())
+                .saysEn("suggestion s1 (改善村道照明) was assigned on 2023-03-10 and is still unanswered on 2023-12-31, "
+                        + "beyond 3 months (2023-06-10)");
         assertThat(onlyFailure("NPC-REPORT-PUBLIC", Townships.clean().deputySuggestions(List.of(s.withReportedToPresidium(false))).build()).path())
                 .isEqualTo("/deputySuggestions/0/reportedToPresidium");
         only("NPC-REPLY-3M-6M", reportOnly().build(), Outcome.NOT_APPLICABLE);

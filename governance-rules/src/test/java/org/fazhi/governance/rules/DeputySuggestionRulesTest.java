@@ -1,8 +1,7 @@
 package org.fazhi.governance.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
-import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
 import static org.fazhi.governance.rules.Townships.d;
 
@@ -16,9 +15,12 @@ class DeputySuggestionRulesTest {
     void npc_reply_within_three_months() {
         assertPasses("NPC-REPLY-3M-6M", clean().build());
         DeputySuggestion s = clean().build().deputySuggestions().get(0);
-        Finding f = onlyFailure("NPC-REPLY-3M-6M", clean().deputySuggestions(List.of(s.withRepliedOn(d("2023-08-01")).withCompletedOn(d("2023-08-02")))).build());
-        assertThat(f.path()).isEqualTo("/deputySuggestions/0/repliedOn");
-        assertThat(f.messageEn()).isEqualTo("suggestion s1 (改善村道照明) was assigned on 2023-03-10 and was answered on 2023-08-01, beyond 3 months (2023-06-10)");
+        assertOnlyFailure("NPC-REPLY-3M-6M",
+                clean().deputySuggestions(List.of(s.withRepliedOn(d("2023-08-01"))
+                        .withCompletedOn(d("2023-08-02")))).build())
+                .at("/deputySuggestions/0/repliedOn")
+                .saysEn("suggestion s1 (改善村道照明) was assigned on 2023-03-10 and was answered on 2023-08-01, beyond 3 "
+                        + "months (2023-06-10)");
         assertPasses("NPC-REPLY-3M-6M", clean().deputySuggestions(List.of(s.withRepliedOn(d("2023-08-01")).withCompletedOn(d("2023-08-02"))
                 .withComplex(true))).build());
     }
@@ -27,8 +29,9 @@ class DeputySuggestionRulesTest {
     void npc_handling_reported_and_public() {
         assertPasses("NPC-REPORT-PUBLIC", clean().build());
         DeputySuggestion s = clean().build().deputySuggestions().get(0);
-        Finding f = onlyFailure("NPC-REPORT-PUBLIC", clean().deputySuggestions(List.of(s.withHandlingPublished(false))).build());
-        assertThat(f.path()).isEqualTo("/deputySuggestions/0/handlingPublished");
-        assertThat(f.messageZh()).isEqualTo("代表建议 s1 的办理情况未向社会公开");
+        assertOnlyFailure("NPC-REPORT-PUBLIC",
+                clean().deputySuggestions(List.of(s.withHandlingPublished(false))).build())
+                .at("/deputySuggestions/0/handlingPublished")
+                .saysZh("代表建议 s1 的办理情况未向社会公开");
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -22,18 +23,22 @@ class DisputeRulesTest {
     void disp_mediation_committee_of_3_to_9() {
         assertPasses("DISP-MEDIATION-COMMITTEE", clean().build());
         List<MediationCommittee> c = clean().build().mediationCommittees();
-        Finding f = onlyFailure("DISP-MEDIATION-COMMITTEE", clean().mediationCommittees(List.of(c.get(0), c.get(1).withMembers(2))).build());
-        assertThat(f.path()).isEqualTo("/mediationCommittees/1/members");
-        assertThat(f.messageEn()).isEqualTo("the committee of 西村 has 2 member(s) (3 to 9 with a chair required)");
+        assertOnlyFailure("DISP-MEDIATION-COMMITTEE",
+                clean().mediationCommittees(List.of(c.get(0), c.get(1).withMembers(2))).build())
+                .at("/mediationCommittees/1/members")
+                .saysEn("the committee of 西村 has 2 member(s) (3 to 9 with a chair required)");
     }
 
     @Test
     void disp_judicial_confirmation_within_30_days() {
         assertPasses("DISP-JUDICIAL-CONFIRMATION", clean().build());
         List<Dispute> ds = clean().build().disputes();
-        Finding f = onlyFailure("DISP-JUDICIAL-CONFIRMATION", clean().disputes(List.of(ds.get(0).withJudicialConfirmationAppliedOn(d("2023-05-25")), ds.get(1))).build());
-        assertThat(f.path()).isEqualTo("/disputes/0/judicialConfirmationAppliedOn");
-        assertThat(f.messageEn()).isEqualTo("the agreement of dispute d1 took effect on 2023-04-10 but confirmation was sought only on 2023-05-25, beyond 30 days");
+        assertOnlyFailure("DISP-JUDICIAL-CONFIRMATION",
+                clean().disputes(List.of(ds.get(0).withJudicialConfirmationAppliedOn(d("2023-05-25")), ds.get(1)))
+                        .build())
+                .at("/disputes/0/judicialConfirmationAppliedOn")
+                .saysEn("the agreement of dispute d1 took effect on 2023-04-10 but confirmation was sought only on "
+                        + "2023-05-25, beyond 30 days");
     }
 
     @Test
@@ -50,9 +55,10 @@ class DisputeRulesTest {
     @Test
     void disp_reasoning_rooms_in_the_township_and_every_village() {
         assertPasses("DISP-PINGLI-ROOM", clean().build());
-        Finding f = onlyFailure("DISP-PINGLI-ROOM", clean().reasoningRooms(clean().build().reasoningRooms().subList(1, 3)).build());
-        assertThat(f.path()).isEqualTo("/reasoningRooms");
-        assertThat(f.messageZh()).isEqualTo("示范乡 没有乡级评理室");
+        assertOnlyFailure("DISP-PINGLI-ROOM",
+                clean().reasoningRooms(clean().build().reasoningRooms().subList(1, 3)).build())
+                .at("/reasoningRooms")
+                .saysZh("示范乡 没有乡级评理室");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -51,24 +52,26 @@ class FailureBranchesTest {
 
     @Test
     void a_major_decision_never_put_to_a_meeting() {
-        Finding f = onlyFailure("MAJ-COLLECTIVE", clean().majorDecisions(List.of(decisionWithout(DecisionStep.COLLECTIVE_DECISION))).build());
-        assertThat(f.path()).isEqualTo("/majorDecisions/0");
-        assertThat(f.messageEn()).isEqualTo("major decision md1 was not decided collectively at a meeting");
+        assertOnlyFailure("MAJ-COLLECTIVE",
+                clean().majorDecisions(List.of(decisionWithout(DecisionStep.COLLECTIVE_DECISION))).build())
+                .at("/majorDecisions/0")
+                .saysEn("major decision md1 was not decided collectively at a meeting");
     }
 
     @Test
     void a_major_decision_discussed_without_any_legality_review() {
-        Finding f = onlyFailure("MAJ-LEGALITY-FIRST", clean().majorDecisions(List.of(decisionWithout(DecisionStep.LEGALITY_REVIEW))).build());
-        assertThat(f.path()).isEqualTo("/majorDecisions/0/steps");
-        assertThat(f.messageEn()).isEqualTo("major decision md1 was discussed without a legality review");
+        assertOnlyFailure("MAJ-LEGALITY-FIRST",
+                clean().majorDecisions(List.of(decisionWithout(DecisionStep.LEGALITY_REVIEW))).build())
+                .at("/majorDecisions/0/steps")
+                .saysEn("major decision md1 was discussed without a legality review");
     }
 
     @Test
     void a_normative_document_still_unfiled_after_its_limit_and_one_still_within_it() {
         RuleOfLawRecord r = clean().normativeDocuments(List.of(documentWithout(NormativeDocStep.FILING))).build();
-        Finding overdue = onlyFailure("NORM-FILING", r);
-        assertThat(overdue.path()).isEqualTo("/normativeDocuments/0/steps");
-        assertThat(overdue.messageEn()).isEqualTo("normative document nd1 was published on 2023-07-10 and is still unfiled on 2023-12-31 (limit 30 days)");
+        assertOnlyFailure("NORM-FILING", r).at("/normativeDocuments/0/steps")
+                .saysEn("normative document nd1 was published on 2023-07-10 and is still unfiled on 2023-12-31 "
+                        + "(limit 30 days)");
         Finding pending = at("NORM-FILING", r, "2023-08-09");
         assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
         assertThat(pending.evidence()).containsEntry("deadline", "2023-08-09");
@@ -77,48 +80,53 @@ class FailureBranchesTest {
 
     @Test
     void a_normative_document_drafted_without_research_or_assessment() {
-        Finding f = onlyFailure("NORM-PROCEDURE", clean().normativeDocuments(List.of(documentWithout(NormativeDocStep.RESEARCH_AND_DRAFTING))).build());
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 (示范乡民宿管理办法) skipped: research and drafting");
-        assertThat(f.messageZh()).isEqualTo("规范性文件 nd1（示范乡民宿管理办法）缺少程序：调研起草");
+        assertOnlyFailure("NORM-PROCEDURE",
+                clean().normativeDocuments(List.of(documentWithout(NormativeDocStep.RESEARCH_AND_DRAFTING))).build())
+                .saysEn("normative document nd1 (示范乡民宿管理办法) skipped: research and drafting")
+                .saysZh("规范性文件 nd1（示范乡民宿管理办法）缺少程序：调研起草");
     }
 
     @Test
     void a_normative_document_with_no_validity_period() {
-        Finding f = onlyFailure("NORM-VALIDITY-5Y", clean().normativeDocuments(List.of(normativeDocument().withValidUntil(Optional.empty()))).build());
-        assertThat(f.path()).isEqualTo("/normativeDocuments/0/validUntil");
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 sets no validity period");
+        assertOnlyFailure("NORM-VALIDITY-5Y",
+                clean().normativeDocuments(List.of(normativeDocument().withValidUntil(Optional.empty()))).build())
+                .at("/normativeDocuments/0/validUntil")
+                .saysEn("normative document nd1 sets no validity period");
     }
 
     @Test
     void a_collective_matter_where_the_principal_leader_did_not_speak_last() {
         RuleOfLawRecord base = clean().build();
-        Finding f = onlyFailure("TZYD-COLLECTIVE", clean().collectiveMeetings(List.of(base.collectiveMeetings().get(0).withLeaderSpokeLast(false),
-                base.collectiveMeetings().get(1))).build());
-        assertThat(f.path()).isEqualTo("/collectiveMeetings/0/leaderSpokeLast");
-        assertThat(f.messageEn()).isEqualTo("collective matter cm1 (任命网格办主任) was decided without the principal leader speaking last");
+        assertOnlyFailure("TZYD-COLLECTIVE",
+                clean().collectiveMeetings(List.of(base.collectiveMeetings().get(0).withLeaderSpokeLast(false),
+                base.collectiveMeetings().get(1))).build())
+                .at("/collectiveMeetings/0/leaderSpokeLast")
+                .saysEn("collective matter cm1 (任命网格办主任) was decided without the principal leader speaking last");
     }
 
     @Test
     void a_commitment_item_that_does_not_state_the_liability() {
         var x = clean().build().notificationCommitmentItems().get(0).withLiabilityNotified(false);
-        Finding f = onlyFailure("PERMIT-NOTIFY-COMMIT", clean().notificationCommitmentItems(List.of(x)).build());
-        assertThat(f.path()).isEqualTo("/notificationCommitmentItems/0/liabilityNotified");
-        assertThat(f.messageEn()).isEqualTo("notification-and-commitment item nc1 (户籍迁移证明) does not state the liability for a false commitment");
+        assertOnlyFailure("PERMIT-NOTIFY-COMMIT", clean().notificationCommitmentItems(List.of(x)).build())
+                .at("/notificationCommitmentItems/0/liabilityNotified")
+                .saysEn("notification-and-commitment item nc1 (户籍迁移证明) does not state the liability for a false "
+                        + "commitment");
     }
 
     @Test
     void a_petition_extended_beyond_thirty_days() {
         var p = clean().build().petitions().get(0).withExtensionDays(31);
-        Finding f = onlyFailure("DISP-PETITION-TIMELINES", clean().petitions(List.of(p)).build());
-        assertThat(f.path()).isEqualTo("/petitions/0/extensionDays");
-        assertThat(f.messageEn()).isEqualTo("petition pt1 was extended by 31 days, more than 30");
+        assertOnlyFailure("DISP-PETITION-TIMELINES", clean().petitions(List.of(p)).build())
+                .at("/petitions/0/extensionDays")
+                .saysEn("petition pt1 was extended by 31 days, more than 30");
     }
 
     @Test
     void a_village_without_a_reasoning_room() {
-        Finding f = onlyFailure("DISP-PINGLI-ROOM", clean().reasoningRooms(clean().build().reasoningRooms().subList(0, 2)).build());
-        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
-        assertThat(f.messageEn()).isEqualTo("西村 has no reasoning room");
+        assertOnlyFailure("DISP-PINGLI-ROOM",
+                clean().reasoningRooms(clean().build().reasoningRooms().subList(0, 2)).build())
+                .at("/unit/grassrootsUnits/1")
+                .saysEn("西村 has no reasoning room");
     }
 
     /** Penalty case c1, filed 2023-03-01 and not yet decided. */
@@ -130,9 +138,9 @@ class FailureBranchesTest {
     @Test
     void a_penalty_case_still_undecided_after_ninety_days_and_one_still_within_them() {
         RuleOfLawRecord r = withCases(undecidedPenaltyCase(), coercionCase());
-        Finding overdue = onlyFailure("ENF-CASE-90D", r);
-        assertThat(overdue.path()).isEqualTo("/enforcementCases/0/decidedOn");
-        assertThat(overdue.messageEn()).isEqualTo("case c1 was filed on 2023-03-01 and is still undecided on 2023-12-31, beyond the 90-day limit (2023-05-30)");
+        assertOnlyFailure("ENF-CASE-90D", r).at("/enforcementCases/0/decidedOn")
+                .saysEn("case c1 was filed on 2023-03-01 and is still undecided on 2023-12-31, beyond the 90-day "
+                        + "limit (2023-05-30)");
         Finding pending = at("ENF-CASE-90D", withCases(coercionCase(), undecidedPenaltyCase()), "2023-05-30");
         assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
         assertThat(pending.path()).isEqualTo("/enforcementCases/1/decidedOn");
@@ -151,28 +159,30 @@ class FailureBranchesTest {
 
     @Test
     void a_serious_case_discussed_only_after_the_decision() {
-        Finding f = onlyFailure("ENF-COLLECTIVE-DISCUSSION", withCases(penaltyCase().withCollectiveDiscussion(
-                CollectiveDiscussion.builder().heldOn(d("2023-04-05")).attendees(5).build()), coercionCase()));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/collectiveDiscussion");
-        assertThat(f.messageEn()).isEqualTo("complex or serious case c1 was discussed (2023-04-05) only after the decision");
+        assertOnlyFailure("ENF-COLLECTIVE-DISCUSSION", withCases(penaltyCase().withCollectiveDiscussion(
+                CollectiveDiscussion.builder().heldOn(d("2023-04-05")).attendees(5).build()), coercionCase()))
+                .at("/enforcementCases/0/collectiveDiscussion")
+                .saysEn("complex or serious case c1 was discussed (2023-04-05) only after the decision");
     }
 
     @Test
     void a_decision_needing_review_made_without_one() {
-        Finding f = onlyFailure("ENF-LEGAL-REVIEW", withCases(penaltyCase().withLegalReview(Optional.empty()), coercionCase()));
-        assertThat(f.path()).isEqualTo("/enforcementCases/0/legalReview");
-        assertThat(f.messageEn()).isEqualTo("case c1 (review needed: major public interest) was decided without legal review");
+        assertOnlyFailure("ENF-LEGAL-REVIEW",
+                withCases(penaltyCase().withLegalReview(Optional.empty()), coercionCase()))
+                .at("/enforcementCases/0/legalReview")
+                .saysEn("case c1 (review needed: major public interest) was decided without legal review");
     }
 
     @Test
     void a_power_list_item_without_a_legal_basis_and_an_enforcing_unit_without_any_list() {
         var item = clean().build().powerList().get(1).withLegalBasis(List.of());
-        Finding f = onlyFailure("LIST-POWER-RESPONSIBILITY", clean().powerList(List.of(clean().build().powerList().get(0), item)).build());
-        assertThat(f.path()).isEqualTo("/powerList/1/legalBasis");
-        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) lacks a legal basis");
-        Finding none = onlyFailure("LIST-POWER-RESPONSIBILITY", clean().powerList(List.of()).enforcementCases(List.of()).build());
-        assertThat(none.path()).isEqualTo("/powerList");
-        assertThat(none.messageEn()).isEqualTo("power-list item - (权责清单) lacks every item (the unit enforces but provides no power list)");
+        assertOnlyFailure("LIST-POWER-RESPONSIBILITY",
+                clean().powerList(List.of(clean().build().powerList().get(0), item)).build())
+                .at("/powerList/1/legalBasis")
+                .saysEn("power-list item pw2 (查封违法建设施工工具) lacks a legal basis");
+        assertOnlyFailure("LIST-POWER-RESPONSIBILITY", clean().powerList(List.of()).enforcementCases(List.of()).build())
+                .at("/powerList")
+                .saysEn("power-list item - (权责清单) lacks every item (the unit enforces but provides no power list)");
     }
 
     @Test
@@ -180,9 +190,8 @@ class FailureBranchesTest {
         RuleOfLawRecord noList = clean().legalEducationList(List.of()).build();
         RuleOfLawRecord noListNoSystem = RuleOfLawRecord.builder().from(noList)
                 .legalEducationPlan(noList.legalEducationPlan().orElseThrow().withWhoEnforcesEducates(false)).build();
-        Finding f = onlyFailure("LIST-PUFA-RESPONSIBILITY", noListNoSystem);
-        assertThat(f.path()).isEqualTo("/legalEducationList");
-        assertThat(f.messageEn()).isEqualTo("示范乡 enforces laws but has no legal-education responsibility list");
+        assertOnlyFailure("LIST-PUFA-RESPONSIBILITY", noListNoSystem).at("/legalEducationList")
+                .saysEn("示范乡 enforces laws but has no legal-education responsibility list");
         assertThat(only("LIST-PUFA-RESPONSIBILITY", noList, Outcome.INSUFFICIENT_DATA).messageEn())
                 .as("the plan declares the system, so a list exists somewhere")
                 .isEqualTo("Insufficient data: 示范乡 declares the who-enforces-educates system and a list but provides none of its items");
@@ -196,9 +205,8 @@ class FailureBranchesTest {
     void a_hotline_ticket_still_open_after_its_deadline_and_one_still_within_it() {
         var t = clean().build().hotlineTickets().get(0).withClosedOn(Optional.empty()).withRating(Optional.empty());
         RuleOfLawRecord r = clean().hotlineTickets(List.of(t)).build();
-        Finding overdue = onlyFailure("HOT-TIMELINESS", r);
-        assertThat(overdue.path()).isEqualTo("/hotlineTickets/0/closedOn");
-        assertThat(overdue.messageEn()).isEqualTo("ticket t1 was due on 2023-05-15 and is still open on 2023-12-31");
+        assertOnlyFailure("HOT-TIMELINESS", r).at("/hotlineTickets/0/closedOn")
+                .saysEn("ticket t1 was due on 2023-05-15 and is still open on 2023-12-31");
         assertThat(at("HOT-TIMELINESS", r, "2023-05-15").outcome()).isEqualTo(Outcome.PASS);
         assertThat(at("HOT-TIMELINESS", r, "2023-05-16").outcome()).isEqualTo(Outcome.FAIL);
     }
@@ -208,9 +216,9 @@ class FailureBranchesTest {
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().informationDisclosures(List.of(base.informationDisclosures().get(0),
                 base.informationDisclosures().get(1).withCompletedOn(Optional.empty()))).build();
-        Finding overdue = onlyFailure("OPEN-REQUEST-20WD", r);
-        assertThat(overdue.path()).isEqualTo("/informationDisclosures/1/completedOn");
-        assertThat(overdue.messageEn()).isEqualTo("request i2 (宅基地审批信息) was received on 2023-06-01 and is still unanswered on 2023-12-31, beyond 20 working days (2023-06-30)");
+        assertOnlyFailure("OPEN-REQUEST-20WD", r).at("/informationDisclosures/1/completedOn")
+                .saysEn("request i2 (宅基地审批信息) was received on 2023-06-01 and is still unanswered on 2023-12-31, "
+                        + "beyond 20 working days (2023-06-30)");
         Finding pending = at("OPEN-REQUEST-20WD", r, "2023-06-30");
         assertThat(pending.outcome()).isEqualTo(Outcome.PASS);
         assertThat(pending.evidence()).containsEntry("deadline", "2023-06-30");
@@ -242,9 +250,8 @@ class FailureBranchesTest {
     void a_power_list_item_published_without_its_legal_basis_is_one_finding_of_the_list_rule_which_the_disclosure_rule_cites() {
         var item = clean().build().powerList().get(1).withLegalBasis(List.of());
         RuleOfLawRecord r = clean().powerList(List.of(clean().build().powerList().get(0), item)).build();
-        Finding f = onlyFailure("LIST-POWER-RESPONSIBILITY", r);
-        assertThat(f.path()).isEqualTo("/powerList/1/legalBasis");
-        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) lacks a legal basis");
+        assertOnlyFailure("LIST-POWER-RESPONSIBILITY", r).at("/powerList/1/legalBasis")
+                .saysEn("power-list item pw2 (查封违法建设施工工具) lacks a legal basis");
         List<Finding> disclosure = RuleAssertions.findings("TRS-PRE-DISCLOSURE", r);
         assertThat(disclosure).extracting(Finding::outcome).doesNotContain(Outcome.FAIL);
         Finding cited = disclosure.stream().filter(x -> x.path().equals("/powerList/1/legalBasis")).findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.findings;
 import static org.fazhi.governance.rules.RuleAssertions.only;
@@ -84,10 +85,10 @@ class FigureRulesTest {
             RuleOfLawRecord r = reportOnly().addDeclaredFigure(DeclaredFigure.count(StandardFigures.STUDY_EXAM_PARTICIPANTS, 10, "参考 10 人"))
                     .addDeclaredFigure(DeclaredFigure.count(StandardFigures.STUDY_EXAM_PASSED, 8, "合格 8 人"))
                     .addDeclaredFigure(DeclaredFigure.percent(StandardFigures.STUDY_EXAM_PASS_RATE, "90", "合格率 90%")).build();
-            Finding f = onlyFailure("FIG-PERCENT-DENOMINATOR", r);
-            assertThat(f.messageEn()).isEqualTo("'合格率 90%': the numerator '合格 8 人' over the base '参考 10 人' gives 8/10 = 80.00%, "
-                    + "not 90% at the precision written");
-            assertThat(f.messageZh()).isEqualTo("“合格率 90%”：分子“合格 8 人”与分母“参考 10 人”得 8/10 = 80.00%，按原文精度不等于 90%");
+            assertOnlyFailure("FIG-PERCENT-DENOMINATOR", r)
+                    .saysEn("'合格率 90%': the numerator '合格 8 人' over the base '参考 10 人' gives 8/10 = 80.00%, "
+                            + "not 90% at the precision written")
+                    .saysZh("“合格率 90%”：分子“合格 8 人”与分母“参考 10 人”得 8/10 = 80.00%，按原文精度不等于 90%");
         }
     }
 
@@ -106,10 +107,9 @@ class FigureRulesTest {
             RuleOfLawRecord r = reportOnly().addDeclaredFigure(DeclaredFigure.count(StandardFigures.DISPUTES_SCREENED, 67, "排查矛盾纠纷 67 起"))
                     .addDeclaredFigure(DeclaredFigure.builder().from(DeclaredFigure.count(StandardFigures.DISPUTES_MEDIATED_SUCCESSFULLY, 70, "调解成功 70 起"))
                             .partOf(StandardFigures.DISPUTES_SCREENED).build()).build();
-            Finding f = onlyFailure("FIG-PART-TOTAL", r);
-            assertThat(f.path()).isEqualTo("/declaredFigures/0");
-            assertThat(f.messageZh()).isEqualTo("“排查矛盾纠纷 67 起”（67）小于其组成部分 “调解成功 70 起” 之和 70");
-            assertThat(f.messageEn()).isEqualTo("'排查矛盾纠纷 67 起' (67) is less than its parts '调解成功 70 起', which add up to 70");
+            assertOnlyFailure("FIG-PART-TOTAL", r).at("/declaredFigures/0")
+                    .saysZh("“排查矛盾纠纷 67 起”（67）小于其组成部分 “调解成功 70 起” 之和 70")
+                    .saysEn("'排查矛盾纠纷 67 起' (67) is less than its parts '调解成功 70 起', which add up to 70");
         }
 
         @Test
@@ -119,8 +119,11 @@ class FigureRulesTest {
                     .addDeclaredFigure(DeclaredFigure.count(StandardFigures.LEGALITY_REVIEW_NORMATIVE_DOCUMENTS, 5, "规范性文件 5 件"))
                     .addDeclaredFigure(DeclaredFigure.count(StandardFigures.LEGALITY_REVIEW_MAJOR_DECISIONS, 3, "重大决策 3 件"));
             assertPasses("FIG-PART-TOTAL", b.build());
-            Finding f = onlyFailure("FIG-PART-TOTAL", b.addDeclaredFigure(DeclaredFigure.count(StandardFigures.LEGALITY_REVIEW_OTHER, 2, "其他 2 件")).build());
-            assertThat(f.messageEn()).isEqualTo("'合法性审查 22 件' (22) is not the sum 20 of all its parts '合同 10 件', '规范性文件 5 件', '重大决策 3 件', '其他 2 件'");
+            assertOnlyFailure("FIG-PART-TOTAL",
+                    b.addDeclaredFigure(DeclaredFigure.count(StandardFigures.LEGALITY_REVIEW_OTHER, 2, "其他 2 件"))
+                            .build())
+                    .saysEn("'合法性审查 22 件' (22) is not the sum 20 of all its parts '合同 10 件', '规范性文件 5 件', '重大决策 "
+                            + "3 件', '其他 2 件'");
         }
 
         @Test
@@ -153,10 +156,10 @@ class FigureRulesTest {
         @Test
         void an_approximate_figure_used_as_exact_fails() {
             RuleOfLawRecord r = reportOnly().addDeclaredFigure(DeclaredFigure.count(StandardFigures.PUBLICITY_CAMPAIGNS, 30, "法治宣传教育活动 30 余场次")).build();
-            Finding f = onlyFailure("FIG-APPROXIMATE", r);
-            assertThat(f.path()).isEqualTo("/declaredFigures/0/qualifier");
-            assertThat(f.messageEn()).isEqualTo("declared figure publicity.campaigns ('法治宣传教育活动 30 余场次') is written as at least but recorded as exact");
-            assertThat(f.messageZh()).isEqualTo("声明数字“法治宣传活动场次”（“法治宣传教育活动 30 余场次”）原文为不少于，却记录为确数");
+            assertOnlyFailure("FIG-APPROXIMATE", r).at("/declaredFigures/0/qualifier")
+                    .saysEn("declared figure publicity.campaigns ('法治宣传教育活动 30 余场次') is written as at least but "
+                            + "recorded as exact")
+                    .saysZh("声明数字“法治宣传活动场次”（“法治宣传教育活动 30 余场次”）原文为不少于，却记录为确数");
         }
 
         @Test
@@ -203,10 +206,9 @@ class FigureRulesTest {
                     .addDeclaredFigure(DeclaredFigure.count(StandardFigures.LITIGATION_ADMINISTRATIVE_HEARINGS, 0, "开庭 0 次"))
                     .addDeclaredFigure(DeclaredFigure.builder().from(DeclaredFigure.percent(StandardFigures.LITIGATION_ADMINISTRATIVE_APPEARANCE_RATE, "100",
                             "出庭应诉率100%")).notation(FigureNotation.DIGITS).build()).build();
-            Finding f = onlyFailure("FIG-ZERO-BASE", r);
-            assertThat(f.path()).isEqualTo("/declaredFigures/1");
-            assertThat(f.messageEn()).isEqualTo("'出庭应诉率100%' is 100%, but its base '开庭 0 次' is 0, so the rate is not computable");
-            assertThat(f.messageZh()).isEqualTo("“出庭应诉率100%”为 100%，但其分母“开庭 0 次”为 0，比率不可计算");
+            assertOnlyFailure("FIG-ZERO-BASE", r).at("/declaredFigures/1")
+                    .saysEn("'出庭应诉率100%' is 100%, but its base '开庭 0 次' is 0, so the rate is not computable")
+                    .saysZh("“出庭应诉率100%”为 100%，但其分母“开庭 0 次”为 0，比率不可计算");
         }
 
         @Test
@@ -234,8 +236,8 @@ class FigureRulesTest {
             RuleOfLawRecord ok = clean().addDeclaredFigure(DeclaredFigure.percent(StandardFigures.ENFORCEMENT_CERTIFIED_RATE, "100", "持证率 100%")).build();
             assertPasses("FIG-UNSUPPORTED-RATE", ok);
             RuleOfLawRecord wrong = clean().addDeclaredFigure(DeclaredFigure.percent(StandardFigures.ENFORCEMENT_RECORDING_RATE, "90", "记录率 90%")).build();
-            Finding f = onlyFailure("FIG-UNSUPPORTED-RATE", wrong);
-            assertThat(f.messageEn()).isEqualTo("enforcement.recordingRate is declared as 90% but the records give 2/2 (100.00%)");
+            assertOnlyFailure("FIG-UNSUPPORTED-RATE", wrong)
+                    .saysEn("enforcement.recordingRate is declared as 90% but the records give 2/2 (100.00%)");
         }
 
         @Test

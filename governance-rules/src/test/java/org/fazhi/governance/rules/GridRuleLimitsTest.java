@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -32,9 +33,8 @@ class GridRuleLimitsTest {
     void a_grid_is_led_by_a_grid_leader_branch_secretary_or_group_leader_and_by_no_one_else() {
         assertPasses("GRID-STRUCTURE", g21LedBy(GridRole.GRID_LEADER));
         assertPasses("GRID-STRUCTURE", g21LedBy(GridRole.PARTY_BRANCH_SECRETARY));
-        Finding f = onlyFailure("GRID-STRUCTURE", g21LedBy(GridRole.FULL_TIME_GRID_WORKER));
-        assertThat(f.path()).isEqualTo("/grids/3");
-        assertThat(f.messageEn()).isEqualTo("level-2 grid g2-1 has no leader (branch secretary, group leader or grid leader)");
+        assertOnlyFailure("GRID-STRUCTURE", g21LedBy(GridRole.FULL_TIME_GRID_WORKER)).at("/grids/3")
+                .saysEn("level-2 grid g2-1 has no leader (branch secretary, group leader or grid leader)");
     }
 
     @Test
@@ -69,8 +69,7 @@ class GridRuleLimitsTest {
     @Test
     void a_grid_may_hold_exactly_300_households_but_not_301() {
         assertPasses("GRID-SIZE", householdsOfG21(300));
-        Finding f = onlyFailure("GRID-SIZE", householdsOfG21(301));
-        assertThat(f.path()).isEqualTo("/grids/3/households");
+        assertOnlyFailure("GRID-SIZE", householdsOfG21(301)).at("/grids/3/households");
     }
 
     @Test
@@ -122,8 +121,8 @@ class GridRuleLimitsTest {
         List<Patrol> patrols = clean().build().patrols().stream()
                 .map(p -> p.patrolledOn().equals(LocalDate.of(2023, 1, 2)) ? p.withKind(PatrolKind.JOINT_DEFENCE_PATROL) : p)
                 .collect(Collectors.toList());
-        Finding f = onlyFailure("GRID-PATROL", clean().patrols(patrols).build());
-        assertThat(f.messageEn()).isEqualTo("1 of 52 full weeks had fewer than 2 security patrols, first the week of 2023-01-02");
+        assertOnlyFailure("GRID-PATROL", clean().patrols(patrols).build())
+                .saysEn("1 of 52 full weeks had fewer than 2 security patrols, first the week of 2023-01-02");
     }
 
     @Test
@@ -143,9 +142,8 @@ class GridRuleLimitsTest {
                 .anySatisfy(x -> assertThat(x.evidence()).containsEntry("leaders", "15").containsEntry("grids", "15"));
         RuleOfLawRecord short3 = reportOnly().addDeclaredFigure(declared("grid.level1Count", 5)).addDeclaredFigure(declared("grid.level2Count", 10))
                 .addDeclaredFigure(declared("grid.staff.gridLeader", 12)).build();
-        Finding f = onlyFailure("GRID-STRUCTURE", short3);
-        assertThat(f.path()).isEqualTo("/declaredFigures");
-        assertThat(f.messageZh()).isEqualTo("网格 15 个，只配备网格长 12 名");
-        assertThat(f.messageEn()).isEqualTo("15 grids but only 12 grid leaders");
+        assertOnlyFailure("GRID-STRUCTURE", short3).at("/declaredFigures")
+                .saysZh("网格 15 个，只配备网格长 12 名")
+                .saysEn("15 grids but only 12 grid leaders");
     }
 }

@@ -1,8 +1,7 @@
 package org.fazhi.governance.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
-import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
 import static org.fazhi.governance.rules.Townships.d;
 
@@ -16,16 +15,18 @@ class HotlineRulesTest {
     void hot_one_number() {
         assertPasses("HOT-ONE-NUMBER", clean().build());
         HotlineTicket t = clean().build().hotlineTickets().get(0);
-        Finding f = onlyFailure("HOT-ONE-NUMBER", clean().hotlineTickets(List.of(t, t.withId("t2").withChannel("8890"))).build());
-        assertThat(f.messageEn()).isEqualTo("1 ticket(s) came through numbers other than 12345 (8890); non-emergency hotlines were to merge into 12345 by the end of 2021");
+        assertOnlyFailure("HOT-ONE-NUMBER",
+                clean().hotlineTickets(List.of(t, t.withId("t2").withChannel("8890"))).build())
+                .saysEn("1 ticket(s) came through numbers other than 12345 (8890); non-emergency hotlines were to "
+                        + "merge into 12345 by the end of 2021");
     }
 
     @Test
     void hot_tickets_closed_by_their_deadline() {
         assertPasses("HOT-TIMELINESS", clean().build());
         HotlineTicket t = clean().build().hotlineTickets().get(0);
-        Finding f = onlyFailure("HOT-TIMELINESS", clean().hotlineTickets(List.of(t.withClosedOn(d("2023-05-20")))).build());
-        assertThat(f.path()).isEqualTo("/hotlineTickets/0/closedOn");
-        assertThat(f.messageZh()).isEqualTo("工单 t1 期限为 2023-05-15，于 2023-05-20 才办结");
+        assertOnlyFailure("HOT-TIMELINESS", clean().hotlineTickets(List.of(t.withClosedOn(d("2023-05-20")))).build())
+                .at("/hotlineTickets/0/closedOn")
+                .saysZh("工单 t1 期限为 2023-05-15，于 2023-05-20 才办结");
     }
 }

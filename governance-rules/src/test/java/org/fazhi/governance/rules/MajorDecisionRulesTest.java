@@ -3,6 +3,7 @@ package org.fazhi.governance.rules;
 import org.fazhi.governance.rules.internal.ProcedureGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -36,26 +37,28 @@ class MajorDecisionRulesTest {
     @Test
     void maj_catalogue() {
         assertPasses("MAJ-SCOPE-CATALOGUE", clean().build());
-        Finding f = onlyFailure("MAJ-SCOPE-CATALOGUE", with(majorDecision().withCatalogued(false)));
-        assertThat(f.path()).isEqualTo("/majorDecisions/0/catalogued");
-        assertThat(f.messageEn()).isEqualTo("major decision md1 (云龙谷景区旅游发展规划) is not in the published decision catalogue");
+        assertOnlyFailure("MAJ-SCOPE-CATALOGUE", with(majorDecision().withCatalogued(false)))
+                .at("/majorDecisions/0/catalogued")
+                .saysEn("major decision md1 (云龙谷景区旅游发展规划) is not in the published decision catalogue");
     }
 
     @Test
     void maj_public_participation_required_unless_confidential() {
         assertPasses("MAJ-PUBLIC-PARTICIPATION", clean().build());
-        Finding f = onlyFailure("MAJ-PUBLIC-PARTICIPATION", with(without(DecisionStep.PUBLIC_PARTICIPATION)));
-        assertThat(f.path()).isEqualTo("/majorDecisions/0/steps");
-        assertThat(f.messageZh()).isEqualTo("重大行政决策 md1（云龙谷景区旅游发展规划）没有公众参与环节");
+        assertOnlyFailure("MAJ-PUBLIC-PARTICIPATION", with(without(DecisionStep.PUBLIC_PARTICIPATION)))
+                .at("/majorDecisions/0/steps")
+                .saysZh("重大行政决策 md1（云龙谷景区旅游发展规划）没有公众参与环节");
         RuleAssertions.only("MAJ-PUBLIC-PARTICIPATION", with(without(DecisionStep.PUBLIC_PARTICIPATION).withConfidential(true)), Outcome.NOT_APPLICABLE);
     }
 
     @Test
     void maj_comment_period_of_30_days() {
         assertPasses("MAJ-COMMENT-30D", clean().build());
-        Finding f = onlyFailure("MAJ-COMMENT-30D", with(replace(step(DecisionStep.PUBLIC_PARTICIPATION, "2023-03-01", "2023-03-15"))));
-        assertThat(f.messageEn()).isEqualTo("major decision md1 was open for comment from 2023-03-01 to 2023-03-15, 14 days, fewer than 30, "
-                + "with no reason for the shorter period");
+        assertOnlyFailure("MAJ-COMMENT-30D",
+                with(replace(step(DecisionStep.PUBLIC_PARTICIPATION, "2023-03-01", "2023-03-15"))))
+                .saysEn("major decision md1 was open for comment from 2023-03-01 to 2023-03-15, 14 days, fewer than "
+                        + "30, "
+                        + "with no reason for the shorter period");
         assertPasses("MAJ-COMMENT-30D", with(replace(step(DecisionStep.PUBLIC_PARTICIPATION, "2023-03-01", "2023-03-15"))
                 .withShortenedCommentReason("汛期抢险，情况紧急")));
     }
@@ -77,9 +80,10 @@ class MajorDecisionRulesTest {
     @Test
     void maj_legality_review_before_the_collective_discussion() {
         assertPasses("MAJ-LEGALITY-FIRST", clean().build());
-        Finding f = onlyFailure("MAJ-LEGALITY-FIRST", with(replace(DecisionStepRecord.builder()
-                .from(step(DecisionStep.LEGALITY_REVIEW, "2023-04-06", "2023-04-25")).passed(true).build())));
-        assertThat(f.messageEn()).isEqualTo("major decision md1 finished its legality review (2023-04-25) no earlier than the discussion (2023-04-25)");
+        assertOnlyFailure("MAJ-LEGALITY-FIRST", with(replace(DecisionStepRecord.builder()
+                .from(step(DecisionStep.LEGALITY_REVIEW, "2023-04-06", "2023-04-25")).passed(true).build())))
+                .saysEn("major decision md1 finished its legality review (2023-04-25) no earlier than the discussion "
+                        + "(2023-04-25)");
         assertThat(onlyFailure("MAJ-LEGALITY-FIRST", with(replace(step(DecisionStep.LEGALITY_REVIEW, "2023-04-06", "2023-04-20")))).messageZh())
                 .isEqualTo("重大行政决策 md1 的合法性审查未认定合法却提交讨论");
     }
@@ -87,17 +91,17 @@ class MajorDecisionRulesTest {
     @Test
     void maj_legality_review_gets_7_working_days() {
         assertPasses("MAJ-LEGALITY-7WD", clean().build());
-        Finding f = onlyFailure("MAJ-LEGALITY-7WD", with(replace(DecisionStepRecord.builder()
-                .from(step(DecisionStep.LEGALITY_REVIEW, "2023-04-17", "2023-04-19")).passed(true).build())));
-        assertThat(f.messageEn()).isEqualTo("major decision md1 had 2 working days of legality review (2023-04-17 to 2023-04-19), fewer than 7");
+        assertOnlyFailure("MAJ-LEGALITY-7WD", with(replace(DecisionStepRecord.builder()
+                .from(step(DecisionStep.LEGALITY_REVIEW, "2023-04-17", "2023-04-19")).passed(true).build())))
+                .saysEn("major decision md1 had 2 working days of legality review (2023-04-17 to 2023-04-19), fewer "
+                        + "than 7");
     }
 
     @Test
     void maj_collective_decision_with_the_head_last() {
         assertPasses("MAJ-COLLECTIVE", clean().build());
-        Finding f = onlyFailure("MAJ-COLLECTIVE", with(majorDecision().withHeadSpokeLast(false)));
-        assertThat(f.path()).isEqualTo("/majorDecisions/0");
-        assertThat(f.messageEn()).isEqualTo("major decision md1 was discussed without the head speaking last (or it was not recorded)");
+        assertOnlyFailure("MAJ-COLLECTIVE", with(majorDecision().withHeadSpokeLast(false))).at("/majorDecisions/0")
+                .saysEn("major decision md1 was discussed without the head speaking last (or it was not recorded)");
     }
 
     @Test
@@ -110,9 +114,9 @@ class MajorDecisionRulesTest {
     @Test
     void maj_order_of_statutory_steps() {
         assertPasses("MAJ-ORDER", clean().build());
-        Finding f = onlyFailure("MAJ-ORDER", with(replace(step(DecisionStep.PUBLICATION, "2023-04-24", null))));
-        assertThat(f.messageEn()).isEqualTo("major decision md1 took its steps out of order: collective decision (2023-04-25) must precede "
-                + "publication (2023-04-24)");
+        assertOnlyFailure("MAJ-ORDER", with(replace(step(DecisionStep.PUBLICATION, "2023-04-24", null))))
+                .saysEn("major decision md1 took its steps out of order: collective decision (2023-04-25) must precede "
+                        + "publication (2023-04-24)");
     }
 
     @Test

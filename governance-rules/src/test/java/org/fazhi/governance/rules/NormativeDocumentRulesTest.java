@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -32,28 +33,32 @@ class NormativeDocumentRulesTest {
     void norm_procedure_steps() {
         assertPasses("NORM-PROCEDURE", clean().build());
         NormativeDocument d = normativeDocument();
-        Finding f = onlyFailure("NORM-PROCEDURE", with(d.withSteps(d.steps().stream()
-                .filter(x -> x.step() != NormativeDocStep.LEGALITY_REVIEW).collect(Collectors.toList()))));
-        assertThat(f.path()).isEqualTo("/normativeDocuments/0/steps");
-        assertThat(f.messageZh()).isEqualTo("规范性文件 nd1（示范乡民宿管理办法）缺少程序：合法性审核");
+        assertOnlyFailure("NORM-PROCEDURE", with(d.withSteps(d.steps().stream()
+                .filter(x -> x.step() != NormativeDocStep.LEGALITY_REVIEW).collect(Collectors.toList()))))
+                .at("/normativeDocuments/0/steps")
+                .saysZh("规范性文件 nd1（示范乡民宿管理办法）缺少程序：合法性审核");
     }
 
     @Test
     void norm_legality_review_before_deliberation() {
         assertPasses("NORM-LEGALITY-FIRST", clean().build());
-        Finding f = onlyFailure("NORM-LEGALITY-FIRST", with(replace(docStep(NormativeDocStep.COLLECTIVE_DELIBERATION, "2023-06-30", null))));
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 took its steps out of order: legality review (2023-06-30) must precede "
-                + "collective deliberation (2023-06-30)");
+        assertOnlyFailure("NORM-LEGALITY-FIRST",
+                with(replace(docStep(NormativeDocStep.COLLECTIVE_DELIBERATION, "2023-06-30", null))))
+                .saysEn("normative document nd1 took its steps out of order: legality review (2023-06-30) must precede "
+                        + "collective deliberation (2023-06-30)");
     }
 
     @Test
     void norm_comment_period() {
         assertPasses("NORM-COMMENT-7WD", clean().build());
-        Finding f = onlyFailure("NORM-COMMENT-7WD", with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-26"))));
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 was open for comment 2023-05-16 to 2023-05-26, 10 days, less than the required 30 days");
-        Finding wd = onlyFailure("NORM-COMMENT-7WD", with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-19"))
-                .withAffectsMarketActors(false)));
-        assertThat(wd.messageZh()).isEqualTo("规范性文件 nd1 征求意见 2023-05-16 至 2023-05-19，3 个工作日，少于要求的 7 个工作日");
+        assertOnlyFailure("NORM-COMMENT-7WD",
+                with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-26"))))
+                .saysEn("normative document nd1 was open for comment 2023-05-16 to 2023-05-26, 10 days, less than "
+                        + "the required 30 days");
+        assertOnlyFailure("NORM-COMMENT-7WD",
+                with(replace(docStep(NormativeDocStep.PUBLIC_CONSULTATION, "2023-05-16", "2023-05-19"))
+                .withAffectsMarketActors(false)))
+                .saysZh("规范性文件 nd1 征求意见 2023-05-16 至 2023-05-19，3 个工作日，少于要求的 7 个工作日");
     }
 
     @Test
@@ -66,17 +71,18 @@ class NormativeDocumentRulesTest {
     @Test
     void norm_filing_on_time() {
         assertPasses("NORM-FILING", clean().build());
-        Finding f = onlyFailure("NORM-FILING", with(replace(docStep(NormativeDocStep.FILING, "2023-09-20", null))));
-        assertThat(f.messageEn()).isEqualTo("normative document nd1 was published on 2023-07-10 and was filed only on 2023-09-20 (limit 30 days)");
+        assertOnlyFailure("NORM-FILING", with(replace(docStep(NormativeDocStep.FILING, "2023-09-20", null))))
+                .saysEn("normative document nd1 was published on 2023-07-10 and was filed only on 2023-09-20 (limit "
+                        + "30 days)");
     }
 
     @Test
     void norm_cleanup_every_two_years() {
         assertPasses("NORM-CLEANUP", clean().build());
         RuleOfLawRecord base = clean().build();
-        Finding f = onlyFailure("NORM-CLEANUP", clean().documentCleanups(List.of(base.documentCleanups().get(0)
-                .withCompletedOn(LocalDate.of(2021, 6, 30)).withPublishedOn(LocalDate.of(2021, 7, 5)))).build());
-        assertThat(f.messageZh()).isEqualTo("示范乡 最近一次规范性文件清理为 2021-06-30，距 2023-12-31 已超过 2 年");
+        assertOnlyFailure("NORM-CLEANUP", clean().documentCleanups(List.of(base.documentCleanups().get(0)
+                .withCompletedOn(LocalDate.of(2021, 6, 30)).withPublishedOn(LocalDate.of(2021, 7, 5)))).build())
+                .saysZh("示范乡 最近一次规范性文件清理为 2021-06-30，距 2023-12-31 已超过 2 年");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
 import static org.fazhi.governance.rules.Townships.clean;
@@ -21,10 +22,11 @@ class OpennessRulesTest {
     void open_proactive_within_20_working_days() {
         assertPasses("OPEN-PROACTIVE-20WD", clean().build());
         List<InformationDisclosure> x = clean().build().informationDisclosures();
-        Finding f = onlyFailure("OPEN-PROACTIVE-20WD", disclosures(x.get(0).withCompletedOn(d("2023-04-20")), x.get(1)));
-        assertThat(f.path()).isEqualTo("/informationDisclosures/0/completedOn");
-        assertThat(f.messageEn()).isEqualTo("information i1 (2023年财政预算) was formed on 2023-03-01 and was answered or published on 2023-04-20, "
-                + "beyond 20 working days (2023-03-29)");
+        assertOnlyFailure("OPEN-PROACTIVE-20WD", disclosures(x.get(0).withCompletedOn(d("2023-04-20")), x.get(1)))
+                .at("/informationDisclosures/0/completedOn")
+                .saysEn("information i1 (2023年财政预算) was formed on 2023-03-01 and was answered or published on "
+                        + "2023-04-20, "
+                        + "beyond 20 working days (2023-03-29)");
     }
 
     @Test

@@ -50,6 +50,41 @@ final class RuleAssertions {
         return f;
     }
 
+    /**
+     * The rule reports exactly one failure; what it says is checked with the returned {@link OnlyFailure}, e.g.
+     * {@code assertOnlyFailure("ENF-TWO-OFFICERS", r).at("/enforcementCases/0/officers").saysEn("case c1 had …")}.
+     */
+    static OnlyFailure assertOnlyFailure(String ruleId, RuleOfLawRecord record) {
+        return new OnlyFailure(onlyFailure(ruleId, record));
+    }
+
+    /** Where a rule's only failure is and what it says, one statement a fact. */
+    static final class OnlyFailure {
+        private final Finding failure;
+
+        private OnlyFailure(Finding failure) {
+            this.failure = failure;
+        }
+
+        /** It is at this JSON pointer. */
+        OnlyFailure at(String path) {
+            assertThat(failure.path()).as(failure.ruleId() + " path").isEqualTo(path);
+            return this;
+        }
+
+        /** Its Chinese message is this, word for word. */
+        OnlyFailure saysZh(String message) {
+            assertThat(failure.messageZh()).as(failure.ruleId() + " Chinese message").isEqualTo(message);
+            return this;
+        }
+
+        /** Its English message is this, word for word. */
+        OnlyFailure saysEn(String message) {
+            assertThat(failure.messageEn()).as(failure.ruleId() + " English message").isEqualTo(message);
+            return this;
+        }
+    }
+
     static Finding only(String ruleId, RuleOfLawRecord record, Outcome outcome) {
         List<Finding> f = findings(ruleId, record);
         assertThat(f).as(ruleId + " findings").extracting(Finding::outcome).containsOnly(outcome);

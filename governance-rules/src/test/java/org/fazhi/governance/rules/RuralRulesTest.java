@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -21,9 +22,9 @@ class RuralRulesTest {
     void rural_three_legally_literate_villagers_per_village() {
         assertPasses("RURAL-LEGAL-LITERATE-3", clean().build());
         List<RuralLegalPerson> fewer = clean().build().ruralLegalPersonnel().subList(0, 5);
-        Finding f = onlyFailure("RURAL-LEGAL-LITERATE-3", clean().ruralLegalPersonnel(fewer).build());
-        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
-        assertThat(f.messageZh()).isEqualTo("西村 只有 2 名“法律明白人”，少于 3 名");
+        assertOnlyFailure("RURAL-LEGAL-LITERATE-3", clean().ruralLegalPersonnel(fewer).build())
+                .at("/unit/grassrootsUnits/1")
+                .saysZh("西村 只有 2 名“法律明白人”，少于 3 名");
     }
 
     @Test
@@ -36,10 +37,11 @@ class RuralRulesTest {
     @Test
     void rural_legal_adviser_for_every_village() {
         assertPasses("RURAL-VILLAGE-LEGAL-ADVISER", clean().build());
-        Finding f = onlyFailure("RURAL-VILLAGE-LEGAL-ADVISER", clean().legalAdvisers(List.of(clean().build().legalAdvisers().get(0)
-                .withGrassrootsUnitIds("v1"))).build());
-        assertThat(f.path()).isEqualTo("/unit/grassrootsUnits/1");
-        assertThat(f.messageEn()).isEqualTo("西村 has no legal adviser");
+        assertOnlyFailure("RURAL-VILLAGE-LEGAL-ADVISER",
+                clean().legalAdvisers(List.of(clean().build().legalAdvisers().get(0)
+                .withGrassrootsUnitIds("v1"))).build())
+                .at("/unit/grassrootsUnits/1")
+                .saysEn("西村 has no legal adviser");
     }
 
     @Test
@@ -54,12 +56,12 @@ class RuralRulesTest {
         assertPasses("RURAL-VILLAGE-REP-MEETING", clean().build());
         var meetings = clean().build().villagerMeetings().stream().filter(m -> !m.heldOn().equals(d("2023-09-15")) || m.grassrootsUnitId().equals("v1"))
                 .collect(Collectors.toList());
-        Finding f = onlyFailure("RURAL-VILLAGE-REP-MEETING", clean().villagerMeetings(meetings).build());
-        assertThat(f.messageEn()).isEqualTo("西村 held no villager-representative meeting in quarter(s) [3]");
+        assertOnlyFailure("RURAL-VILLAGE-REP-MEETING", clean().villagerMeetings(meetings).build())
+                .saysEn("西村 held no villager-representative meeting in quarter(s) [3]");
         var thin = clean().build().villagerMeetings().stream().map(m -> m.heldOn().equals(d("2023-03-15")) && m.grassrootsUnitId().equals("v1")
                 ? m.withPresent(19).withInFavour(15) : m).collect(Collectors.toList());
-        Finding quorum = onlyFailure("RURAL-VILLAGE-REP-MEETING", clean().villagerMeetings(thin).build());
-        assertThat(quorum.path()).isEqualTo("/villagerMeetings/0/present");
-        assertThat(quorum.messageZh()).isEqualTo("v1 于 2023-03-15 的会议到会 19/30，不足三分之二");
+        assertOnlyFailure("RURAL-VILLAGE-REP-MEETING", clean().villagerMeetings(thin).build())
+                .at("/villagerMeetings/0/present")
+                .saysZh("v1 于 2023-03-15 的会议到会 19/30，不足三分之二");
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.governance.rules.RuleAssertions.assertOnlyFailure;
 import static org.fazhi.governance.rules.RuleAssertions.assertPasses;
 import static org.fazhi.governance.rules.RuleAssertions.only;
 import static org.fazhi.governance.rules.RuleAssertions.onlyFailure;
@@ -25,42 +26,30 @@ import org.junit.jupiter.api.Test;
 /** TRS rules (国办发〔2018〕118号): pass and fail specifications. */
 class ThreeSystemsRulesTest {
     @Test
-    void pre_disclosure_passes_for_published_items() {
-        assertPasses("TRS-PRE-DISCLOSURE", clean().build());
-    }
-
-    @Test
     void pre_disclosure_fails_for_an_unpublished_item() {
+        assertPasses("TRS-PRE-DISCLOSURE", clean().build()); // the clean township passes for published items
         RuleOfLawRecord base = clean().build();
         RuleOfLawRecord r = clean().powerList(List.of(base.powerList().get(0),
                 base.powerList().get(1).withPublishedOn(Optional.empty()))).build();
-        Finding f = onlyFailure("TRS-PRE-DISCLOSURE", r);
-        assertThat(f.path()).isEqualTo("/powerList/1/publishedOn");
-        assertThat(f.messageZh()).isEqualTo("权责清单事项 pw2（查封违法建设施工工具）未向社会公开");
-        assertThat(f.messageEn()).isEqualTo("power-list item pw2 (查封违法建设施工工具) was not published");
-    }
-
-    @Test
-    void post_20_working_days_passes_when_published_in_time() {
-        assertPasses("TRS-POST-20WD", clean().build());
+        assertOnlyFailure("TRS-PRE-DISCLOSURE", r).at("/powerList/1/publishedOn")
+                .saysZh("权责清单事项 pw2（查封违法建设施工工具）未向社会公开")
+                .saysEn("power-list item pw2 (查封违法建设施工工具) was not published");
     }
 
     @Test
     void post_20_working_days_fails_when_published_late() {
+        assertPasses("TRS-POST-20WD", clean().build()); // the clean township passes when published in time
         EnforcementCase late = coercionCase().withDisclosures(DisclosureRecord.builder().stage(DisclosureStage.POST_ACTION)
                 .publishedOn(LocalDate.of(2023, 7, 10)).build());
-        Finding f = onlyFailure("TRS-POST-20WD", clean().enforcementCases(List.of(penaltyCase(), late)).build());
-        assertThat(f.path()).isEqualTo("/enforcementCases/1/disclosures");
-        assertThat(f.messageEn()).isEqualTo("case c2 was decided on 2023-06-01 and was published on 2023-07-10, beyond 20 working days (2023-06-30)");
-    }
-
-    @Test
-    void post_7_working_days_passes_for_a_penalty_published_in_3() {
-        assertPasses("TRS-POST-7WD", clean().build());
+        assertOnlyFailure("TRS-POST-20WD", clean().enforcementCases(List.of(penaltyCase(), late)).build())
+                .at("/enforcementCases/1/disclosures")
+                .saysEn("case c2 was decided on 2023-06-01 and was published on 2023-07-10, beyond 20 working days "
+                        + "(2023-06-30)");
     }
 
     @Test
     void post_7_working_days_fails_when_a_penalty_is_never_published() {
+        assertPasses("TRS-POST-7WD", clean().build()); // the clean township passes for a penalty published in 3
         EnforcementCase unpublished = penaltyCase().withDisclosures(List.of());
         Finding f = onlyFailure("TRS-POST-7WD", clean().enforcementCases(List.of(unpublished, coercionCase())).build());
         assertThat(f.path()).isEqualTo("/enforcementCases/0/disclosures");
@@ -81,48 +70,38 @@ class ThreeSystemsRulesTest {
     }
 
     @Test
-    void audio_video_passes_when_every_coercive_step_is_filmed() {
-        assertPasses("TRS-AV-MANDATORY", clean().build());
-    }
-
-    @Test
     void audio_video_fails_when_the_seizure_is_only_written_down() {
+        // the clean township passes when every coercive step is filmed
+        assertPasses("TRS-AV-MANDATORY", clean().build());
         EnforcementCase written = coercionCase().withRecordings(Townships.allSteps().stream()
                 .map(x -> x.step() == CaseStep.INVESTIGATION ? ProcessRecording.builder().from(x).audioVideo(false).build() : x)
                 .toArray(ProcessRecording[]::new));
-        Finding f = onlyFailure("TRS-AV-MANDATORY", clean().enforcementCases(List.of(penaltyCase(), written)).build());
-        assertThat(f.path()).isEqualTo("/enforcementCases/1/recordings");
-        assertThat(f.messageEn()).isEqualTo("coercion case c2 has no audio/video record of: investigation and evidence");
-    }
-
-    @Test
-    void legal_review_scope_passes_for_a_reviewed_major_decision() {
-        assertPasses("TRS-LEGAL-REVIEW-SCOPE", clean().build());
+        assertOnlyFailure("TRS-AV-MANDATORY", clean().enforcementCases(List.of(penaltyCase(), written)).build())
+                .at("/enforcementCases/1/recordings")
+                .saysEn("coercion case c2 has no audio/video record of: investigation and evidence");
     }
 
     @Test
     void legal_review_scope_fails_for_an_unreviewed_major_decision() {
+        // the clean township passes for a reviewed major decision
+        assertPasses("TRS-LEGAL-REVIEW-SCOPE", clean().build());
         EnforcementCase major = coercionCase().withMajor(true);
-        Finding f = onlyFailure("TRS-LEGAL-REVIEW-SCOPE", clean().enforcementCases(List.of(penaltyCase(), major)).build());
-        assertThat(f.path()).isEqualTo("/enforcementCases/1/legalReview");
-        assertThat(f.messageZh()).isEqualTo("重大执法决定 c2 没有通过的法制审核记录");
-    }
-
-    @Test
-    void reviewer_ratio_passes_with_one_reviewer_for_two_officers() {
-        assertPasses("TRS-REVIEWER-RATIO", clean().build());
+        assertOnlyFailure("TRS-LEGAL-REVIEW-SCOPE", clean().enforcementCases(List.of(penaltyCase(), major)).build())
+                .at("/enforcementCases/1/legalReview")
+                .saysZh("重大执法决定 c2 没有通过的法制审核记录");
     }
 
     @Test
     void reviewer_ratio_rounds_up_and_fails_with_one_reviewer_for_21_officers() {
+        // the clean township passes with one reviewer for two officers
+        assertPasses("TRS-REVIEWER-RATIO", clean().build());
         RuleOfLawRecord.Builder b = clean();
         for (int i = 3; i <= 21; i++) {
             b.addPerson(org.fazhi.governance.model.Person.builder().id("x" + i).name("执法员" + i).build());
             b.addEnforcementOfficer(Townships.officer("o" + i, "x" + i));
         }
-        Finding f = onlyFailure("TRS-REVIEWER-RATIO", b.build());
-        assertThat(f.path()).isEqualTo("/legalReviewers");
-        assertThat(f.messageEn()).isEqualTo("1 legal reviewer(s) is fewer than 5% of 21 officers (at least 2 needed)");
+        assertOnlyFailure("TRS-REVIEWER-RATIO", b.build()).at("/legalReviewers")
+                .saysEn("1 legal reviewer(s) is fewer than 5% of 21 officers (at least 2 needed)");
     }
 
     @Test
