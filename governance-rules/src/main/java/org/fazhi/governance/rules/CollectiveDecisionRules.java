@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.decision.CollectiveMeeting;
-import org.fazhi.governance.model.decision.TzydCategory;
+import org.fazhi.governance.model.decision.CollectiveDecisionCategory;
 import org.fazhi.governance.rules.FindingCollector.ElementCheck;
 
 /** TZYD: 三重一大集体决策 / collective decisions on major matters, appointments, projects and large sums. */
@@ -63,7 +63,7 @@ final class CollectiveDecisionRules {
                         "Arts. 34-35 (article numbers unverified)", Confidence.B),
                 ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
                 ParameterSpec.of("presentDenominator", "3", "（到会比例的分母）", "(denominator of the share present)", true));
-        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() == TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() == CollectiveDecisionCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             int num = ctx.parameter(d, "presentNumerator").intValueExact();
             int den = ctx.parameter(d, "presentDenominator").intValueExact();
             int needPresent = (m.expectedMembers() * num + den - 1) / den;
@@ -90,7 +90,7 @@ final class CollectiveDecisionRules {
     static Rule tzydGeneralQuorum() {
         RuleDescriptor d = RuleTexts.describe("TZYD-GENERAL-QUORUM", RuleGroup.COLLECTIVE_DECISIONS, Severity.WARNING,
                 LegalSources.LOCAL.cite("党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C));
-        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() != TzydCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() != CollectiveDecisionCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             if (m.presentMembers() * 2 > m.expectedMembers()) {
                 out.pass(path("collectiveMeetings", i, "presentMembers"), subject(m), Evidence.of("meetingId", m.id())
                         .and("present", m.presentMembers()));

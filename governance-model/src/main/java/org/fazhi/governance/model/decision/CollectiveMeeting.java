@@ -40,7 +40,7 @@ public interface CollectiveMeeting extends WithCollectiveMeeting, SelfChecking {
     DecisionBody body();
 
     /** 事项类别 / Category of the matter. */
-    TzydCategory category();
+    CollectiveDecisionCategory category();
 
     /** 议题 / Subject. */
     @NotBlank @Size(max = 500)

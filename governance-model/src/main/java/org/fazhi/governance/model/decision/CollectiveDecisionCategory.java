@@ -2,8 +2,11 @@ package org.fazhi.governance.model.decision;
 
 import org.fazhi.governance.model.base.Bilingual;
 
-/** 三重一大事项类别 / Category of a "three majors, one large" matter. */
-public enum TzydCategory implements Bilingual {
+/**
+ * 三重一大事项类别 / Category of a matter that the "three majors, one large" (三重一大) rule sends to collective
+ * decision: major matters, key appointments, major projects and the use of large sums.
+ */
+public enum CollectiveDecisionCategory implements Bilingual {
     /** 重大事项决策 / major matter decision. */
     MAJOR_MATTER_DECISION("重大事项决策", "major matter decision"),
     /** 重要干部任免 / key personnel appointment. */
@@ -16,7 +19,7 @@ public enum TzydCategory implements Bilingual {
     private final String zh;
     private final String en;
 
-    TzydCategory(String zh, String en) {
+    CollectiveDecisionCategory(String zh, String en) {
         this.zh = zh;
         this.en = en;
     }
