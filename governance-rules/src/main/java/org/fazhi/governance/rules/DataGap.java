@@ -2,7 +2,6 @@ package org.fazhi.governance.rules;
 
 import java.util.Locale;
 import java.util.Map;
-import org.fazhi.governance.model.base.Bilingual;
 
 /**
  * 数据缺口 / Why the data cannot decide a whole family of rules at once, so that a report can say it once for all
@@ -10,33 +9,14 @@ import org.fazhi.governance.model.base.Bilingual;
  *
  * <p>A rule reports it as the evidence value named {@link #EVIDENCE_NAME} of an INSUFFICIENT_DATA finding; the
  * finding's evidence then records the constant's name and the values its text names (e.g. {@code officers}).
- * Texts are templates whose {@code {name}} placeholders come from that evidence.
+ * Texts (in {@code labels.properties}) are templates whose {@code {name}} placeholders come from that evidence.
  */
-public enum DataGap implements Bilingual {
+public enum DataGap implements Labelled {
     /** 报告声明了执法人员，却没有执法案件记录 / Officers are declared, but no case is recorded. */
-    NO_CASE_RECORDS("报告声明有 {officers} 名执法人员，但没有执法案件记录",
-            "the report declares {officers} enforcement officer(s) but no case records");
+    NO_CASE_RECORDS;
 
     /** The evidence name under which a finding records its data gap. */
     public static final String EVIDENCE_NAME = "gap";
-
-    private final String zh;
-    private final String en;
-
-    DataGap(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
 
     /**
      * The gap's text in a language, its placeholders filled from a finding's evidence.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Every constant of every labelled enum of the rules has a Chinese and an English label. */
 class LabelsTest {
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Outcome.class, Severity.class, Confidence.class,
-            RuleScope.class, RuleGroup.class, ActState.class, Problem.class, Shortfall.class);
+            RuleScope.class, RuleGroup.class, ActState.class, Problem.class, Shortfall.class, DataGap.class);
 
     @Test
     void every_constant_has_both_labels() {
