@@ -28,7 +28,8 @@ public final class IndicatorResult implements Bilingual {
     private final Optional<DeclaredFigure> declared;
     private final Optional<BigDecimal> target;
 
-    IndicatorResult(FigureConcept concept, Optional<Indicator> indicator, IndicatorSource source, Optional<IndicatorValue> computed,
+    IndicatorResult(FigureConcept concept, Optional<Indicator> indicator, IndicatorSource source,
+            Optional<IndicatorValue> computed,
             Optional<IndicatorValue> derived, Optional<DeclaredFigure> declared, Optional<BigDecimal> target) {
         this.concept = Objects.requireNonNull(concept);
         this.indicator = Objects.requireNonNull(indicator);
@@ -127,7 +128,8 @@ public final class IndicatorResult implements Bilingual {
      * which states no bound to hold a value to.
      */
     public Optional<Boolean> agrees() {
-        Optional<BigDecimal> c = computed.flatMap(IndicatorValue::decimal).or(() -> derived.flatMap(IndicatorValue::decimal));
+        Optional<BigDecimal> c = computed.flatMap(IndicatorValue::decimal).or(() ->
+                derived.flatMap(IndicatorValue::decimal));
         if (declared.isEmpty() || c.isEmpty() || declared.get().qualifier() == FigureQualifier.ABOUT) {
             return Optional.empty();
         }

@@ -22,7 +22,10 @@ public final class IndicatorSheet {
         return tally;
     }
 
-    /** Every library indicator's result in catalog order, then every other concept the record declares, in record order. */
+    /**
+     * Every library indicator's result in catalog order, then every other concept the record declares, in record
+     * order.
+     */
     public List<IndicatorResult> results() {
         return results;
     }

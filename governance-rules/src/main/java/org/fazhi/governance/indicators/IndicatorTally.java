@@ -64,7 +64,8 @@ public final class IndicatorTally {
      */
     public static Collector<RuleOfLawRecord, ?, IndicatorTally> collector(CheckContext context) {
         TallyBasis basis = TallyBasis.of(context);
-        return Collector.of(() -> new TallyCounter(basis), TallyCounter::addRecord, TallyCounter::combine, IndicatorTally::of);
+        return Collector.of(() -> new TallyCounter(basis), TallyCounter::addRecord, TallyCounter::combine,
+                IndicatorTally::of);
     }
 
     /** The as-of date. */

@@ -109,7 +109,8 @@ public final class IndicatorValue {
             case COUNT:
                 return Optional.of(n);
             case PERCENT:
-                return Optional.of(n.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP));
+                return Optional.of(n.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(denominator), 10,
+                        RoundingMode.HALF_UP));
             default:
                 return Optional.of(n.divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP));
         }
@@ -122,12 +123,14 @@ public final class IndicatorValue {
 
     /** {@code 130}, {@code 97.56%} or {@code 2.00}; {@code 不可计算/not computable} for a zero denominator. */
     public String display() {
-        return rounded().map(d -> d.toPlainString() + (unit == IndicatorUnit.PERCENT ? "%" : "")).orElse("不可计算/not computable");
+        return rounded().map(d -> d.toPlainString() + (unit == IndicatorUnit.PERCENT ? "%" : ""))
+                .orElse("不可计算/not computable");
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndicatorValue && ((IndicatorValue) o).unit == unit && ((IndicatorValue) o).numerator == numerator
+        return o instanceof IndicatorValue && ((IndicatorValue) o).unit == unit
+                && ((IndicatorValue) o).numerator == numerator
                 && ((IndicatorValue) o).denominator == denominator;
     }
 

@@ -58,20 +58,23 @@ public final class Indicators {
             Optional<IndicatorValue> derived = i.deriveFromDeclared(record).or(() -> derive(record, concept));
             Optional<DeclaredFigure> declared = record.declaredFigure(concept);
             declared.ifPresent(shown::add);
-            results.add(new IndicatorResult(concept, Optional.of(i), source(computed, declared, derived), computed, derived, declared,
+            results.add(new IndicatorResult(concept, Optional.of(i), source(computed, declared, derived), computed,
+                    derived, declared,
                     target(i, asOf, parameters)));
         }
         for (DeclaredFigure f : record.declaredFigures()) {
             if (!shown.contains(f)) {
                 Optional<IndicatorValue> derived = derive(record, f.concept());
-                results.add(new IndicatorResult(f.concept(), Optional.empty(), IndicatorSource.DECLARED, Optional.empty(), derived,
+                results.add(new IndicatorResult(f.concept(), Optional.empty(), IndicatorSource.DECLARED,
+                        Optional.empty(), derived,
                         Optional.of(f), Optional.empty()));
             }
         }
         return new IndicatorSheet(tally, results);
     }
 
-    private static IndicatorSource source(Optional<IndicatorValue> computed, Optional<DeclaredFigure> declared, Optional<IndicatorValue> derived) {
+    private static IndicatorSource source(Optional<IndicatorValue> computed, Optional<DeclaredFigure> declared,
+            Optional<IndicatorValue> derived) {
         return computed.isPresent() ? IndicatorSource.COMPUTED
                 : declared.isPresent() ? IndicatorSource.DECLARED
                 : derived.isPresent() ? IndicatorSource.DERIVED : IndicatorSource.UNAVAILABLE;
@@ -123,7 +126,8 @@ public final class Indicators {
      * (the only one, else the one without channel, scope or period), when it is neither approximate nor fractional.
      */
     static Optional<Long> exactCount(RuleOfLawRecord record, FigureConcept concept) {
-        return record.declaredFigure(concept).filter(f -> f.unit().isWhole() && !f.approximate()).map(f -> f.value().longValueExact());
+        return record.declaredFigure(concept).filter(f -> f.unit().isWhole() && !f.approximate()).map(f -> f.value()
+                .longValueExact());
     }
 
     /**
@@ -143,7 +147,8 @@ public final class Indicators {
         RuleParameters parameters = context.parameters();
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            results.add(new IndicatorResult(i.concept(), Optional.of(i), IndicatorSource.COMPUTED, Optional.of(i.valueOf(tally)), Optional.empty(), Optional.empty(),
+            results.add(new IndicatorResult(i.concept(), Optional.of(i), IndicatorSource.COMPUTED,
+                    Optional.of(i.valueOf(tally)), Optional.empty(), Optional.empty(),
                     target(i, tally.asOf(), parameters)));
         }
         return new IndicatorSheet(tally, results);

@@ -37,7 +37,8 @@ final class AnnualReportRules {
                 out.notApplicable("/report");
                 return;
             }
-            List<ReportPart> missing = required.stream().filter(p -> !r.report().get().partsPresent().contains(p)).collect(Collectors.toList());
+            List<ReportPart> missing = required.stream().filter(p -> !r.report().get().partsPresent().contains(p))
+                    .collect(Collectors.toList());
             if (missing.isEmpty()) {
                 out.pass("/report/partsPresent", out.recordSubject(), Evidence.of("parts", required.size()));
             } else {
@@ -102,7 +103,8 @@ final class AnnualReportRules {
                 out.notApplicable("/report");
                 return;
             }
-            LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(), ctx.parameter(d, "deadlineDay").intValueExact());
+            LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(),
+                    ctx.parameter(d, "deadlineDay").intValueExact());
             Optional<LocalDate> up = r.report().get().reportedUpwardOn();
             if (up.isPresent() && up.get().isBefore(deadline)) {
                 out.pass("/report/reportedUpwardOn", out.recordSubject(), Evidence.of("reportedUpwardOn", up.get()));
@@ -131,9 +133,11 @@ final class AnnualReportRules {
                 LegalSources.RULE_OF_LAW_INSPECTION_PROVISIONS.cite("党政主要负责人履行推进法治建设第一责任人职责规定（2016，原文未核实）",
                         "Provisions on principal leaders' first responsibility (2016, text unverified)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
-            Set<LeadershipPost> named = r.responsibilities().stream().filter(x -> x.role() == ResponsibilityRole.FIRST_RESPONSIBLE_PERSON)
+            Set<LeadershipPost> named = r.responsibilities().stream().filter(x ->
+                    x.role() == ResponsibilityRole.FIRST_RESPONSIBLE_PERSON)
                     .map(ResponsibilityAssignment::post).collect(Collectors.toSet());
-            boolean ledByPrincipals = r.leadingGroups().stream().anyMatch(g -> g.kind() == LeadingGroupKind.RULE_OF_LAW && g.ledByPrincipalLeaders());
+            boolean ledByPrincipals = r.leadingGroups().stream().anyMatch(g ->
+                    g.kind() == LeadingGroupKind.RULE_OF_LAW && g.ledByPrincipalLeaders());
             if (named.contains(LeadershipPost.PARTY_SECRETARY) && named.contains(LeadershipPost.GOVERNMENT_HEAD)) {
                 out.pass("/responsibilities", out.recordSubject(), Evidence.of("source", "responsibilities"));
             } else if (ledByPrincipals && r.responsibilities().isEmpty()) {
@@ -141,7 +145,8 @@ final class AnnualReportRules {
                         Evidence.of("source", "rule-of-law leading group led by the principal leaders"));
             } else if (named.isEmpty()) {
                 out.insufficient("/responsibilities", out.recordSubject(), "记录没有说明谁是法治建设第一责任人，无法核查",
-                        "the record does not say who the first responsible persons for rule-of-law work are, so this cannot be checked", Evidence.none());
+                        "the record does not say who the first responsible persons for rule-of-law work are, so "
+                        + "this cannot be checked", Evidence.none());
             } else {
                 List<String> zh = new java.util.ArrayList<>();
                 List<String> en = new java.util.ArrayList<>();

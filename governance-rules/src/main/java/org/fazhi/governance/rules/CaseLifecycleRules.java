@@ -58,17 +58,24 @@ final class CaseLifecycleRules {
     private CaseLifecycleRules() {}
 
     static List<Rule> all() {
-        return List.of(recusal(), priorNotice(), noHeavierForDefence(), hearingRight(), hearingTimeline(), decisionContent(),
-                fineCollection(), limitation(), onSpotLimit(), evidencePreservation(), coerciveProcedure(), decisionDisclosure(),
+        return List.of(recusal(), priorNotice(), noHeavierForDefence(), hearingRight(), hearingTimeline(),
+                decisionContent(),
+                fineCollection(), limitation(), onSpotLimit(), evidencePreservation(), coerciveProcedure(),
+                decisionDisclosure(),
                 publicityBasis());
     }
 
     /** The penalty kinds that carry a right to a hearing whatever the amount (行政处罚法第六十三条第（三）至（五）项). */
-    static final Set<PenaltyKind> HEARING_KINDS = EnumSet.of(PenaltyKind.LICENCE_SUSPENDED, PenaltyKind.QUALIFICATION_DOWNGRADED,
-            PenaltyKind.LICENCE_REVOKED, PenaltyKind.BUSINESS_RESTRICTED, PenaltyKind.PRODUCTION_SUSPENDED, PenaltyKind.CLOSURE_ORDERED,
+    static final Set<PenaltyKind> HEARING_KINDS = EnumSet.of(PenaltyKind.LICENCE_SUSPENDED,
+            PenaltyKind.QUALIFICATION_DOWNGRADED,
+            PenaltyKind.LICENCE_REVOKED, PenaltyKind.BUSINESS_RESTRICTED, PenaltyKind.PRODUCTION_SUSPENDED,
+            PenaltyKind.CLOSURE_ORDERED,
             PenaltyKind.PRACTICE_RESTRICTED);
 
-    /** The problems and unknowns of one subject, reported as one finding: FAIL if any problem, else INSUFFICIENT_DATA if any unknown, else PASS. */
+    /**
+     * The problems and unknowns of one subject, reported as one finding: FAIL if any problem, else INSUFFICIENT_DATA
+     * if any unknown, else PASS.
+     */
     static final class Problems {
         private final List<String> zh = new ArrayList<>();
         private final List<String> en = new ArrayList<>();
@@ -116,7 +123,8 @@ final class CaseLifecycleRules {
                 out.fail(at, subject(c),
                         Evidence.of("caseId", c.id()).and("problem", Wording.of(z.toString(), String.join("; ", en))));
             } else if (!unknownZh.isEmpty()) {
-                out.insufficient(at, subject(c), "案件 {caseId} 未记录{what}，无法判断", "case {caseId} does not record {what}, so this cannot be decided",
+                out.insufficient(at, subject(c), "案件 {caseId} 未记录{what}，无法判断",
+                        "case {caseId} does not record {what}, so this cannot be decided",
                         Evidence.of("caseId", c.id())
                                 .and("what", Wording.of(String.join("、", unknownZh), String.join(", ", unknownEn))));
             } else {
@@ -136,19 +144,32 @@ final class CaseLifecycleRules {
 
     /** 处罚描述 / A penalty in words: 罚款 5000 元、警告. */
     static String describeZh(Penalty p) {
-        return p.kinds().stream().map(k -> k == PenaltyKind.FINE && p.fineYuan().isPresent() ? "罚款 " + yuan(p.fineYuan().get()) + " 元"
-                : (k == PenaltyKind.CONFISCATION_OF_ILLEGAL_INCOME || k == PenaltyKind.CONFISCATION_OF_ILLEGAL_PROPERTY) && p.confiscationYuan().isPresent()
-                        ? k.zh() + " " + yuan(p.confiscationYuan().get()) + " 元" : k.zh()).collect(Collectors.joining("、"));
+        return p.kinds().stream()
+                .map(k -> amount(p, k).map(yuan -> (k == PenaltyKind.FINE ? "罚款" : k.zh()) + " " + yuan + " 元")
+                        .orElse(k.zh()))
+                .collect(Collectors.joining("、"));
     }
 
     static String describeEn(Penalty p) {
-        return p.kinds().stream().map(k -> k == PenaltyKind.FINE && p.fineYuan().isPresent() ? "a fine of " + yuan(p.fineYuan().get()) + " yuan"
-                : (k == PenaltyKind.CONFISCATION_OF_ILLEGAL_INCOME || k == PenaltyKind.CONFISCATION_OF_ILLEGAL_PROPERTY) && p.confiscationYuan().isPresent()
-                        ? k.en() + " of " + yuan(p.confiscationYuan().get()) + " yuan" : k.en()).collect(Collectors.joining(", "));
+        return p.kinds().stream()
+                .map(k -> amount(p, k).map(yuan -> (k == PenaltyKind.FINE ? "a fine" : k.en()) + " of " + yuan
+                        + " yuan").orElse(k.en()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The amount written for a fine or a confiscation, if the decision states it. */
+    private static Optional<String> amount(Penalty p, PenaltyKind k) {
+        if (k == PenaltyKind.FINE) {
+            return p.fineYuan().map(CaseLifecycleRules::yuan);
+        }
+        boolean confiscation = k == PenaltyKind.CONFISCATION_OF_ILLEGAL_INCOME
+                || k == PenaltyKind.CONFISCATION_OF_ILLEGAL_PROPERTY;
+        return confiscation ? p.confiscationYuan().map(CaseLifecycleRules::yuan) : Optional.empty();
     }
 
     private static boolean confiscates(Penalty p) {
-        return p.kinds().contains(PenaltyKind.CONFISCATION_OF_ILLEGAL_INCOME) || p.kinds().contains(PenaltyKind.CONFISCATION_OF_ILLEGAL_PROPERTY);
+        return p.kinds().contains(PenaltyKind.CONFISCATION_OF_ILLEGAL_INCOME)
+                || p.kinds().contains(PenaltyKind.CONFISCATION_OF_ILLEGAL_PROPERTY);
     }
 
     /**
@@ -192,7 +213,8 @@ final class CaseLifecycleRules {
                 if (o.directInterest().isEmpty()) {
                     unchecked.add(o.officerId());
                 } else if (o.directInterest().get()) {
-                    p.fail("的执法人员 " + o.officerId() + " 与案件有直接利害关系却未回避", "had officer " + o.officerId() + " act despite a direct interest in the case");
+                    p.fail("的执法人员 " + o.officerId() + " 与案件有直接利害关系却未回避", "had officer " + o.officerId()
+                            + " act despite a direct interest in the case");
                 }
             }
             if (!unchecked.isEmpty()) {
@@ -203,15 +225,19 @@ final class CaseLifecycleRules {
             for (RecusalApplication a : c.recusalApplications()) {
                 if (a.decidedOn().isEmpty()) {
                     if (c.decidedOn().isPresent()) {
-                        p.absent(c, "对 " + a.officerId() + " 回避申请（" + a.appliedOn() + "）的决定", "decision on the recusal application against " + a.officerId()
+                        p.absent(c, "对 " + a.officerId() + " 回避申请（" + a.appliedOn() + "）的决定",
+                                "decision on the recusal application against " + a.officerId()
                                 + " (" + a.appliedOn() + ")");
                     }
                 } else if (c.decidedOn().isPresent() && a.decidedOn().get().isAfter(c.decidedOn().get())) {
-                    p.fail("对 " + a.officerId() + " 的回避申请于 " + a.decidedOn().get() + " 才决定，晚于处罚决定（" + c.decidedOn().get() + "）",
-                            "decided the recusal application against " + a.officerId() + " on " + a.decidedOn().get() + ", after the penalty decision ("
+                    p.fail("对 " + a.officerId() + " 的回避申请于 " + a.decidedOn().get() + " 才决定，晚于处罚决定（" + c.decidedOn()
+                            .get() + "）",
+                            "decided the recusal application against " + a.officerId() + " on " + a.decidedOn().get()
+                            + ", after the penalty decision ("
                                     + c.decidedOn().get() + ")");
                 } else if (a.granted().orElse(false) && acting.contains(a.officerId())) {
-                    p.fail("准予回避的执法人员 " + a.officerId() + " 仍参与办案", "still had officer " + a.officerId() + " act after granting the recusal");
+                    p.fail("准予回避的执法人员 " + a.officerId() + " 仍参与办案", "still had officer " + a.officerId()
+                            + " act after granting the recusal");
                 }
             }
             p.report(out, path("enforcementCases", i, "officers"), c, Evidence.of("officers", c.officers().size())
@@ -221,7 +247,8 @@ final class CaseLifecycleRules {
 
     // ---------------------------------------------------------------------------------------------- ENF-PRIOR-NOTICE
 
-    static final Set<NoticeItem> NOTICE_ITEMS = EnumSet.of(NoticeItem.PROPOSED_PENALTY, NoticeItem.FACTS, NoticeItem.REASONS, NoticeItem.BASIS,
+    static final Set<NoticeItem> NOTICE_ITEMS = EnumSet.of(NoticeItem.PROPOSED_PENALTY, NoticeItem.FACTS,
+            NoticeItem.REASONS, NoticeItem.BASIS,
             NoticeItem.RIGHT_TO_STATE_AND_DEFEND);
 
     /**
@@ -245,25 +272,30 @@ final class CaseLifecycleRules {
                 boolean summary = c.procedure().map(x -> x == PenaltyProcedure.SUMMARY).orElse(false);
                 if (n.servedOn().isAfter(decided) || !summary && n.servedOn().isEqual(decided)) {
                     p.fail("的事先告知（" + n.servedOn() + "）" + (summary ? "晚于" : "未早于") + "处罚决定（" + decided + "）",
-                            "was given notice (" + n.servedOn() + ") " + (summary ? "after" : "no earlier than") + " the decision (" + decided + ")");
+                            "was given notice (" + n.servedOn() + ") " + (summary ? "after" : "no earlier than")
+                            + " the decision (" + decided + ")");
                 }
-                List<NoticeItem> missing = NOTICE_ITEMS.stream().filter(x -> !n.items().contains(x)).collect(Collectors.toList());
+                List<NoticeItem> missing = NOTICE_ITEMS.stream().filter(x -> !n.items().contains(x))
+                        .collect(Collectors.toList());
                 if (!missing.isEmpty()) {
                     p.fail("的事先告知未载明" + missing.stream().map(NoticeItem::zh).collect(Collectors.joining("、")),
-                            "had a notice that does not state " + missing.stream().map(NoticeItem::en).collect(Collectors.joining(", ")));
+                            "had a notice that does not state " + missing.stream().map(NoticeItem::en)
+                            .collect(Collectors.joining(", ")));
                 }
             }
             p.report(out, path("enforcementCases", i, "priorNotice"), c, Evidence.of("waived", waived));
         }));
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-NO-HEAVIER-FOR-DEFENCE
+    // ----------------------------------------------------------------------------------------------
+    // ENF-NO-HEAVIER-FOR-DEFENCE
 
     static Rule noHeavierForDefence() {
         RuleDescriptor d = RuleTexts.describe("ENF-NO-HEAVIER-FOR-DEFENCE", RuleGroup.ENFORCEMENT,
                 RuleScope.ENFORCEMENT_CASE,
                 Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第四十五条", "Art. 45", Confidence.A));
-        return Rule.of(d, (r, ctx, out) -> forCases(r, out, c -> decidedPenalty(c) && defended(c).orElse(true), (i, c) -> {
+        return Rule.of(d, (r, ctx, out) -> forCases(r, out, c -> decidedPenalty(c) && defended(c).orElse(true), (i,
+                c) -> {
             String at = path("enforcementCases", i, "statementAndDefence");
             Problems p = new Problems();
             if (defended(c).isEmpty()) {
@@ -272,7 +304,8 @@ final class CaseLifecycleRules {
                 return;
             }
             StatementAndDefence s = c.statementAndDefence().get();
-            p.require(s.factsRechecked(), "未对当事人提出的事实、理由和证据进行复核", "did not re-check the facts, reasons and evidence the party raised",
+            p.require(s.factsRechecked(), "未对当事人提出的事实、理由和证据进行复核",
+                    "did not re-check the facts, reasons and evidence the party raised",
                     "是否复核当事人提出的事实、理由和证据", "whether the party's facts, reasons and evidence were re-checked");
             if (s.handling().isEmpty()) {
                 p.unknown("对陈述申辩的处理结果", "what was done with the statement and defence");
@@ -282,7 +315,8 @@ final class CaseLifecycleRules {
                 p.absent(c, "处罚决定内容", "decided penalty");
             } else if (proposed.isEmpty()) {
                 if (c.priorNotice().isEmpty() && c.fileComplete()) {
-                    out.reportedBy(at, subject(c), "ENF-PRIOR-NOTICE", "没有事先告知，也就没有拟作出的处罚可比", "there was no prior notice, so no proposed penalty to compare");
+                    out.reportedBy(at, subject(c), "ENF-PRIOR-NOTICE", "没有事先告知，也就没有拟作出的处罚可比",
+                            "there was no prior notice, so no proposed penalty to compare");
                     return;
                 }
                 p.absent(c, "事先告知中拟作出的处罚", "penalty proposed in the prior notice");
@@ -291,8 +325,10 @@ final class CaseLifecycleRules {
                 if (h.isEmpty()) {
                     p.unknown("拟作出和最终处罚的金额", "the amounts of the proposed and the decided penalty");
                 } else if (h.get()) {
-                    p.fail("当事人陈述申辩后，处罚（" + describeZh(c.penalty().get()) + "）重于事先告知拟作出的处罚（" + describeZh(proposed.get()) + "）",
-                            "was given a heavier penalty (" + describeEn(c.penalty().get()) + ") than the notice proposed (" + describeEn(proposed.get())
+                    p.fail("当事人陈述申辩后，处罚（" + describeZh(c.penalty().get()) + "）重于事先告知拟作出的处罚（"
+                            + describeZh(proposed.get()) + "）",
+                            "was given a heavier penalty (" + describeEn(c.penalty().get())
+                            + ") than the notice proposed (" + describeEn(proposed.get())
                                     + ") after the party defended itself");
                 }
             }
@@ -300,7 +336,10 @@ final class CaseLifecycleRules {
         }));
     }
 
-    /** Whether the party stated its case or defended itself: yes with a date, no if it waived or the complete file holds none, else unknown. */
+    /**
+     * Whether the party stated its case or defended itself: yes with a date, no if it waived or the complete file
+     * holds none, else unknown.
+     */
     static Optional<Boolean> defended(EnforcementCase c) {
         Optional<StatementAndDefence> s = c.statementAndDefence();
         if (s.isPresent() && s.get().submittedOn().isPresent()) {
@@ -314,8 +353,12 @@ final class CaseLifecycleRules {
 
     // ---------------------------------------------------------------------------------------------- ENF-HEARING-RIGHT
 
-    /** Whether the hearing right applies to a penalty: yes, no, or empty when an amount or the party's kind is unstated. */
-    static Optional<Boolean> hearingRightApplies(Penalty p, Optional<PartyKind> party, BigDecimal citizen, BigDecimal organisation) {
+    /**
+     * Whether the hearing right applies to a penalty: yes, no, or empty when an amount or the party's kind is
+     * unstated.
+     */
+    static Optional<Boolean> hearingRightApplies(Penalty p, Optional<PartyKind> party, BigDecimal citizen,
+            BigDecimal organisation) {
         if (p.kinds().stream().anyMatch(HEARING_KINDS::contains)) {
             return Optional.of(true);
         }
@@ -355,40 +398,48 @@ final class CaseLifecycleRules {
         RuleDescriptor d = RuleTexts.describe("ENF-HEARING-RIGHT", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
                 Severity.ERROR,
                 LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第六十三条（“较大数额”由省级或部门规定；默认取全国性规定中最低的公安机关标准：个人二千元、单位一万元，未核实）",
-                        "Art. 63 (the 'large amount' is set by provinces or ministries; default: the lowest national threshold, public security's 2,000 yuan for a person and 10,000 for an organisation, unverified)",
+                        "Art. 63 (the 'large amount' is set by provinces or ministries; default: the lowest "
+                        + "national threshold, public security's 2,000 yuan for a person and 10,000 for an "
+                        + "organisation, unverified)",
                 Confidence.A),
                 ParameterSpec.of("largeFineCitizen", "2000", "元（公民）", "yuan (citizen)", false),
                 ParameterSpec.of("largeFineOrganisation", "10000", "元（法人或者其他组织）", "yuan (organisation)", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal citizen = ctx.parameter(d, "largeFineCitizen");
             BigDecimal organisation = ctx.parameter(d, "largeFineOrganisation");
-            forCases(r, out, c -> decidedPenalty(c) && c.procedure().map(x -> x != PenaltyProcedure.SUMMARY).orElse(true)
-                    && (c.priorNotice().flatMap(PriorNotice::proposedPenalty).or(c::penalty).map(x -> hearingRightApplies(x, c.partyKind(), citizen, organisation)
+            forCases(r, out, c -> decidedPenalty(c) && c.procedure().map(x -> x != PenaltyProcedure.SUMMARY)
+                    .orElse(true)
+                    && (c.priorNotice().flatMap(PriorNotice::proposedPenalty).or(c::penalty).map(x ->
+                    hearingRightApplies(x, c.partyKind(), citizen, organisation)
                             .orElse(true)).orElse(true)), (i, c) -> {
                 String at = path("enforcementCases", i, "priorNotice");
                 Optional<Penalty> penalty = c.priorNotice().flatMap(PriorNotice::proposedPenalty).or(c::penalty);
                 Problems p = new Problems();
-                Optional<Boolean> applies = penalty.flatMap(x -> hearingRightApplies(x, c.partyKind(), citizen, organisation));
+                Optional<Boolean> applies = penalty.flatMap(x -> hearingRightApplies(x, c.partyKind(), citizen,
+                        organisation));
                 if (penalty.isEmpty()) {
                     p.unknown("处罚内容", "the penalty");
                 } else if (applies.isEmpty()) {
                     p.unknown("当事人类别或处罚金额", "the party's kind or the penalty's amount");
                 } else if (c.priorNotice().isEmpty()) {
                     if (c.fileComplete() && !c.statementAndDefence().map(StatementAndDefence::waived).orElse(false)) {
-                        out.reportedBy(at, subject(c), "ENF-PRIOR-NOTICE", "没有事先告知，听证权也未告知", "there was no prior notice, so the hearing right was not told either");
+                        out.reportedBy(at, subject(c), "ENF-PRIOR-NOTICE", "没有事先告知，听证权也未告知",
+                                "there was no prior notice, so the hearing right was not told either");
                         return;
                     }
                     p.absent(c, "事先告知", "prior notice");
                 } else if (!c.priorNotice().get().items().contains(NoticeItem.RIGHT_TO_HEARING)) {
                     p.fail("拟作出" + describeZh(penalty.get()) + "，事先告知未告知当事人有要求听证的权利",
-                            "faced " + describeEn(penalty.get()) + " but the notice did not tell the party of its right to a hearing");
+                            "faced " + describeEn(penalty.get())
+                            + " but the notice did not tell the party of its right to a hearing");
                 }
                 p.report(out, at, c, Evidence.of("penalty", penalty.map(CaseLifecycleRules::describeEn).orElse("-")));
             });
         });
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-HEARING-TIMELINE
+    // ----------------------------------------------------------------------------------------------
+    // ENF-HEARING-TIMELINE
 
     static Rule hearingTimeline() {
         RuleDescriptor d = RuleTexts.describe("ENF-HEARING-TIMELINE", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
@@ -399,8 +450,10 @@ final class CaseLifecycleRules {
         return Rule.of(d, (r, ctx, out) -> {
             int requestDays = ctx.parameter(d, "requestWorkingDays").intValueExact();
             int noticeDays = ctx.parameter(d, "noticeWorkingDays").intValueExact();
-            Map<String, EnforcementOfficer> officers = r.enforcementOfficers().stream().collect(Collectors.toMap(EnforcementOfficer::id, Function.identity()));
-            forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.hearing().map(h -> h.requestedOn().isPresent() || h.heldOn().isPresent()).orElse(false),
+            Map<String, EnforcementOfficer> officers = r.enforcementOfficers().stream()
+                    .collect(Collectors.toMap(EnforcementOfficer::id, Function.identity()));
+            forCases(r, out, c -> c.kind() == CaseKind.PENALTY && c.hearing().map(h -> h.requestedOn().isPresent()
+                    || h.heldOn().isPresent()).orElse(false),
                     (i, c) -> {
                 Hearing h = c.hearing().get();
                 String at = path("enforcementCases", i, "hearing");
@@ -408,7 +461,8 @@ final class CaseLifecycleRules {
                 boolean due = h.heldOn().isPresent();
                 if (h.requestedOn().isPresent() && !h.waived() && h.heldOn().isEmpty()) {
                     if (c.priorNotice().isEmpty()) {
-                        p.unknown("事先告知日期（申请是否在五个工作日内）", "the date of the prior notice (whether the request came within 5 working days)");
+                        p.unknown("事先告知日期（申请是否在五个工作日内）",
+                                "the date of the prior notice (whether the request came within 5 working days)");
                     } else {
                         Deadline deadline = ctx.calendar().deadline(c.priorNotice().get().servedOn(), requestDays);
                         Timeliness t = Timeliness.of(h.requestedOn(), deadline, ctx.asOf());
@@ -419,7 +473,8 @@ final class CaseLifecycleRules {
                         }
                         due = t == Timeliness.ON_TIME;
                         if (due && c.decidedOn().isPresent()) {
-                            p.absent(c, "听证（当事人于 " + h.requestedOn().get() + " 按期申请）", "hearing (the party asked in time on " + h.requestedOn().get() + ")");
+                            p.absent(c, "听证（当事人于 " + h.requestedOn().get() + " 按期申请）",
+                                    "hearing (the party asked in time on " + h.requestedOn().get() + ")");
                         }
                     }
                 }
@@ -434,8 +489,10 @@ final class CaseLifecycleRules {
                     } else {
                         WorkingDayCount wd = ctx.calendar().count(h.noticeOn().get(), held);
                         if (wd.high() < noticeDays) {
-                            p.fail("的听证通知（" + h.noticeOn().get() + "）距听证（" + held + "）只有 " + wd + " 个工作日，少于 " + noticeDays + " 个",
-                                    "gave notice of the hearing (" + h.noticeOn().get() + ") only " + wd + " working days before it (" + held + "), fewer than "
+                            p.fail("的听证通知（" + h.noticeOn().get() + "）距听证（" + held + "）只有 " + wd + " 个工作日，少于 "
+                                    + noticeDays + " 个",
+                                    "gave notice of the hearing (" + h.noticeOn().get() + ") only " + wd
+                                    + " working days before it (" + held + "), fewer than "
                                             + noticeDays);
                         } else if (wd.low() < noticeDays) {
                             out.undecided(at + "/noticeOn", subject(c), wd, Evidence.of("caseId", c.id())
@@ -446,16 +503,20 @@ final class CaseLifecycleRules {
                     if (h.publicHearing().isEmpty()) {
                         p.unknown("听证是否公开", "whether the hearing was public");
                     } else if (!h.publicHearing().get() && h.nonPublicReason().isEmpty()) {
-                        p.fail("不公开举行听证，未说明涉及国家秘密、商业秘密或者个人隐私", "held the hearing in private without a reason of secrecy or privacy");
+                        p.fail("不公开举行听证，未说明涉及国家秘密、商业秘密或者个人隐私",
+                                "held the hearing in private without a reason of secrecy or privacy");
                     }
                     if (h.chairPersonId().isEmpty()) {
                         p.unknown("听证主持人", "who chaired the hearing");
                     } else {
-                        c.officers().stream().map(o -> officers.get(o.officerId())).filter(o -> o != null && o.personId().equals(h.chairPersonId().get()))
-                                .findFirst().ifPresent(o -> p.fail("的听证由本案调查人员 " + o.id() + " 主持", "had its hearing chaired by " + o.id()
+                        c.officers().stream().map(o -> officers.get(o.officerId())).filter(o -> o != null
+                                && o.personId().equals(h.chairPersonId().get()))
+                                .findFirst().ifPresent(o -> p.fail("的听证由本案调查人员 " + o.id() + " 主持",
+                                "had its hearing chaired by " + o.id()
                                         + ", who investigated the case"));
                     }
-                    p.require(h.recordSigned(), "的听证笔录未经当事人核对签字", "had a hearing record the party did not check and sign",
+                    p.require(h.recordSigned(), "的听证笔录未经当事人核对签字",
+                            "had a hearing record the party did not check and sign",
                             "听证笔录是否经当事人核对签字", "whether the party signed the hearing record");
                 }
                 p.report(out, at, c, Evidence.of("hearingDue", due));
@@ -463,12 +524,16 @@ final class CaseLifecycleRules {
         });
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-DECISION-CONTENT
+    // ----------------------------------------------------------------------------------------------
+    // ENF-DECISION-CONTENT
 
-    static final Set<DecisionItem> ORDINARY_ITEMS = EnumSet.of(DecisionItem.PARTY, DecisionItem.FACTS_AND_EVIDENCE, DecisionItem.PENALTY_AND_BASIS,
+    static final Set<DecisionItem> ORDINARY_ITEMS = EnumSet.of(DecisionItem.PARTY, DecisionItem.FACTS_AND_EVIDENCE,
+            DecisionItem.PENALTY_AND_BASIS,
             DecisionItem.PERFORMANCE, DecisionItem.REMEDIES, DecisionItem.AGENCY_AND_DATE, DecisionItem.SEAL);
-    static final Set<DecisionItem> SUMMARY_ITEMS = EnumSet.of(DecisionItem.PARTY, DecisionItem.FACTS_AND_EVIDENCE, DecisionItem.PENALTY_AND_BASIS,
-            DecisionItem.TIME_AND_PLACE, DecisionItem.REMEDIES, DecisionItem.AGENCY_AND_DATE, DecisionItem.OFFICER_SIGNATURE);
+    static final Set<DecisionItem> SUMMARY_ITEMS = EnumSet.of(DecisionItem.PARTY, DecisionItem.FACTS_AND_EVIDENCE,
+            DecisionItem.PENALTY_AND_BASIS,
+            DecisionItem.TIME_AND_PLACE, DecisionItem.REMEDIES, DecisionItem.AGENCY_AND_DATE,
+            DecisionItem.OFFICER_SIGNATURE);
 
     /**
      * 处罚决定书载明法定事项并加盖印章 / The decision document states what the law requires (《中华人民共和国行政处罚法》第五十二条、第五十九条 /
@@ -485,10 +550,12 @@ final class CaseLifecycleRules {
                 p.absent(c, "处罚决定书", "decision document");
             } else {
                 Set<DecisionItem> required = summary ? SUMMARY_ITEMS : ORDINARY_ITEMS;
-                List<DecisionItem> missing = required.stream().filter(x -> !c.decisionDocument().get().items().contains(x)).collect(Collectors.toList());
+                List<DecisionItem> missing = required.stream().filter(x -> !c.decisionDocument().get().items()
+                        .contains(x)).collect(Collectors.toList());
                 if (!missing.isEmpty()) {
                     p.fail("的处罚决定书未载明：" + missing.stream().map(DecisionItem::zh).collect(Collectors.joining("、")),
-                            "has a decision document that lacks " + missing.stream().map(DecisionItem::en).collect(Collectors.joining(", ")));
+                            "has a decision document that lacks " + missing.stream().map(DecisionItem::en)
+                            .collect(Collectors.joining(", ")));
                 }
             }
             p.report(out, path("enforcementCases", i, "decisionDocument"), c,
@@ -496,7 +563,8 @@ final class CaseLifecycleRules {
         }));
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-FINE-COLLECTION
+    // ----------------------------------------------------------------------------------------------
+    // ENF-FINE-COLLECTION
 
     static Rule fineCollection() {
         RuleDescriptor d = RuleTexts.describe("ENF-FINE-COLLECTION", RuleGroup.ENFORCEMENT, RuleScope.ENFORCEMENT_CASE,
@@ -525,24 +593,30 @@ final class CaseLifecycleRules {
                             p.unknown("当场收缴罚款的法定情形", "the statutory ground for collecting on the spot");
                         } else if (pay.onSpotGround().get() != OnSpotCollectionGround.REMOTE_AREA && !summary) {
                             p.fail("未适用简易程序当场处罚，却以“" + pay.onSpotGround().get().zh() + "”为由当场收缴罚款",
-                                    "was not decided on the spot but its fine was collected on the spot as '" + pay.onSpotGround().get().en() + "'");
+                                    "was not decided on the spot but its fine was collected on the spot as '"
+                                    + pay.onSpotGround().get().en() + "'");
                         } else if (pay.onSpotGround().get() == OnSpotCollectionGround.UP_TO_100_YUAN) {
                             if (fine.isEmpty()) {
                                 p.unknown("罚款金额", "the fine's amount");
                             } else if (fine.get().compareTo(onSpotMax) > 0) {
                                 p.fail("罚款 " + yuan(fine.get()) + " 元超过 " + yuan(onSpotMax) + " 元，却以一百元以下为由当场收缴",
-                                        "was fined " + yuan(fine.get()) + " yuan, above " + yuan(onSpotMax) + ", yet collected on the spot as a small fine");
+                                        "was fined " + yuan(fine.get()) + " yuan, above " + yuan(onSpotMax)
+                                        + ", yet collected on the spot as a small fine");
                             }
                         }
                         if (pay.paidOn().isPresent()) {
                             Deadline deadline = ctx.calendar().deadline(pay.paidOn().get(), remit);
-                            Timeliness t = pay.remittedOn().isEmpty() && !c.fileComplete() ? null : Timeliness.of(pay.remittedOn(), deadline, ctx.asOf());
+                            Timeliness t = pay.remittedOn().isEmpty() && !c.fileComplete() ? null
+                                    : Timeliness.of(pay.remittedOn(), deadline, ctx.asOf());
                             if (t == null) {
                                 p.unknown("当场收缴的罚款交至行政机关的日期", "when the cash collected on the spot reached the agency");
                             } else if (t == Timeliness.LATE || t == Timeliness.OVERDUE) {
-                                p.fail("当场收缴的罚款（" + pay.paidOn().get() + "）" + pay.remittedOn().map(x -> "于 " + x + " 才").orElse("至今未") + "交至行政机关，超过 "
-                                        + remit + " 个工作日（截止 " + deadline + "）", "handed the cash collected on " + pay.paidOn().get() + " to the agency "
-                                        + pay.remittedOn().map(x -> "only on " + x).orElse("never") + ", beyond " + remit + " working days (" + deadline + ")");
+                                p.fail("当场收缴的罚款（" + pay.paidOn().get() + "）" + pay.remittedOn().map(x -> "于 " + x
+                                        + " 才").orElse("至今未") + "交至行政机关，超过 "
+                                        + remit + " 个工作日（截止 " + deadline + "）", "handed the cash collected on "
+                                        + pay.paidOn().get() + " to the agency "
+                                        + pay.remittedOn().map(x -> "only on " + x).orElse("never") + ", beyond "
+                                        + remit + " working days (" + deadline + ")");
                             } else if (t == Timeliness.UNDECIDED) {
                                 out.undecided(at + "/remittedOn", subject(c), deadline, pay.remittedOn(),
                                         Evidence.of("caseId", c.id()));
@@ -555,17 +629,23 @@ final class CaseLifecycleRules {
                     if (pay.lateFeeYuan().map(x -> x.signum() > 0).orElse(false)) {
                         BigDecimal fee = pay.lateFeeYuan().get();
                         if (fine.isEmpty() || c.servedOn().isEmpty() || pay.paidOn().isEmpty()) {
-                            p.unknown("罚款金额、送达日期或缴纳日期（加处罚款）", "the fine, the service date or the payment date (surcharge)");
+                            p.unknown("罚款金额、送达日期或缴纳日期（加处罚款）",
+                                    "the fine, the service date or the payment date (surcharge)");
                         } else {
                             LocalDate due = c.servedOn().get().plusDays(payDays);
                             long daysLate = java.time.temporal.ChronoUnit.DAYS.between(due, pay.paidOn().get());
-                            BigDecimal allowed = fine.get().multiply(rate).multiply(BigDecimal.valueOf(Math.max(0, daysLate))).movePointLeft(2).min(fine.get());
+                            BigDecimal allowed = fine.get().multiply(rate).multiply(BigDecimal.valueOf(Math.max(0,
+                                    daysLate))).movePointLeft(2).min(fine.get());
                             if (daysLate <= 0) {
-                                p.fail("在 " + payDays + " 日缴纳期限内（" + pay.paidOn().get() + "）缴款，却被加处罚款 " + yuan(fee) + " 元",
-                                        "was surcharged " + yuan(fee) + " yuan although paid within " + payDays + " days (" + pay.paidOn().get() + ")");
+                                p.fail("在 " + payDays + " 日缴纳期限内（" + pay.paidOn().get() + "）缴款，却被加处罚款 " + yuan(fee)
+                                        + " 元",
+                                        "was surcharged " + yuan(fee) + " yuan although paid within " + payDays
+                                        + " days (" + pay.paidOn().get() + ")");
                             } else if (fee.compareTo(allowed) > 0) {
-                                p.fail("加处罚款 " + yuan(fee) + " 元，超过按日 " + rate.toPlainString() + "% 计算且不超过罚款数额的上限 " + yuan(allowed) + " 元",
-                                        "was surcharged " + yuan(fee) + " yuan, more than the " + rate.toPlainString() + "%-a-day amount capped at the fine ("
+                                p.fail("加处罚款 " + yuan(fee) + " 元，超过按日 " + rate.toPlainString() + "% 计算且不超过罚款数额的上限 "
+                                        + yuan(allowed) + " 元",
+                                        "was surcharged " + yuan(fee) + " yuan, more than the " + rate.toPlainString()
+                                        + "%-a-day amount capped at the fine ("
                                                 + yuan(allowed) + " yuan)");
                             }
                         }
@@ -603,17 +683,21 @@ final class CaseLifecycleRules {
                     return;
                 }
                 if (c.discoveredOn().isEmpty()) {
-                    p.unknown("发现日期（立案已超过 " + years + " 年）", "the discovery date (filed more than " + years + " years on)");
+                    p.unknown("发现日期（立案已超过 " + years + " 年）", "the discovery date (filed more than " + years
+                            + " years on)");
                 } else if (!exactEnd) {
                     p.unknown("违法行为是否处于连续或继续状态", "whether the violation was continuing");
                 } else if (found.isAfter(from.plusYears(extended))) {
-                    p.fail("的违法行为自 " + from + " 起至 " + found + " 才被发现，超过 " + extended + " 年追责时效", "concerns a violation from " + from
+                    p.fail("的违法行为自 " + from + " 起至 " + found + " 才被发现，超过 " + extended + " 年追责时效",
+                            "concerns a violation from " + from
                             + " discovered only on " + found + ", beyond the " + extended + "-year limitation");
                 } else if (c.lifeHealthOrFinanceHarm().isEmpty()) {
-                    p.unknown("是否涉及生命健康安全、金融安全且有危害后果（超过 " + years + " 年）", "whether life, health or financial safety was harmed (more than "
+                    p.unknown("是否涉及生命健康安全、金融安全且有危害后果（超过 " + years + " 年）",
+                            "whether life, health or financial safety was harmed (more than "
                             + years + " years)");
                 } else if (!c.lifeHealthOrFinanceHarm().get()) {
-                    p.fail("的违法行为自 " + from + " 起至 " + found + " 才被发现，超过 " + years + " 年追责时效", "concerns a violation from " + from
+                    p.fail("的违法行为自 " + from + " 起至 " + found + " 才被发现，超过 " + years + " 年追责时效",
+                            "concerns a violation from " + from
                             + " discovered only on " + found + ", beyond the " + years + "-year limitation");
                 }
                 p.report(out, at, c, Evidence.of("from", from).and("discoveredBy", found).and("extended", true));
@@ -631,7 +715,8 @@ final class CaseLifecycleRules {
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal citizen = ctx.parameter(d, "maxFineCitizen");
             BigDecimal organisation = ctx.parameter(d, "maxFineOrganisation");
-            forCases(r, out, c -> decidedPenalty(c) && c.procedure().map(x -> x == PenaltyProcedure.SUMMARY).orElse(false), (i, c) -> {
+            forCases(r, out, c -> decidedPenalty(c) && c.procedure().map(x -> x == PenaltyProcedure.SUMMARY)
+                    .orElse(false), (i, c) -> {
                 String at = path("enforcementCases", i, "penalty");
                 Problems p = new Problems();
                 if (c.penalty().isEmpty()) {
@@ -640,26 +725,34 @@ final class CaseLifecycleRules {
                     return;
                 }
                 Penalty pen = c.penalty().get();
-                List<PenaltyKind> other = pen.kinds().stream().filter(k -> k != PenaltyKind.WARNING && k != PenaltyKind.FINE).collect(Collectors.toList());
+                List<PenaltyKind> other = pen.kinds().stream().filter(k -> k != PenaltyKind.WARNING
+                        && k != PenaltyKind.FINE).collect(Collectors.toList());
                 if (!other.isEmpty()) {
-                    p.fail("当场作出" + other.stream().map(PenaltyKind::zh).collect(Collectors.joining("、")) + "的处罚，简易程序只能给予警告或罚款",
-                            "imposed on the spot what summary procedure does not allow (" + other.stream().map(PenaltyKind::en).collect(Collectors.joining(", "))
+                    p.fail("当场作出" + other.stream().map(PenaltyKind::zh).collect(Collectors.joining("、"))
+                            + "的处罚，简易程序只能给予警告或罚款",
+                            "imposed on the spot what summary procedure does not allow (" + other.stream()
+                            .map(PenaltyKind::en).collect(Collectors.joining(", "))
                                     + "); only a warning or a fine may be");
                 }
                 if (pen.kinds().contains(PenaltyKind.FINE)) {
-                    BigDecimal max = c.partyKind().map(k -> k == PartyKind.NATURAL_PERSON ? citizen : organisation).orElse(null);
+                    BigDecimal max = c.partyKind().map(k -> k == PartyKind.NATURAL_PERSON ? citizen : organisation)
+                            .orElse(null);
                     if (pen.fineYuan().isEmpty()) {
                         p.unknown("罚款金额", "the fine's amount");
                     } else if (max == null) {
                         if (pen.fineYuan().get().compareTo(citizen.max(organisation)) > 0) {
-                            p.fail("当场罚款 " + yuan(pen.fineYuan().get()) + " 元，超过简易程序上限", "was fined " + yuan(pen.fineYuan().get())
+                            p.fail("当场罚款 " + yuan(pen.fineYuan().get()) + " 元，超过简易程序上限", "was fined "
+                                    + yuan(pen.fineYuan().get())
                                     + " yuan on the spot, above any summary-procedure limit");
                         } else if (pen.fineYuan().get().compareTo(citizen.min(organisation)) > 0) {
-                            p.unknown("当事人类别（罚款 " + yuan(pen.fineYuan().get()) + " 元）", "the party's kind (fine of " + yuan(pen.fineYuan().get()) + " yuan)");
+                            p.unknown("当事人类别（罚款 " + yuan(pen.fineYuan().get()) + " 元）", "the party's kind (fine of "
+                                    + yuan(pen.fineYuan().get()) + " yuan)");
                         }
                     } else if (pen.fineYuan().get().compareTo(max) > 0) {
-                        p.fail("当场对" + c.partyKind().get().zh() + "罚款 " + yuan(pen.fineYuan().get()) + " 元，超过 " + yuan(max) + " 元",
-                                "fined a " + c.partyKind().get().en() + " " + yuan(pen.fineYuan().get()) + " yuan on the spot, above " + yuan(max));
+                        p.fail("当场对" + c.partyKind().get().zh() + "罚款 " + yuan(pen.fineYuan().get()) + " 元，超过 "
+                                + yuan(max) + " 元",
+                                "fined a " + c.partyKind().get().en() + " " + yuan(pen.fineYuan().get())
+                                + " yuan on the spot, above " + yuan(max));
                     }
                 }
                 p.report(out, at, c, Evidence.of("penalty", describeEn(pen)));
@@ -667,7 +760,8 @@ final class CaseLifecycleRules {
         });
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-EVIDENCE-PRESERVE-7D
+    // ----------------------------------------------------------------------------------------------
+    // ENF-EVIDENCE-PRESERVE-7D
 
     static Rule evidencePreservation() {
         RuleDescriptor d = RuleTexts.describe("ENF-EVIDENCE-PRESERVE-7D", RuleGroup.ENFORCEMENT,
@@ -681,8 +775,10 @@ final class CaseLifecycleRules {
                     EvidencePreservation e = c.evidencePreservations().get(j);
                     String at = path("enforcementCases", i, "evidencePreservations", String.valueOf(j));
                     Problems p = new Problems();
-                    p.require(e.approvedByHead(), "先行登记保存证据（" + e.preservedOn() + "）未经行政机关负责人批准", "preserved evidence (" + e.preservedOn()
-                            + ") without the head's approval", "先行登记保存是否经负责人批准", "whether the head approved the preservation");
+                    p.require(e.approvedByHead(), "先行登记保存证据（" + e.preservedOn() + "）未经行政机关负责人批准",
+                            "preserved evidence (" + e.preservedOn()
+                            + ") without the head's approval", "先行登记保存是否经负责人批准",
+                            "whether the head approved the preservation");
                     Deadline deadline = ctx.calendar().deadline(e.preservedOn(), n);
                     if (e.handledOn().isEmpty() && !c.fileComplete()) {
                         if (ctx.asOf().isAfter(deadline.date())) {
@@ -696,9 +792,12 @@ final class CaseLifecycleRules {
                             continue;
                         }
                         if (t == Timeliness.LATE || t == Timeliness.OVERDUE) {
-                            p.fail("先行登记保存（" + e.preservedOn() + "）" + e.handledOn().map(x -> "于 " + x + " 才").orElse("至 " + ctx.asOf() + " 仍未")
-                                    + "作出处理决定，超过 " + n + " 个工作日（截止 " + deadline + "）", "had no handling decision on the evidence preserved on "
-                                    + e.preservedOn() + e.handledOn().map(x -> " until " + x).orElse(" by " + ctx.asOf()) + ", beyond " + n + " working days ("
+                            p.fail("先行登记保存（" + e.preservedOn() + "）" + e.handledOn().map(x -> "于 " + x + " 才")
+                                    .orElse("至 " + ctx.asOf() + " 仍未")
+                                    + "作出处理决定，超过 " + n + " 个工作日（截止 " + deadline + "）",
+                                    "had no handling decision on the evidence preserved on "
+                                    + e.preservedOn() + e.handledOn().map(x -> " until " + x).orElse(" by "
+                                    + ctx.asOf()) + ", beyond " + n + " working days ("
                                     + deadline + ")");
                         }
                     }
@@ -708,7 +807,8 @@ final class CaseLifecycleRules {
         });
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-COERCIVE-PROCEDURE
+    // ----------------------------------------------------------------------------------------------
+    // ENF-COERCIVE-PROCEDURE
 
     static Rule coerciveProcedure() {
         RuleDescriptor d = RuleTexts.describe("ENF-COERCIVE-PROCEDURE", RuleGroup.ENFORCEMENT,
@@ -745,13 +845,15 @@ final class CaseLifecycleRules {
         });
     }
 
-    private static void measure(CoerciveMeasure m, EnforcementCase c, CheckContext ctx, Problems p, int days, int maxExt, int hours) {
+    private static void measure(CoerciveMeasure m, EnforcementCase c, CheckContext ctx, Problems p, int days,
+            int maxExt, int hours) {
         if (!m.emergency()) {
             if (m.approvedOn().isEmpty()) {
                 p.absent(c, "负责人批准", "approval by the head");
             } else if (m.approvedOn().get().isAfter(m.takenOn())) {
                 p.fail("的强制措施（" + m.takenOn() + "）实施后才经负责人批准（" + m.approvedOn().get() + "），且未作为紧急情况报告",
-                        "took the measure (" + m.takenOn() + ") before the head approved it (" + m.approvedOn().get() + ") without an emergency report");
+                        "took the measure (" + m.takenOn() + ") before the head approved it (" + m.approvedOn().get()
+                        + ") without an emergency report");
             }
         } else {
             if (m.reportedToHeadAt().isEmpty()) {
@@ -760,15 +862,18 @@ final class CaseLifecycleRules {
                 Duration gap = Duration.between(m.takenAt().get(), m.reportedToHeadAt().get());
                 if (gap.compareTo(Duration.ofHours(hours)) > 0) {
                     p.fail("紧急实施强制措施（" + m.takenAt().get() + "）后 " + gap.toHours() + " 小时才向负责人报告，超过 " + hours + " 小时",
-                            "reported the emergency measure (" + m.takenAt().get() + ") to the head " + gap.toHours() + " hours later, beyond " + hours);
+                            "reported the emergency measure (" + m.takenAt().get() + ") to the head " + gap.toHours()
+                            + " hours later, beyond " + hours);
                 }
             } else {
                 LocalDate reported = m.reportedToHeadAt().get().toLocalDate();
                 if (reported.isAfter(m.takenOn().plusDays(1))) {
                     p.fail("紧急实施强制措施（" + m.takenOn() + "）后于 " + reported + " 才向负责人报告，超过 " + hours + " 小时",
-                            "reported the emergency measure (" + m.takenOn() + ") to the head only on " + reported + ", beyond " + hours + " hours");
+                            "reported the emergency measure (" + m.takenOn() + ") to the head only on " + reported
+                            + ", beyond " + hours + " hours");
                 } else if (reported.isAfter(m.takenOn())) {
-                    p.unknown("实施时间（次日报告是否在 " + hours + " 小时内）", "the time taken (whether the next-day report came within " + hours + " hours)");
+                    p.unknown("实施时间（次日报告是否在 " + hours + " 小时内）",
+                            "the time taken (whether the next-day report came within " + hours + " hours)");
                 }
             }
             if (m.approvedOn().isEmpty()) {
@@ -778,27 +883,37 @@ final class CaseLifecycleRules {
         if (m.partyPresent().isEmpty()) {
             p.unknown("当事人是否到场", "whether the party was present");
         } else if (!m.partyPresent().get()) {
-            p.require(m.witnessPresent(), "当事人不到场，也没有见证人到场", "took the measure with neither the party nor a witness present",
+            p.require(m.witnessPresent(), "当事人不到场，也没有见证人到场",
+                    "took the measure with neither the party nor a witness present",
                     "当事人不到场时是否有见证人到场", "whether a witness was present in the party's absence");
         }
-        p.require(m.reasonsAndRightsTold(), "未当场告知采取强制措施的理由、依据以及当事人的权利和救济途径", "did not tell the reasons, basis, rights and remedies on the spot",
+        p.require(m.reasonsAndRightsTold(), "未当场告知采取强制措施的理由、依据以及当事人的权利和救济途径",
+                "did not tell the reasons, basis, rights and remedies on the spot",
                 "是否当场告知理由、依据和权利", "whether the reasons, basis and rights were told on the spot");
-        p.require(m.partyHeard(), "未听取当事人的陈述和申辩", "did not hear the party", "是否听取当事人的陈述和申辩", "whether the party was heard");
-        p.require(m.onSiteRecordSigned(), "没有制作并签名的现场笔录", "made no signed on-site record", "是否制作并签名现场笔录", "whether a signed on-site record was made");
-        if (EnumSet.of(CoerciveMeasureKind.SEAL_UP, CoerciveMeasureKind.SEIZE, CoerciveMeasureKind.FREEZE).contains(m.kind())) {
+        p.require(m.partyHeard(), "未听取当事人的陈述和申辩", "did not hear the party", "是否听取当事人的陈述和申辩",
+                "whether the party was heard");
+        p.require(m.onSiteRecordSigned(), "没有制作并签名的现场笔录", "made no signed on-site record", "是否制作并签名现场笔录",
+                "whether a signed on-site record was made");
+        if (EnumSet.of(CoerciveMeasureKind.SEAL_UP, CoerciveMeasureKind.SEIZE, CoerciveMeasureKind.FREEZE)
+                .contains(m.kind())) {
             if (m.extendedDays() > maxExt) {
-                p.fail(m.kind().zh() + "期限延长 " + m.extendedDays() + " 日，超过 " + maxExt + " 日", "extended the " + m.kind().en() + " by " + m.extendedDays()
+                p.fail(m.kind().zh() + "期限延长 " + m.extendedDays() + " 日，超过 " + maxExt + " 日", "extended the "
+                        + m.kind().en() + " by " + m.extendedDays()
                         + " days, more than " + maxExt);
             } else {
                 LocalDate limit = m.takenOn().plusDays(days + (long) m.extendedDays());
                 if (m.endedOn().isEmpty() && !c.fileComplete() && ctx.asOf().isAfter(limit)) {
-                    p.unknown("强制措施解除或处理日期（期限 " + limit + "）", "when the measure was lifted or decided on (limit " + limit + ")");
+                    p.unknown("强制措施解除或处理日期（期限 " + limit + "）", "when the measure was lifted or decided on (limit "
+                            + limit + ")");
                 } else {
                     Timeliness t = Timeliness.of(m.endedOn(), limit, ctx.asOf());
                     if (t == Timeliness.LATE || t == Timeliness.OVERDUE) {
-                        p.fail(m.kind().zh() + "自 " + m.takenOn() + " 起" + m.endedOn().map(x -> "至 " + x + " 才").orElse("至 " + ctx.asOf() + " 仍未")
-                                + "解除或作出处理决定，超过 " + (days + m.extendedDays()) + " 日（截止 " + limit + "）", "kept the " + m.kind().en() + " from "
-                                + m.takenOn() + m.endedOn().map(x -> " until " + x).orElse(" past " + ctx.asOf()) + ", beyond " + (days + m.extendedDays())
+                        p.fail(m.kind().zh() + "自 " + m.takenOn() + " 起" + m.endedOn().map(x -> "至 " + x + " 才")
+                                .orElse("至 " + ctx.asOf() + " 仍未")
+                                + "解除或作出处理决定，超过 " + (days + m.extendedDays()) + " 日（截止 " + limit + "）", "kept the "
+                                + m.kind().en() + " from "
+                                + m.takenOn() + m.endedOn().map(x -> " until " + x).orElse(" past " + ctx.asOf())
+                                + ", beyond " + (days + m.extendedDays())
                                 + " days (" + limit + ")");
                     }
                 }
@@ -814,7 +929,8 @@ final class CaseLifecycleRules {
                 p.unknown("催告的履行期限", "the deadline the demand set");
             } else if (!x.decidedOn().get().isAfter(x.performanceDueOn().get()) && !x.emergency()) {
                 p.fail("在催告期限（" + x.performanceDueOn().get() + "）届满前即作出强制执行决定（" + x.decidedOn().get() + "）",
-                        "decided execution (" + x.decidedOn().get() + ") before the demand's deadline (" + x.performanceDueOn().get() + ") passed");
+                        "decided execution (" + x.decidedOn().get() + ") before the demand's deadline ("
+                        + x.performanceDueOn().get() + ") passed");
             }
         }
         if (x.atNightOrOnHoliday().isPresent() && x.atNightOrOnHoliday().get() && !x.emergency()) {
@@ -829,7 +945,8 @@ final class CaseLifecycleRules {
         }
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-DECISION-DISCLOSURE
+    // ----------------------------------------------------------------------------------------------
+    // ENF-DECISION-DISCLOSURE
 
     static Rule decisionDisclosure() {
         RuleDescriptor d = RuleTexts.describe("ENF-DECISION-DISCLOSURE", RuleGroup.ENFORCEMENT,
@@ -839,7 +956,8 @@ final class CaseLifecycleRules {
                 ParameterSpec.of("workingDays", "3", "个工作日", "working days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
-            forCases(r, out, c -> c.kind() == CaseKind.PENALTY && correction(c).isPresent() && disclosedBefore(c, correction(c).get()).isPresent(), (i, c) -> {
+            forCases(r, out, c -> c.kind() == CaseKind.PENALTY && correction(c).isPresent() && disclosedBefore(c,
+                    correction(c).get()).isPresent(), (i, c) -> {
                 LocalDate corrected = correction(c).get();
                 int j = disclosedBefore(c, corrected).get();
                 DisclosureRecord rec = c.disclosures().get(j);
@@ -856,13 +974,17 @@ final class CaseLifecycleRules {
                         return;
                     }
                     if (t == Timeliness.LATE || t == Timeliness.OVERDUE) {
-                        p.fail("的处罚决定于 " + corrected + " 被纠正，公开的决定信息" + rec.withdrawnOn().map(x -> "于 " + x + " 才").orElse("至 " + ctx.asOf() + " 仍未")
-                                + "撤回，超过 " + n + " 个工作日（截止 " + deadline + "）", "had its decision corrected on " + corrected + " but the published decision was "
-                                + rec.withdrawnOn().map(x -> "withdrawn only on " + x).orElse("still not withdrawn on " + ctx.asOf()) + ", beyond " + n
+                        p.fail("的处罚决定于 " + corrected + " 被纠正，公开的决定信息" + rec.withdrawnOn().map(x -> "于 " + x + " 才")
+                                .orElse("至 " + ctx.asOf() + " 仍未")
+                                + "撤回，超过 " + n + " 个工作日（截止 " + deadline + "）", "had its decision corrected on "
+                                + corrected + " but the published decision was "
+                                + rec.withdrawnOn().map(x -> "withdrawn only on " + x)
+                                .orElse("still not withdrawn on " + ctx.asOf()) + ", beyond " + n
                                 + " working days (" + deadline + ")");
                     }
                     if (rec.withdrawnOn().isPresent()) {
-                        p.require(rec.withdrawalExplained(), "撤回处罚决定信息时未公开说明理由", "withdrew the decision without explaining why in public",
+                        p.require(rec.withdrawalExplained(), "撤回处罚决定信息时未公开说明理由",
+                                "withdrew the decision without explaining why in public",
                                 "撤回时是否公开说明理由", "whether the withdrawal was explained in public");
                     }
                 }
@@ -873,7 +995,8 @@ final class CaseLifecycleRules {
 
     /** The first day the case's decision was changed, revoked, or found unlawful or void. */
     static Optional<LocalDate> correction(EnforcementCase c) {
-        return c.remedies().stream().filter(x -> x.outcome().map(o -> o.corrects()).orElse(false) && x.decidedOn().isPresent())
+        return c.remedies().stream().filter(x -> x.outcome().map(o -> o.corrects()).orElse(false) && x.decidedOn()
+                .isPresent())
                 .map(x -> x.decidedOn().get()).min(LocalDate::compareTo);
     }
 
@@ -888,9 +1011,11 @@ final class CaseLifecycleRules {
         return Optional.empty();
     }
 
-    // ---------------------------------------------------------------------------------------------- ENF-PUBLICITY-BASIS
+    // ----------------------------------------------------------------------------------------------
+    // ENF-PUBLICITY-BASIS
 
-    static final Set<PublicityItem> BASIC_PUBLICITY = EnumSet.of(PublicityItem.ENFORCING_AGENCY, PublicityItem.FILING_BASIS, PublicityItem.PROCEDURE,
+    static final Set<PublicityItem> BASIC_PUBLICITY = EnumSet.of(PublicityItem.ENFORCING_AGENCY,
+            PublicityItem.FILING_BASIS, PublicityItem.PROCEDURE,
             PublicityItem.REMEDIES);
 
     /**
@@ -902,23 +1027,28 @@ final class CaseLifecycleRules {
                 LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第三十四条、第三十九条、第四十一条", "Arts. 34, 39, 41", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()
-                    || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);
+                    || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v ->
+                    v.signum() > 0).orElse(false);
             if (!enforces) {
                 out.notApplicable("/enforcementPublicity");
                 return;
             }
             if (r.enforcementPublicity().isEmpty()) {
-                out.insufficient("/enforcementPublicity", out.recordSubject(), "{unit} 有执法职能，但没有执法公示（实施机关、立案依据、实施程序、救济渠道）的记录",
-                        "{unit} enforces laws but the record holds no enforcement publicity (agency, filing grounds, procedure, remedies)",
+                out.insufficient("/enforcementPublicity", out.recordSubject(),
+                        "{unit} 有执法职能，但没有执法公示（实施机关、立案依据、实施程序、救济渠道）的记录",
+                        "{unit} enforces laws but the record holds no enforcement publicity (agency, filing "
+                        + "grounds, procedure, remedies)",
                         Evidence.of("unit", r.unit().name()));
                 return;
             }
             EnforcementPublicity pub = r.enforcementPublicity().get();
-            List<PublicityItem> missing = BASIC_PUBLICITY.stream().filter(x -> !pub.published().contains(x)).collect(Collectors.toCollection(ArrayList::new));
+            List<PublicityItem> missing = BASIC_PUBLICITY.stream().filter(x -> !pub.published().contains(x))
+                    .collect(Collectors.toCollection(ArrayList::new));
             List<String> unknownZh = new ArrayList<>();
             List<String> unknownEn = new ArrayList<>();
             boolean benchmarks = pub.discretionBenchmarksAdopted().orElse(false)
-                    || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_DISCRETION_BENCHMARKS).map(v -> v.signum() > 0).orElse(false);
+                    || RuleSupport.declared(r, StandardFigures.ENFORCEMENT_DISCRETION_BENCHMARKS).map(v ->
+                    v.signum() > 0).orElse(false);
             if (!pub.published().contains(PublicityItem.DISCRETION_BENCHMARKS)) {
                 if (benchmarks) {
                     missing.add(PublicityItem.DISCRETION_BENCHMARKS);

@@ -37,7 +37,8 @@ final class CertificationRules {
             BigDecimal min = ctx.parameter(d, "minHours");
             Map<String, BigDecimal> hours = r.trainingRecords().stream()
                     .filter(t -> t.trainedOn().getYear() == r.year() && t.category() != TrainingCategory.POLITICAL)
-                    .collect(Collectors.groupingBy(TrainingRecord::officerId, Collectors.reducing(BigDecimal.ZERO, TrainingRecord::classHours, BigDecimal::add)));
+                    .collect(Collectors.groupingBy(TrainingRecord::officerId, Collectors.reducing(BigDecimal.ZERO,
+                    TrainingRecord::classHours, BigDecimal::add)));
             for (int i = 0; i < r.enforcementOfficers().size(); i++) {
                 EnforcementOfficer o = r.enforcementOfficers().get(i);
                 BigDecimal h = hours.getOrDefault(o.id(), BigDecimal.ZERO);
@@ -122,9 +123,11 @@ final class CertificationRules {
                             .and("hours", t.classHours().map(BigDecimal::toPlainString).orElse("-")));
                 } else if (t.days().isEmpty() || t.classHours().isEmpty()) {
                     out.insufficient(at, s, "干部 {personId} {year} 年的集中培训未记录{what}，已知部分不足以判断",
-                            "the concentrated training of cadre {personId} in {year} does not record {what}, and what is known does not decide it",
+                            "the concentrated training of cadre {personId} in {year} does not record {what}, and "
+                            + "what is known does not decide it",
                             Evidence.of("personId", t.personId()).and("year", t.year())
-                                    .and("what", Wording.of(t.days().isEmpty() ? "天数" : "学时", t.days().isEmpty() ? "the days" : "the class hours")));
+                                    .and("what", Wording.of(t.days().isEmpty() ? "天数" : "学时", t.days().isEmpty()
+                                    ? "the days" : "the class hours")));
                 } else {
                     out.fail(at, s, Evidence.of("personId", t.personId())
                             .and("name", names.getOrDefault(t.personId(), t.personId())).and("year", t.year())
@@ -147,14 +150,16 @@ final class CertificationRules {
                 ParameterSpec.of("targetPercent", "100", "%", "%", false));
         return Rule.of(d, (r, ctx, out) -> {
             BigDecimal target = ctx.parameter(d, "targetPercent");
-            List<EnforcementOfficer> certified = r.enforcementOfficers().stream().filter(o -> o.isCertifiedOnDuty(ctx.asOf()))
+            List<EnforcementOfficer> certified = r.enforcementOfficers().stream().filter(o ->
+                    o.isCertifiedOnDuty(ctx.asOf()))
                     .collect(Collectors.toList());
             if (certified.isEmpty()) {
                 Optional<BigDecimal> claim = declared(r, StandardFigures.ENFORCEMENT_TRAINING_ASSESSMENT_RATE);
                 if (claim.isPresent()) {
                     out.insufficient("/declaredFigures", out.recordSubject(),
                             "报告声明培训考核率 {claim}%，但没有培训考核人数和持证人数，无法核实",
-                            "the report claims a {claim}% training-and-assessment rate but gives neither count, so it cannot be verified",
+                            "the report claims a {claim}% training-and-assessment rate but gives neither count, so "
+                            + "it cannot be verified",
                             Evidence.of("claim", claim.get().toPlainString()));
                 } else {
                     out.notApplicable("/enforcementOfficers");

@@ -87,16 +87,21 @@ public final class CheckReport {
             return Optional.of(zh
                     ? "注意：工作日历只载入到 " + calendarYears.last() + " 年的国务院节假日安排（" + YearRange.zh(ranges) + "），截至日 " + asOf
                             + " 已超出；跨入未载入年度的工作日期限无法判定，相关检查记为数据不足。载入 " + year + " 年的通知见 docs/calendar.md。"
-                    : "Note: the working-day calendar holds the State Council holiday notices up to " + calendarYears.last() + " ("
-                            + YearRange.en(ranges) + ") and the as-of date " + asOf + " lies past them; working-day deadlines that run into an "
-                            + "uncovered year cannot be decided and are reported as insufficient data. To load the " + year
+                    : "Note: the working-day calendar holds the State Council holiday notices up to "
+                    + calendarYears.last() + " ("
+                            + YearRange.en(ranges) + ") and the as-of date " + asOf
+                            + " lies past them; working-day deadlines that run into an "
+                            + "uncovered year cannot be decided and are reported as insufficient data. To load the "
+                            + year
                             + " notice, see docs/calendar.md.");
         }
         return Optional.of(zh
                 ? "注意：工作日历未载入截至日 " + asOf + " 所在的 " + year + " 年的国务院节假日安排（已载入：" + YearRange.zh(ranges)
                         + "）；跨入未载入年度的工作日期限无法判定，相关检查记为数据不足。载入方法见 docs/calendar.md。"
-                : "Note: the working-day calendar holds no State Council holiday notice for " + year + ", the year of the as-of date " + asOf
-                        + " (it holds " + YearRange.en(ranges) + "); working-day deadlines that run into an uncovered year cannot be decided "
+                : "Note: the working-day calendar holds no State Council holiday notice for " + year
+                + ", the year of the as-of date " + asOf
+                        + " (it holds " + YearRange.en(ranges)
+                        + "); working-day deadlines that run into an uncovered year cannot be decided "
                         + "and are reported as insufficient data. To load a year, see docs/calendar.md.");
     }
 
@@ -230,7 +235,8 @@ public final class CheckReport {
             sb.append("法治规则检查 ").append(title).append("（截至 ").append(asOf).append("）：")
                     .append(isPassing() ? "通过" : "未通过").append(" —— ")
                     .append(failures).append(" 项不符合（错误 ").append(bySeverity.get(Severity.ERROR))
-                    .append("，警告 ").append(bySeverity.get(Severity.WARNING)).append("，提示 ").append(bySeverity.get(Severity.INFO))
+                    .append("，警告 ").append(bySeverity.get(Severity.WARNING)).append("，提示 ")
+                    .append(bySeverity.get(Severity.INFO))
                     .append("），通过 ").append(count(Outcome.PASS)).append("，不适用 ").append(count(Outcome.NOT_APPLICABLE))
                     .append("，数据不足 ").append(count(Outcome.INSUFFICIENT_DATA)).append("，已豁免 ").append(waived().size());
         } else {
@@ -238,7 +244,8 @@ public final class CheckReport {
                     .append(isPassing() ? "PASSED" : "FAILED").append(" - ")
                     .append(failures).append(" failure(s) (").append(bySeverity.get(Severity.ERROR)).append(" error, ")
                     .append(bySeverity.get(Severity.WARNING)).append(" warning, ").append(bySeverity.get(Severity.INFO))
-                    .append(" info), ").append(count(Outcome.PASS)).append(" pass, ").append(count(Outcome.NOT_APPLICABLE))
+                    .append(" info), ").append(count(Outcome.PASS)).append(" pass, ")
+                    .append(count(Outcome.NOT_APPLICABLE))
                     .append(" not applicable, ").append(count(Outcome.INSUFFICIENT_DATA)).append(" insufficient data, ")
                     .append(waived().size()).append(" waived");
         }

@@ -23,7 +23,8 @@ final class CollectiveDecisionRules {
     }
 
     /** Runs a per-meeting check over the collective meetings a rule applies to, or reports NOT_APPLICABLE. */
-    static void forMeetings(RuleOfLawRecord r, FindingCollector out, Predicate<CollectiveMeeting> applies, ElementCheck<CollectiveMeeting> check) {
+    static void forMeetings(RuleOfLawRecord r, FindingCollector out, Predicate<CollectiveMeeting> applies,
+            ElementCheck<CollectiveMeeting> check) {
         out.each("/collectiveMeetings", r.collectiveMeetings(), applies, check);
     }
 
@@ -63,7 +64,8 @@ final class CollectiveDecisionRules {
                         "Arts. 34-35 (article numbers unverified)", Confidence.B),
                 ParameterSpec.of("presentNumerator", "2", "（到会比例的分子）", "(numerator of the share present)", true),
                 ParameterSpec.of("presentDenominator", "3", "（到会比例的分母）", "(denominator of the share present)", true));
-        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() == CollectiveDecisionCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m ->
+                m.category() == CollectiveDecisionCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             int num = ctx.parameter(d, "presentNumerator").intValueExact();
             int den = ctx.parameter(d, "presentDenominator").intValueExact();
             int needPresent = (m.expectedMembers() * num + den - 1) / den;
@@ -90,7 +92,8 @@ final class CollectiveDecisionRules {
     static Rule tzydGeneralQuorum() {
         RuleDescriptor d = RuleTexts.describe("TZYD-GENERAL-QUORUM", RuleGroup.COLLECTIVE_DECISIONS, Severity.WARNING,
                 LegalSources.LOCAL.cite("党内议事规则（“双过半”）", "Party meeting practice ('two majorities')", Confidence.C));
-        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m -> m.category() != CollectiveDecisionCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
+        return Rule.of(d, (r, ctx, out) -> forMeetings(r, out, m ->
+                m.category() != CollectiveDecisionCategory.KEY_PERSONNEL_APPOINTMENT, (i, m) -> {
             if (m.presentMembers() * 2 > m.expectedMembers()) {
                 out.pass(path("collectiveMeetings", i, "presentMembers"), subject(m), Evidence.of("meetingId", m.id())
                         .and("present", m.presentMembers()));

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * {@link #exact()} is true. When the count runs into a year whose notice is not loaded, the deadline is
  * unknown and {@link #date()} is only its earliest possible day: the covered days counted as they are
  * and every uncovered day counted as a working day. An act done by that day is on time whatever the
- * missing notice says; after it, nothing can be said. See {@link Timeliness#of(java.util.Optional, Deadline, LocalDate)}.
+ * missing notice says; after it, nothing can be said. See {@link Timeliness#of(java.util.Optional, Deadline,
+ * LocalDate)}.
  *
  * @param start the day the period counts from (not itself counted)
  * @param workingDays how many working days the period has

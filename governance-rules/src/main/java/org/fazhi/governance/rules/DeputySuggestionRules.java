@@ -52,7 +52,8 @@ final class DeputySuggestionRules {
                 if (declared(r, StandardFigures.NPC_COMPLETION_RATE).isPresent()) {
                     out.insufficient("/deputySuggestions", out.recordSubject(), "报告声明建议办结率 {rate}%，但没有建议的交办和答复日期",
                             "the report declares a {rate}% completion rate but no assignment or reply dates",
-                            Evidence.of("rate", declared(r, StandardFigures.NPC_COMPLETION_RATE).get().toPlainString()));
+                            Evidence.of("rate", declared(r, StandardFigures.NPC_COMPLETION_RATE).get()
+                            .toPlainString()));
                 } else {
                     out.notApplicable("/deputySuggestions");
                 }
@@ -103,7 +104,8 @@ final class DeputySuggestionRules {
                 return;
             }
             if (r.congressSessions().isEmpty()) {
-                out.insufficient("/congressSessions", out.recordSubject(), "记录没有 {unit} 的人民代表大会会议", "the record holds no congress session of {unit}",
+                out.insufficient("/congressSessions", out.recordSubject(), "记录没有 {unit} 的人民代表大会会议",
+                        "the record holds no congress session of {unit}",
                         Evidence.of("unit", r.unit().name()));
                 return;
             }

@@ -19,12 +19,16 @@ import org.fazhi.governance.model.legal.MediationCommittee;
 import org.fazhi.governance.model.legal.Petition;
 import org.fazhi.governance.model.legal.ReasoningRoom;
 
-/** DISP: 矛盾纠纷化解 / disputes and petitions: mediation committees, voluntary mediation, judicial confirmation, petitions, reasoning rooms. */
+/**
+ * DISP: 矛盾纠纷化解 / disputes and petitions: mediation committees, voluntary mediation, judicial confirmation, petitions,
+ * reasoning rooms.
+ */
 final class DisputeRules {
     private DisputeRules() {}
 
     static List<Rule> all() {
-        return List.of(mediationCommittees(), voluntaryMediation(), judicialConfirmation(), petitions(), reasoningRooms());
+        return List.of(mediationCommittees(), voluntaryMediation(), judicialConfirmation(), petitions(),
+                reasoningRooms());
     }
 
     /**
@@ -40,7 +44,8 @@ final class DisputeRules {
                 if (villages.isEmpty()) {
                     out.notApplicable("/mediationCommittees");
                 } else {
-                    out.insufficient("/mediationCommittees", out.recordSubject(), "没有人民调解委员会的数据", "no data on people's mediation committees", Evidence.none());
+                    out.insufficient("/mediationCommittees", out.recordSubject(), "没有人民调解委员会的数据",
+                            "no data on people's mediation committees", Evidence.none());
                 }
                 return;
             }
@@ -53,14 +58,17 @@ final class DisputeRules {
                 Integer at = index.get(v.id());
                 if (at == null) {
                     out.fail(path("unit/grassrootsUnits", i), village(v),
-                            Evidence.of("what", Wording.of(v.name() + " 没有人民调解委员会", v.name() + " has no people's mediation committee")));
+                            Evidence.of("what", Wording.of(v.name() + " 没有人民调解委员会", v.name()
+                            + " has no people's mediation committee")));
                     continue;
                 }
                 MediationCommittee c = r.mediationCommittees().get(at);
                 if (c.members() < 3 || c.members() > 9 || !c.hasChair()) {
                     out.fail(path("mediationCommittees", at, "members"), village(v),
                             Evidence.of("what", Wording.of(v.name() + " 的人民调解委员会有 " + c.members() + " 名委员"
-                            + (c.hasChair() ? "" : "且未设主任") + "（应为三至九人并设主任）", "the committee of " + v.name() + " has " + c.members() + " member(s)" + (c.hasChair() ? "" : " and no chair") + " (3 to 9 with a chair required)")));
+                            + (c.hasChair() ? "" : "且未设主任") + "（应为三至九人并设主任）", "the committee of " + v.name() + " has "
+                            + c.members() + " member(s)" + (c.hasChair() ? "" : " and no chair")
+                            + " (3 to 9 with a chair required)")));
                 } else {
                     out.pass(path("mediationCommittees", at), village(v), Evidence.of("village", v.name())
                             .and("members", c.members()));
@@ -76,12 +84,14 @@ final class DisputeRules {
     static Rule voluntaryMediation() {
         RuleDescriptor d = RuleTexts.describe("DISP-VOLUNTARY", RuleGroup.DISPUTES, Severity.ERROR,
                 LegalSources.PEOPLES_MEDIATION_LAW.cite("第十七条", "Art. 17", Confidence.A));
-        return Rule.of(d, (r, ctx, out) -> out.each("/disputes", r.disputes(), x -> x.refusedOn().isPresent(), (i, x) -> {
+        return Rule.of(d, (r, ctx, out) -> out.each("/disputes", r.disputes(), x -> x.refusedOn().isPresent(), (i,
+                x) -> {
             SubjectRef s = SubjectRef.of(Dispute.class, x.id());
             String at = path("disputes", i, "outcome");
             if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.MEDIATED) {
                 out.fail(at, s, Evidence.of("disputeId", x.id()).and("refusedOn", x.refusedOn().get())
-                        .and("problem", Wording.of("仍调解达成协议" + x.agreementOn().map(a -> "（" + a + "）").orElse(""), "yet it was mediated to an agreement" + x.agreementOn().map(a -> " (" + a + ")").orElse(""))));
+                        .and("problem", Wording.of("仍调解达成协议" + x.agreementOn().map(a -> "（" + a + "）").orElse(""),
+                        "yet it was mediated to an agreement" + x.agreementOn().map(a -> " (" + a + ")").orElse(""))));
             } else if (x.outcome() == org.fazhi.governance.model.legal.DisputeOutcome.PENDING) {
                 out.fail(at, s, Evidence.of("disputeId", x.id()).and("refusedOn", x.refusedOn().get())
                         .and("problem", Problem.MEDIATION_GOES_ON));
@@ -101,7 +111,8 @@ final class DisputeRules {
                 ParameterSpec.of("days", "30", "日", "days", true));
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
-            out.each("/disputes", r.disputes(), x -> x.agreementOn().isPresent() && x.judicialConfirmationAppliedOn().isPresent(), (i, x) -> {
+            out.each("/disputes", r.disputes(), x -> x.agreementOn().isPresent() && x.judicialConfirmationAppliedOn()
+                    .isPresent(), (i, x) -> {
                 SubjectRef s = SubjectRef.of(Dispute.class, x.id());
                 if (!x.judicialConfirmationAppliedOn().get().isAfter(x.agreementOn().get().plusDays(days))) {
                     out.pass(path("disputes", i, "judicialConfirmationAppliedOn"), s, Evidence.of("disputeId", x.id()));
@@ -162,8 +173,10 @@ final class DisputeRules {
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (!r.reasoningRooms().isEmpty()) {
-                Set<String> withRoom = r.reasoningRooms().stream().flatMap(x -> x.grassrootsUnitId().stream()).collect(Collectors.toSet());
-                boolean township = r.reasoningRooms().stream().map(ReasoningRoom::grassrootsUnitId).anyMatch(Optional::isEmpty);
+                Set<String> withRoom = r.reasoningRooms().stream().flatMap(x -> x.grassrootsUnitId().stream())
+                        .collect(Collectors.toSet());
+                boolean township = r.reasoningRooms().stream().map(ReasoningRoom::grassrootsUnitId)
+                        .anyMatch(Optional::isEmpty);
                 if (township) {
                     out.pass("/reasoningRooms", out.recordSubject(), Evidence.of("level", "township"));
                 } else {
@@ -193,7 +206,10 @@ final class DisputeRules {
                         .and("note", "township + " + n.get() + " villages").and("source", "declared"));
             } else {
                 out.fail("/declaredFigures", out.recordSubject(),
-                        Evidence.of("what", Wording.of("评理室 " + rooms.get().toPlainString() + " 个，少于乡镇加 " + n.get() + " 个村所需的 " + (n.get() + 1) + " 个", rooms.get().toPlainString() + " reasoning rooms, fewer than the " + (n.get() + 1) + " needed for the township and " + n.get() + " villages")));
+                        Evidence.of("what", Wording.of("评理室 " + rooms.get().toPlainString() + " 个，少于乡镇加 " + n.get()
+                        + " 个村所需的 " + (n.get() + 1) + " 个", rooms.get().toPlainString()
+                        + " reasoning rooms, fewer than the " + (n.get() + 1) + " needed for the township and "
+                        + n.get() + " villages")));
             }
         });
     }

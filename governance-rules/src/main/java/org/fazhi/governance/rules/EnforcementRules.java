@@ -32,18 +32,21 @@ import org.fazhi.governance.rules.FindingCollector.ElementCheck;
 final class EnforcementRules {
     private EnforcementRules() {}
 
-    static final Set<CaseKind> PENALTY_AND_COERCION = EnumSet.of(CaseKind.PENALTY, CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION);
+    static final Set<CaseKind> PENALTY_AND_COERCION = EnumSet.of(CaseKind.PENALTY, CaseKind.COERCIVE_MEASURE,
+            CaseKind.COERCIVE_EXECUTION);
 
     /**
      * 执法行为 / The acts that certified officers carry out in pairs: penalties, coercion and inspections
      * (行政检查 is an enforcement act too: 行政处罚法 Art. 55 names 调查或者进行检查, 国办发〔2018〕118号 covers
      * 监督检查).
      */
-    static final Set<CaseKind> OFFICER_ACTS = EnumSet.of(CaseKind.PENALTY, CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION,
+    static final Set<CaseKind> OFFICER_ACTS = EnumSet.of(CaseKind.PENALTY, CaseKind.COERCIVE_MEASURE,
+            CaseKind.COERCIVE_EXECUTION,
             CaseKind.INSPECTION);
 
     static List<Rule> all() {
-        List<Rule> rules = new ArrayList<>(List.of(delegation(), qualifiedOfficer(), twoOfficers(), showCertificate(), fullRecord(), case90Days(),
+        List<Rule> rules = new ArrayList<>(List.of(delegation(), qualifiedOfficer(), twoOfficers(), showCertificate(),
+                fullRecord(), case90Days(),
                 service7WorkingDays(), collectiveDiscussion(), legalReview(), reviewerQualification()));
         rules.addAll(CaseLifecycleRules.all());
         return List.copyOf(rules);
@@ -63,13 +66,15 @@ final class EnforcementRules {
                 RuleScope.ENFORCEMENT_CASE,
                 Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第二十四条", "Art. 24", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
-            Map<String, PowerListItem> powers = r.powerList().stream().collect(Collectors.toMap(PowerListItem::id, Function.identity()));
+            Map<String, PowerListItem> powers = r.powerList().stream().collect(Collectors.toMap(PowerListItem::id,
+                    Function.identity()));
             forCases(r, out, EnumSet.of(CaseKind.PENALTY), (i, c) -> {
                 PowerListItem p = powers.get(c.powerItemId());
                 if (p.category() != PowerCategory.PENALTY) {
                     out.fail(path("enforcementCases", i, "powerItemId"), subject(c), Evidence.of("caseId", c.id())
                             .and("powerItemId", c.powerItemId())
-                            .and("problem", Wording.of("不是行政处罚事项（类别：" + p.category().zh() + "）", "is not a penalty item (category " + p.category().en() + ")")));
+                            .and("problem", Wording.of("不是行政处罚事项（类别：" + p.category().zh() + "）",
+                            "is not a penalty item (category " + p.category().en() + ")")));
                 } else if (p.publishedOn().isEmpty() || p.publishedOn().get().isAfter(actionDate(c))) {
                     out.fail(path("enforcementCases", i, "powerItemId"), subject(c), Evidence.of("caseId", c.id())
                             .and("powerItemId", c.powerItemId())
@@ -275,7 +280,8 @@ final class EnforcementRules {
                 if (c.collectiveDiscussion().isEmpty()) {
                     out.fail(at, subject(c),
                             Evidence.of("caseId", c.id()).and("problem", Problem.NO_COLLECTIVE_DISCUSSION_RECORD));
-                } else if (c.decidedOn().isPresent() && c.collectiveDiscussion().get().heldOn().isAfter(c.decidedOn().get())) {
+                } else if (c.decidedOn().isPresent() && c.collectiveDiscussion().get().heldOn().isAfter(c.decidedOn()
+                        .get())) {
                     out.fail(at, subject(c), Evidence.of("caseId", c.id())
                             .and("problem", Problem.DISCUSSED_ONLY_AFTER_DECISION)
                             .and("heldOn", c.collectiveDiscussion().get().heldOn()));
@@ -339,7 +345,8 @@ final class EnforcementRules {
                 } else if (rv.firstAssignedOn().isEmpty()) {
                     out.insufficient(path("legalReviewers", i, "firstAssignedOn"), s,
                             "审核人员 {reviewerId} 无法律职业资格，且未记录初次从事审核的日期，无法判断是否适用（2021-07-15 起适用）",
-                            "reviewer {reviewerId} lacks the qualification and has no first-assignment date, so whether the 2021-07-15 rule applies is unknown",
+                            "reviewer {reviewerId} lacks the qualification and has no first-assignment date, so "
+                            + "whether the 2021-07-15 rule applies is unknown",
                             Evidence.of("reviewerId", rv.id()));
                 } else if (rv.firstAssignedOn().get().isBefore(inForce)) {
                     out.pass(at, s, Evidence.of("reviewerId", rv.id())
@@ -351,7 +358,8 @@ final class EnforcementRules {
                 }
             }
             if (r.legalReviewers().isEmpty()) {
-                Optional<java.math.BigDecimal> declared = r.declaredFigure(StandardFigures.ENFORCEMENT_LEGAL_REVIEWERS).map(f -> f.value());
+                Optional<java.math.BigDecimal> declared = r.declaredFigure(StandardFigures.ENFORCEMENT_LEGAL_REVIEWERS)
+                        .map(f -> f.value());
                 if (declared.isPresent() && declared.get().signum() > 0) {
                     out.insufficient("/declaredFigures", out.recordSubject(),
                             "报告声明有 {declared} 名法制审核人员，但未提供其资格信息",

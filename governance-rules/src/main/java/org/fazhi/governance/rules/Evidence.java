@@ -170,7 +170,8 @@ public final class Evidence {
     @Override
     public boolean equals(Object o) {
         // the order is part of the value
-        return o instanceof Evidence && List.copyOf(((Evidence) o).values.entrySet()).equals(List.copyOf(values.entrySet()));
+        return o instanceof Evidence && List.copyOf(((Evidence) o).values.entrySet())
+                .equals(List.copyOf(values.entrySet()));
     }
 
     @Override

@@ -44,7 +44,8 @@ final class FigureRules {
         FigurePeriod p = f.period();
         String period = p.equals(FigurePeriod.REPORT_YEAR) ? ""
                 : "~" + p.kind() + p.from().map(d -> ":" + d).orElse("") + p.to().map(d -> ":" + d).orElse("");
-        return SubjectRef.of(DeclaredFigure.class, f.concept().id() + f.channel().map(c -> "@" + c).orElse("") + f.scope().map(s -> "#" + s).orElse("") + period);
+        return SubjectRef.of(DeclaredFigure.class, f.concept().id() + f.channel().map(c -> "@" + c).orElse("")
+                + f.scope().map(s -> "#" + s).orElse("") + period);
     }
 
     private static String at(int index) {
@@ -57,7 +58,8 @@ final class FigureRules {
     }
 
     private static Optional<DeclaredFigure> numeratorOf(RuleOfLawRecord r, DeclaredFigure rate) {
-        return rate.numerator().map(FigureConcept::id).or(() -> rate.concept().numerator()).flatMap(id -> r.related(rate, id));
+        return rate.numerator().map(FigureConcept::id).or(() -> rate.concept().numerator()).flatMap(id ->
+                r.related(rate, id));
     }
 
     private static boolean exactWholeCount(DeclaredFigure f) {
@@ -82,7 +84,8 @@ final class FigureRules {
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure rate = r.declaredFigures().get(i);
                 Optional<DeclaredFigure> base = baseOf(r, rate);
-                if (rate.unit() != FigureUnit.PERCENT || rate.approximate() || base.isEmpty() || !base.get().unit().isWhole()
+                if (rate.unit() != FigureUnit.PERCENT || rate.approximate() || base.isEmpty() || !base.get().unit()
+                        .isWhole()
                         || base.get().value().signum() == 0) {
                     continue;
                 }
@@ -94,18 +97,26 @@ final class FigureRules {
                     out.pass(at(i), subject(rate), Evidence.of("rate", percent.toPlainString() + "%").and("base", n)
                             .and("numerator", "approximate base"));
                 } else if (!PercentAudit.fits(percent, n)) {
-                    String near = PercentAudit.nearest(percent, n).stream().map(x -> x.numerator() + "/" + x.denominator() + " = " + x.format())
+                    String near = PercentAudit.nearest(percent, n).stream().map(x -> x.numerator() + "/"
+                            + x.denominator() + " = " + x.format())
                             .collect(Collectors.joining(", "));
                     List<Long> fits = PercentAudit.fittingDenominators(percent, n);
-                    String fitsText = fits.isEmpty() ? "（无）" : fits.stream().map(String::valueOf).collect(Collectors.joining(", "));
+                    String fitsText = fits.isEmpty() ? "（无）" : fits.stream().map(String::valueOf)
+                            .collect(Collectors.joining(", "));
                     String fitsEn = fits.isEmpty() ? "(none)" : fitsText;
                     out.fail(at(i), subject(rate), Evidence.of("rateQuote", rate.quote())
                             .and("percent", percent.toPlainString()).and("count", n).and("near", near)
-                            .and("problem", Wording.of(percent.toPlainString() + "% 不可能是 " + n + " 中的整数占比（" + near + "）；不超过 " + n + " 且能得到 "
-                                    + percent.toPlainString() + "% 的分母只有 " + fitsText + "，因此该比率不是以“" + base.get().quote() + "”为分母计算的", percent.toPlainString() + "% cannot be a whole number out of " + n + " (" + near + "); the denominators up to "
-                                    + n + " that give " + percent.toPlainString() + "% are " + fitsEn + ", so the rate is not over the " + n + " of '"
+                            .and("problem", Wording.of(percent.toPlainString() + "% 不可能是 " + n + " 中的整数占比（" + near
+                            + "）；不超过 " + n + " 且能得到 "
+                                    + percent.toPlainString() + "% 的分母只有 " + fitsText + "，因此该比率不是以“" + base.get()
+                                    .quote() + "”为分母计算的", percent.toPlainString()
+                                    + "% cannot be a whole number out of " + n + " (" + near
+                                    + "); the denominators up to "
+                                    + n + " that give " + percent.toPlainString() + "% are " + fitsEn
+                                    + ", so the rate is not over the " + n + " of '"
                                     + base.get().quote() + "'")));
-                } else if (numerator.isPresent() && !agreesAtPrecision(numerator.get().value().longValueExact(), n, percent)) {
+                } else if (numerator.isPresent() && !agreesAtPrecision(numerator.get().value().longValueExact(), n,
+                        percent)) {
                     long k = numerator.get().value().longValueExact();
                     String actual = k <= n ? org.fazhi.governance.rules.Ratio.of(k, n).format() : "> 100%";
                     out.fail(at(i), subject(rate), Evidence.of("rateQuote", rate.quote())
@@ -116,7 +127,8 @@ final class FigureRules {
                 } else {
                     out.pass(at(i), subject(rate), Evidence.of("rate", percent.toPlainString() + "%").and("base", n)
                             .and("numerator",
-                            numerator.map(x -> x.value().toPlainString()).orElse(String.valueOf(PercentAudit.numeratorFor(percent, n).getAsLong()))));
+                            numerator.map(x -> x.value().toPlainString())
+                            .orElse(String.valueOf(PercentAudit.numeratorFor(percent, n).getAsLong()))));
                 }
             }
             if (!any) {
@@ -129,7 +141,8 @@ final class FigureRules {
         if (k > n) {
             return false;
         }
-        BigDecimal exact = BigDecimal.valueOf(k).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(n), 12, java.math.RoundingMode.HALF_UP);
+        BigDecimal exact = BigDecimal.valueOf(k).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(n), 12,
+                java.math.RoundingMode.HALF_UP);
         return exact.setScale(Math.max(0, percent.scale()), java.math.RoundingMode.HALF_UP).compareTo(percent) == 0;
     }
 
@@ -150,23 +163,32 @@ final class FigureRules {
                     continue;
                 }
                 any = true;
-                BigDecimal sum = parts.stream().map(p -> p.unit().inBaseUnit(p.value())).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal sum = parts.stream().map(p -> p.unit().inBaseUnit(p.value())).reduce(BigDecimal.ZERO,
+                        BigDecimal::add);
                 BigDecimal t = total.unit().inBaseUnit(total.value());
                 boolean partsExact = parts.stream().noneMatch(DeclaredFigure::approximate);
-                boolean partsLowerBounds = parts.stream().allMatch(p -> p.qualifier() == FigureQualifier.EXACT || p.qualifier() == FigureQualifier.AT_LEAST);
-                boolean totalUpperBound = total.qualifier() == FigureQualifier.EXACT || total.qualifier() == FigureQualifier.AT_MOST;
+                boolean partsLowerBounds = parts.stream().allMatch(p -> p.qualifier() == FigureQualifier.EXACT
+                        || p.qualifier() == FigureQualifier.AT_LEAST);
+                boolean totalUpperBound = total.qualifier() == FigureQualifier.EXACT
+                        || total.qualifier() == FigureQualifier.AT_MOST;
                 boolean complete = !total.concept().sumOf().isEmpty()
-                        && total.concept().sumOf().stream().allMatch(id -> parts.stream().anyMatch(p -> p.concept().id().equals(id)));
-                String listed = parts.stream().map(p -> "“" + p.quote() + "”").distinct().collect(Collectors.joining("、"));
-                String listedEn = parts.stream().map(p -> "'" + p.quote() + "'").distinct().collect(Collectors.joining(", "));
+                        && total.concept().sumOf().stream().allMatch(id -> parts.stream().anyMatch(p -> p.concept()
+                        .id().equals(id)));
+                String listed = parts.stream().map(p -> "“" + p.quote() + "”").distinct()
+                        .collect(Collectors.joining("、"));
+                String listedEn = parts.stream().map(p -> "'" + p.quote() + "'").distinct()
+                        .collect(Collectors.joining(", "));
                 if (partsLowerBounds && totalUpperBound && sum.compareTo(t) > 0) {
                     out.fail(at(i), subject(total), Evidence.of("totalQuote", total.quote())
                             .and("total", t.toPlainString()).and("sum", sum.toPlainString())
-                            .and("problem", Wording.of("小于其组成部分 " + listed + " 之和 " + sum.toPlainString(), "is less than its parts " + listedEn + ", which add up to " + sum.toPlainString())));
-                } else if (complete && partsExact && total.qualifier() == FigureQualifier.EXACT && sum.compareTo(t) != 0) {
+                            .and("problem", Wording.of("小于其组成部分 " + listed + " 之和 " + sum.toPlainString(),
+                            "is less than its parts " + listedEn + ", which add up to " + sum.toPlainString())));
+                } else if (complete && partsExact && total.qualifier() == FigureQualifier.EXACT
+                        && sum.compareTo(t) != 0) {
                     out.fail(at(i), subject(total), Evidence.of("totalQuote", total.quote())
                             .and("total", t.toPlainString()).and("sum", sum.toPlainString())
-                            .and("problem", Wording.of("不等于其全部组成部分 " + listed + " 之和 " + sum.toPlainString(), "is not the sum " + sum.toPlainString() + " of all its parts " + listedEn)));
+                            .and("problem", Wording.of("不等于其全部组成部分 " + listed + " 之和 " + sum.toPlainString(),
+                            "is not the sum " + sum.toPlainString() + " of all its parts " + listedEn)));
                 } else {
                     out.pass(at(i), subject(total), Evidence.of("total", t.toPlainString())
                             .and("sum", sum.toPlainString()).and("parts", parts.size()).and("complete", complete));
@@ -178,7 +200,10 @@ final class FigureRules {
         });
     }
 
-    /** The declared parts of a total: the catalog's named parts in its context, and the figures that say they are part of it. */
+    /**
+     * The declared parts of a total: the catalog's named parts in its context, and the figures that say they are part
+     * of it.
+     */
     static List<DeclaredFigure> partsOf(RuleOfLawRecord r, DeclaredFigure total) {
         Set<DeclaredFigure> parts = Collections.newSetFromMap(new IdentityHashMap<>());
         List<DeclaredFigure> ordered = new ArrayList<>();
@@ -205,7 +230,8 @@ final class FigureRules {
                 LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
                         "Art. 7 (true, accurate, complete statistics)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
-            out.each("/declaredFigures", r.declaredFigures(), f -> f.notation() == FigureNotation.DIGITS && writtenQualifier(f).isPresent(), (i, f) -> {
+            out.each("/declaredFigures", r.declaredFigures(), f -> f.notation() == FigureNotation.DIGITS
+                    && writtenQualifier(f).isPresent(), (i, f) -> {
                 FigureQualifier worded = writtenQualifier(f).get();
                 String path = at(i) + "/qualifier";
                 if (worded != f.qualifier()) {
@@ -230,7 +256,8 @@ final class FigureRules {
      */
     static Optional<FigureQualifier> writtenQualifier(DeclaredFigure f) {
         String number = Pattern.quote(f.value().toPlainString());
-        Matcher m = Pattern.compile(BEFORE + "\\s*(?<![0-9.])" + number + "(?![0-9]|\\.[0-9])\\s*%?" + AFTER).matcher(f.quote());
+        Matcher m = Pattern.compile(BEFORE + "\\s*(?<![0-9.])" + number + "(?![0-9]|\\.[0-9])\\s*%?" + AFTER)
+                .matcher(f.quote());
         if (!m.find()) {
             return Optional.empty();
         }
@@ -240,7 +267,8 @@ final class FigureRules {
         if ("不超过".equals(before) || "不到".equals(before) || "以下".equals(tail) || "以内".equals(tail)) {
             return Optional.of(FigureQualifier.AT_MOST);
         }
-        if ("约".equals(before) || "近".equals(before) || "将近".equals(before) || "接近".equals(before) || "左右".equals(tail)) {
+        if ("约".equals(before) || "近".equals(before) || "将近".equals(before) || "接近".equals(before)
+                || "左右".equals(tail)) {
             return Optional.of(FigureQualifier.ABOUT);
         }
         if (before != null || after != null || "以上".equals(tail)) {
@@ -261,7 +289,8 @@ final class FigureRules {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure rate = r.declaredFigures().get(i);
-                Optional<DeclaredFigure> base = rate.unit() == FigureUnit.PERCENT ? baseOf(r, rate).filter(FigureRules::exactWholeCount)
+                Optional<DeclaredFigure> base = rate.unit() == FigureUnit.PERCENT ? baseOf(r, rate)
+                        .filter(FigureRules::exactWholeCount)
                         : Optional.empty();
                 if (base.isEmpty()) {
                     continue;
@@ -305,7 +334,8 @@ final class FigureRules {
                 if (agrees.isEmpty()) {
                     out.insufficient(at(i), subject(f),
                             "报告声明{name}为 {declared}%（“{quote}”），但没有分子和分母，无法核实，不能视为达标",
-                            "the report declares {key} as {declared}% ('{quote}') with no numerator or denominator, so it cannot be verified or counted as met",
+                            "the report declares {key} as {declared}% ('{quote}') with no numerator or denominator, "
+                            + "so it cannot be verified or counted as met",
                             Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
                                     .and("declared", f.value().toPlainString()).and("quote", f.quote()));
                 } else if (agrees.get()) {
@@ -339,7 +369,8 @@ final class FigureRules {
             for (int i = 0; i < r.declaredFigures().size(); i++) {
                 DeclaredFigure f = r.declaredFigures().get(i);
                 Optional<ComputedFigures.Comparison> res = compared.get(i);
-                if (f.unit() == FigureUnit.PERCENT || res.isEmpty() || res.get().computed().isEmpty() || res.get().agrees().isEmpty()) {
+                if (f.unit() == FigureUnit.PERCENT || res.isEmpty() || res.get().computed().isEmpty() || res.get()
+                        .agrees().isEmpty()) {
                     continue;
                 }
                 any = true;

@@ -95,9 +95,11 @@ public interface Finding {
      */
     default String line(Locale locale) {
         boolean zh = Bilingual.isChinese(locale);
-        return "[" + severity().name() + "] " + ruleId() + " " + (path().isEmpty() ? "/" : path()) + ": " + message(locale)
+        return "[" + severity().name() + "] " + ruleId() + " " + (path().isEmpty() ? "/" : path()) + ": "
+                + message(locale)
                 + (outcome() == Outcome.FAIL ? (zh ? " —— 整改：" : " — fix: ") + remediation(locale) : "")
-                + (waiver().isPresent() ? (zh ? "（已豁免：" : " (waived: ") + waiver().get().reason() + (zh ? "）" : ")") : "");
+                + (waiver().isPresent() ? (zh ? "（已豁免：" : " (waived: ") + waiver().get().reason() + (zh ? "）" : ")")
+                : "");
     }
 
     /** A new builder. */

@@ -113,7 +113,8 @@ public final class FindingCollector {
         if (onlyCounted(Outcome.INSUFFICIENT_DATA)) {
             return;
         }
-        add(Outcome.INSUFFICIENT_DATA, path, subject, evidence.toMap(), "数据不足：" + evidence.fill(whyZh, Locale.SIMPLIFIED_CHINESE),
+        add(Outcome.INSUFFICIENT_DATA, path, subject, evidence.toMap(), "数据不足：" + evidence.fill(whyZh,
+                Locale.SIMPLIFIED_CHINESE),
                 "Insufficient data: " + evidence.fill(whyEn, Locale.ENGLISH));
     }
 
@@ -140,8 +141,10 @@ public final class FindingCollector {
                 + "，工作日历未载入其国务院节假日安排（已载入：" + YearRange.zh(covered) + "），期限最早于 " + deadline.date() + " 届满；"
                 + (doneOn.isPresent() ? doneOn.get() + " 才办理，是否逾期无法判断。" : "至 " + upTo + " 仍未办理，是否已逾期无法判断。")
                 + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_ZH;
-        String en = "the " + deadline.workingDays() + "-working-day period from " + deadline.start() + " runs into " + YearRange.en(years)
-                + ", whose State Council holiday notice the working-day calendar does not hold (it holds " + YearRange.en(covered)
+        String en = "the " + deadline.workingDays() + "-working-day period from " + deadline.start() + " runs into "
+                + YearRange.en(years)
+                + ", whose State Council holiday notice the working-day calendar does not hold (it holds "
+                + YearRange.en(covered)
                 + "); the period ends on " + deadline.date() + " at the earliest, "
                 + (doneOn.isPresent() ? "so whether the act on " + doneOn.get() + " was late cannot be decided. "
                         : "so whether the act, still not done on " + upTo + ", is overdue cannot be decided. ")
@@ -165,12 +168,16 @@ public final class FindingCollector {
             return;
         }
         List<YearRange> covered = context.calendar().coveredRanges();
-        String zh = count.from() + " 至 " + count.to() + " 的工作日数取决于 " + YearRange.zh(count.uncovered()) + "的国务院节假日安排，工作日历未载入（已载入："
+        String zh = count.from() + " 至 " + count.to() + " 的工作日数取决于 " + YearRange.zh(count.uncovered())
+                + "的国务院节假日安排，工作日历未载入（已载入："
                 + YearRange.zh(covered) + "）；已知至少 " + count.low() + " 个、至多 " + count.high() + " 个工作日，不足以判断。"
                 + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_ZH;
-        String en = "the working days from " + count.from() + " to " + count.to() + " depend on the State Council holiday notice for "
-                + YearRange.en(count.uncovered()) + ", which the working-day calendar does not hold (it holds " + YearRange.en(covered)
-                + "); there are at least " + count.low() + " and at most " + count.high() + ", which does not decide the rule. "
+        String en = "the working days from " + count.from() + " to " + count.to()
+                + " depend on the State Council holiday notice for "
+                + YearRange.en(count.uncovered()) + ", which the working-day calendar does not hold (it holds "
+                + YearRange.en(covered)
+                + "); there are at least " + count.low() + " and at most " + count.high()
+                + ", which does not decide the rule. "
                 + WorkingDayCalendar.HOW_TO_ADD_A_YEAR_EN;
         insufficient(path, subject, zh, en, evidence.and("uncoveredYears", YearRange.en(count.uncovered()))
                 .and("workingDays", count));
@@ -223,7 +230,10 @@ public final class FindingCollector {
         each(list, items, x -> true, check);
     }
 
-    /** As {@link #each(String, List, Predicate, ElementCheck)}, leaving the case of no applicable element to the caller; returns whether any applied. */
+    /**
+     * As {@link #each(String, List, Predicate, ElementCheck)}, leaving the case of no applicable element to the
+     * caller; returns whether any applied.
+     */
     <T> boolean eachApplicable(List<T> items, Predicate<? super T> applies, ElementCheck<? super T> check) {
         boolean any = false;
         for (int i = 0; i < items.size(); i++) {

@@ -40,7 +40,8 @@ final class GridRules {
         return Rule.of(d, (r, ctx, out) -> {
             if (!r.grids().isEmpty()) {
                 Set<String> led = r.gridAssignments().stream()
-                        .filter(a -> a.role() == GridRole.GRID_LEADER || a.role() == GridRole.PARTY_BRANCH_SECRETARY || a.role() == GridRole.PARTY_GROUP_LEADER)
+                        .filter(a -> a.role() == GridRole.GRID_LEADER || a.role() == GridRole.PARTY_BRANCH_SECRETARY
+                        || a.role() == GridRole.PARTY_GROUP_LEADER)
                         .map(GridAssignment::gridId).collect(Collectors.toSet());
                 for (int i = 0; i < r.grids().size(); i++) {
                     Grid g = r.grids().get(i);
@@ -53,12 +54,14 @@ final class GridRules {
                                         .and("id", g.id()));
                     }
                 }
-                Set<String> covered = r.grids().stream().filter(g -> g.level() == 1).flatMap(g -> g.grassrootsUnitId().stream())
+                Set<String> covered = r.grids().stream().filter(g -> g.level() == 1).flatMap(g -> g.grassrootsUnitId()
+                        .stream())
                         .collect(Collectors.toSet());
                 List<GrassrootsUnit> units = r.unit().grassrootsUnits();
                 for (int i = 0; i < units.size(); i++) {
                     if (!covered.contains(units.get(i).id())) {
-                        out.fail(path("unit/grassrootsUnits", i), SubjectRef.of(GrassrootsUnit.class, units.get(i).id()),
+                        out.fail(path("unit/grassrootsUnits", i), SubjectRef.of(GrassrootsUnit.class, units.get(i)
+                                .id()),
                                 Evidence.of("what", Shortfall.VILLAGE_WITHOUT_LEVEL_ONE_GRID)
                                         .and("village", units.get(i).name()));
                     }
@@ -73,16 +76,20 @@ final class GridRules {
             }
             Optional<BigDecimal> gridLeaders = declared(r, StandardFigures.GRID_STAFF_GRID_LEADER);
             if (gridLeaders.isPresent()) {
-                // 网格长 named as such lead grids of any level: compare them, with the secretaries and group leaders, to all grids.
+                // 网格长 named as such lead grids of any level: compare them, with the secretaries and group leaders,
+                // to all grids.
                 Optional<BigDecimal> all = declared(r, StandardFigures.GRID_TOTAL)
                         .or(() -> Optional.of(l1.orElse(BigDecimal.ZERO).add(l2.orElse(BigDecimal.ZERO))));
-                BigDecimal leaders = gridLeaders.get().add(declared(r, StandardFigures.GRID_STAFF_PARTY_BRANCH_SECRETARY).orElse(BigDecimal.ZERO))
+                BigDecimal leaders = gridLeaders.get().add(declared(r,
+                        StandardFigures.GRID_STAFF_PARTY_BRANCH_SECRETARY).orElse(BigDecimal.ZERO))
                         .add(declared(r, StandardFigures.GRID_STAFF_PARTY_GROUP_LEADER).orElse(BigDecimal.ZERO));
                 compareDeclared(out, all, Optional.of(leaders), "网格", "grids", "网格长", "grid leaders");
             } else {
-                compareDeclared(out, l1, declared(r, StandardFigures.GRID_STAFF_PARTY_BRANCH_SECRETARY), "一级网格", "level-1 grids", "党支部书记",
+                compareDeclared(out, l1, declared(r, StandardFigures.GRID_STAFF_PARTY_BRANCH_SECRETARY), "一级网格",
+                        "level-1 grids", "党支部书记",
                         "Party branch secretaries");
-                compareDeclared(out, l2, declared(r, StandardFigures.GRID_STAFF_PARTY_GROUP_LEADER), "二级网格", "level-2 grids", "党小组组长",
+                compareDeclared(out, l2, declared(r, StandardFigures.GRID_STAFF_PARTY_GROUP_LEADER), "二级网格",
+                        "level-2 grids", "党小组组长",
                         "Party group leaders");
             }
             Optional<Integer> villages = villageCount(r);
@@ -106,7 +113,8 @@ final class GridRules {
             return;
         }
         if (leaders.isEmpty()) {
-            out.insufficient("/declaredFigures", out.recordSubject(), "报告声明 {grids} 个" + gridsZh + "，但未声明" + leadersZh + "人数",
+            out.insufficient("/declaredFigures", out.recordSubject(), "报告声明 {grids} 个" + gridsZh + "，但未声明" + leadersZh
+                    + "人数",
                     "the report declares {grids} " + gridsEn + " but not the number of " + leadersEn,
                     Evidence.of("grids", grids.get().toPlainString()));
         } else if (leaders.get().compareTo(grids.get()) >= 0) {
@@ -115,7 +123,9 @@ final class GridRules {
                     .and("kind", gridsEn).and("source", "declared"));
         } else {
             out.fail("/declaredFigures", out.recordSubject(),
-                    Evidence.of("what", Wording.of(gridsZh + " " + grids.get().toPlainString() + " 个，只配备" + leadersZh + " " + leaders.get().toPlainString() + " 名", grids.get().toPlainString() + " " + gridsEn + " but only " + leaders.get().toPlainString() + " " + leadersEn)));
+                    Evidence.of("what", Wording.of(gridsZh + " " + grids.get().toPlainString() + " 个，只配备" + leadersZh
+                    + " " + leaders.get().toPlainString() + " 名", grids.get().toPlainString() + " " + gridsEn
+                    + " but only " + leaders.get().toPlainString() + " " + leadersEn)));
         }
     }
 
@@ -142,7 +152,8 @@ final class GridRules {
             });
             if (!any) {
                 if (!r.grids().isEmpty() || declared(r, StandardFigures.GRID_LEVEL2_COUNT).isPresent()) {
-                    out.insufficient("/grids", out.recordSubject(), "没有记录网格户数", "no grid has a household count", Evidence.none());
+                    out.insufficient("/grids", out.recordSubject(), "没有记录网格户数", "no grid has a household count",
+                            Evidence.none());
                 } else {
                     out.notApplicable("/grids");
                 }
@@ -161,7 +172,8 @@ final class GridRules {
         return Rule.of(d, (r, ctx, out) -> {
             Optional<Integer> villages = villageCount(r);
             if (!r.governanceCenters().isEmpty() && !r.unit().grassrootsUnits().isEmpty()) {
-                Set<String> withCentre = r.governanceCenters().stream().filter(ComprehensiveGovernanceCenter::standardised)
+                Set<String> withCentre = r.governanceCenters().stream()
+                        .filter(ComprehensiveGovernanceCenter::standardised)
                         .flatMap(c -> c.grassrootsUnitId().stream()).collect(Collectors.toSet());
                 List<GrassrootsUnit> units = r.unit().grassrootsUnits();
                 for (int i = 0; i < units.size(); i++) {
@@ -179,7 +191,8 @@ final class GridRules {
             Optional<BigDecimal> declaredCentres = declared(r, StandardFigures.SAFETY_VILLAGE_GOVERNANCE_CENTERS);
             if (declaredCentres.isEmpty() || villages.isEmpty()) {
                 if (villages.isPresent() && villages.get() > 0) {
-                    out.insufficient("/governanceCenters", out.recordSubject(), "没有综治中心的数据", "no data on governance centres", Evidence.none());
+                    out.insufficient("/governanceCenters", out.recordSubject(), "没有综治中心的数据",
+                            "no data on governance centres", Evidence.none());
                 } else {
                     out.notApplicable("/governanceCenters");
                 }
@@ -209,9 +222,11 @@ final class GridRules {
             List<SurveillanceCamera> cams = r.cameras();
             if (cams.isEmpty()) {
                 boolean declaredAny = r.declaredFigures().stream()
-                        .anyMatch(f -> f.concept().equals(StandardFigures.CAMERAS_TOTAL) || StandardFigures.CAMERAS_TOTAL.sumOf().contains(f.concept().id()));
+                        .anyMatch(f -> f.concept().equals(StandardFigures.CAMERAS_TOTAL)
+                        || StandardFigures.CAMERAS_TOTAL.sumOf().contains(f.concept().id()));
                 if (declaredAny) {
-                    out.insufficient("/cameras", out.recordSubject(), "报告只声明了监控数量，没有联网和完好状态", "the report gives camera counts only, not their network or working state", Evidence.none());
+                    out.insufficient("/cameras", out.recordSubject(), "报告只声明了监控数量，没有联网和完好状态",
+                            "the report gives camera counts only, not their network or working state", Evidence.none());
                 } else {
                     out.notApplicable("/cameras");
                 }
@@ -244,15 +259,18 @@ final class GridRules {
                 ParameterSpec.of("perWeek", "2", "次/周", "per week", false));
         return Rule.of(d, (r, ctx, out) -> {
             int target = ctx.parameter(d, "perWeek").intValue();
-            java.util.Map<LocalDate, Long> byWeek = r.patrols().stream().filter(p -> p.kind() == PatrolKind.SECURITY_PATROL)
-                    .collect(Collectors.groupingBy(p -> p.patrolledOn().with(java.time.DayOfWeek.MONDAY), Collectors.counting()));
+            java.util.Map<LocalDate, Long> byWeek = r.patrols().stream().filter(p ->
+                    p.kind() == PatrolKind.SECURITY_PATROL)
+                    .collect(Collectors.groupingBy(p -> p.patrolledOn().with(java.time.DayOfWeek.MONDAY),
+                    Collectors.counting()));
             if (!byWeek.isEmpty()) {
                 LocalDate yearEnd = LocalDate.of(r.year(), 12, 31);
                 LocalDate end = ctx.asOf().isBefore(yearEnd) ? ctx.asOf() : yearEnd;
                 int weeks = 0;
                 int below = 0;
                 LocalDate first = null;
-                for (LocalDate monday = LocalDate.of(r.year(), 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+                for (LocalDate monday = LocalDate.of(r.year(), 1, 1)
+                        .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
                         !monday.plusDays(6).isAfter(end); monday = monday.plusWeeks(1)) {
                     weeks++;
                     if (byWeek.getOrDefault(monday, 0L) < target) {
@@ -278,8 +296,10 @@ final class GridRules {
                 out.pass("/declaredFigures", out.recordSubject(),
                         Evidence.of("perWeek", declaredRate.get().toPlainString()).and("source", "declared"));
             } else {
-                out.insufficient("/declaredFigures", out.recordSubject(), "报告声明每周巡逻 {perWeek} 次，低于承诺的 {target} 次，但没有逐周记录",
-                        "the report declares {perWeek} patrols a week, below the committed {target}, but gives no weekly log",
+                out.insufficient("/declaredFigures", out.recordSubject(),
+                        "报告声明每周巡逻 {perWeek} 次，低于承诺的 {target} 次，但没有逐周记录",
+                        "the report declares {perWeek} patrols a week, below the committed {target}, but gives no "
+                        + "weekly log",
                         Evidence.of("perWeek", declaredRate.get().toPlainString()).and("target", target));
             }
         });

@@ -74,7 +74,8 @@ public final class HolidayNotice implements java.io.Serializable {
     private final SortedSet<LocalDate> workdays;
     private final String origin;
 
-    private HolidayNotice(int year, String title, String number, LocalDate issuedOn, String source, List<String> amendments,
+    private HolidayNotice(int year, String title, String number, LocalDate issuedOn, String source,
+            List<String> amendments,
             SortedSet<LocalDate> holidays, SortedSet<LocalDate> workdays, String origin) {
         this.year = year;
         this.title = title;
@@ -145,7 +146,8 @@ public final class HolidayNotice implements java.io.Serializable {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new HolidayNoticeException(origin + "：不是 UTF-8 编码的文本，请另存为 UTF-8", origin + ": is not UTF-8 text; save it as UTF-8");
+            throw new HolidayNoticeException(origin + "：不是 UTF-8 编码的文本，请另存为 UTF-8", origin
+                    + ": is not UTF-8 text; save it as UTF-8");
         }
     }
 
@@ -246,7 +248,8 @@ public final class HolidayNotice implements java.io.Serializable {
                 throw whole("缺少 date 行（通知发布日期）", "has no 'date' line (the date the notice was issued)");
             }
             if (holidayLines.isEmpty()) {
-                throw whole("没有 holiday 行：一份节假日安排通知至少有一个放假日", "has no 'holiday' line: a holiday notice sets at least one day off");
+                throw whole("没有 holiday 行：一份节假日安排通知至少有一个放假日",
+                        "has no 'holiday' line: a holiday notice sets at least one day off");
             }
             if (issuedOn.getYear() != year && issuedOn.getYear() != year - 1) {
                 throw at(headerLines.get("date"), "发布日期 " + issuedOn + " 应在 " + (year - 1) + " 年或 " + year + " 年",
@@ -254,7 +257,8 @@ public final class HolidayNotice implements java.io.Serializable {
             }
             checkInYear(holidayLines, year);
             checkInYear(workdayLines, year);
-            return new HolidayNotice(year, title, number, issuedOn, source, amendments, new TreeSet<>(holidayLines.keySet()),
+            return new HolidayNotice(year, title, number, issuedOn, source, amendments,
+                    new TreeSet<>(holidayLines.keySet()),
                     new TreeSet<>(workdayLines.keySet()), origin);
         }
 
@@ -271,15 +275,18 @@ public final class HolidayNotice implements java.io.Serializable {
                 case "amended-by" -> amendments.add(value(line, key, rest));
                 case "holiday" -> holiday(line, rest);
                 case "workday" -> workday(line, rest);
-                default -> throw at(line, "无法识别的关键字“" + key + "”（应为 year、title、number、date、source、amended-by、holiday 或 workday）",
-                        "unknown keyword '" + key + "' (expected year, title, number, date, source, amended-by, holiday or workday)");
+                default -> throw at(line, "无法识别的关键字“" + key
+                        + "”（应为 year、title、number、date、source、amended-by、holiday 或 workday）",
+                        "unknown keyword '" + key
+                        + "' (expected year, title, number, date, source, amended-by, holiday or workday)");
             }
         }
 
         private String header(int line, String key, String rest) {
             Integer first = headerLines.putIfAbsent(key, line);
             if (first != null) {
-                throw at(line, key + " 重复出现（第一次在第 " + first + " 行）", "'" + key + "' is given twice (first on line " + first + ")");
+                throw at(line, key + " 重复出现（第一次在第 " + first + " 行）", "'" + key + "' is given twice (first on line "
+                        + first + ")");
             }
             return value(line, key, rest);
         }
@@ -295,16 +302,19 @@ public final class HolidayNotice implements java.io.Serializable {
             String[] p = rest.split("\\s+");
             if (p.length < 2 || !DATE.matcher(p[1]).matches()) {
                 throw at(line, "holiday 行应写首日和末日，例如“holiday 2018-02-15 2018-02-21 春节”",
-                        "a 'holiday' line gives the first and the last day off, e.g. 'holiday 2018-02-15 2018-02-21 春节'");
+                        "a 'holiday' line gives the first and the last day off, e.g. 'holiday 2018-02-15 2018-02-21 "
+                        + "春节'");
             }
             LocalDate from = date(line, p[0]);
             LocalDate to = date(line, p[1]);
             if (to.isBefore(from)) {
-                throw at(line, "放假末日 " + to + " 早于首日 " + from, "the last day off " + to + " is before the first " + from);
+                throw at(line, "放假末日 " + to + " 早于首日 " + from, "the last day off " + to + " is before the first "
+                        + from);
             }
             if (to.toEpochDay() - from.toEpochDay() >= LONGEST_HOLIDAY_DAYS) {
                 throw at(line, "放假 " + from + " 至 " + to + " 超过 " + LONGEST_HOLIDAY_DAYS + " 天，应是日期写错了",
-                        "the holiday from " + from + " to " + to + " is longer than " + LONGEST_HOLIDAY_DAYS + " days; a date is probably mistyped");
+                        "the holiday from " + from + " to " + to + " is longer than " + LONGEST_HOLIDAY_DAYS
+                        + " days; a date is probably mistyped");
             }
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 add(holidayLines, d, line, "放假日", "day off");
@@ -331,8 +341,10 @@ public final class HolidayNotice implements java.io.Serializable {
             Integer workdayLine = workdayLines.get(d);
             Integer other = lines == holidayLines ? workdayLine : holidayLine;
             if (other != null) {
-                throw at(line, d + " 在第 " + other + " 行是" + (lines == holidayLines ? "调休上班日" : "放假日") + "，这里又写成" + whatZh,
-                        d + " is a " + (lines == holidayLines ? "make-up working day" : "day off") + " on line " + other + " and a " + whatEn + " here");
+                throw at(line, d + " 在第 " + other + " 行是" + (lines == holidayLines ? "调休上班日" : "放假日") + "，这里又写成"
+                        + whatZh,
+                        d + " is a " + (lines == holidayLines ? "make-up working day" : "day off") + " on line "
+                        + other + " and a " + whatEn + " here");
             }
             Integer first = lines.putIfAbsent(d, line);
             if (first != null) {
@@ -345,7 +357,8 @@ public final class HolidayNotice implements java.io.Serializable {
                 throw whole("缺少 year 行（通知安排的年度）", "has no 'year' line (the year the notice arranges)");
             }
             if (!YEAR.matcher(yearText).matches()) {
-                throw at(headerLines.get("year"), "年度“" + yearText + "”应为四位数字，例如 2027", "the year '" + yearText + "' must be four digits, e.g. 2027");
+                throw at(headerLines.get("year"), "年度“" + yearText + "”应为四位数字，例如 2027", "the year '" + yearText
+                        + "' must be four digits, e.g. 2027");
             }
             return Integer.parseInt(yearText);
         }

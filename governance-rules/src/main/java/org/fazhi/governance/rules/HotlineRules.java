@@ -25,17 +25,20 @@ final class HotlineRules {
                 ParameterSpec.of("mergeDeadlineYear", "2021", "年底", "end of year", true));
         return Rule.of(d, (r, ctx, out) -> {
             int year = ctx.parameter(d, "mergeDeadlineYear").intValueExact();
-            List<HotlineTicket> after = r.hotlineTickets().stream().filter(t -> t.receivedOn().getYear() > year).collect(Collectors.toList());
+            List<HotlineTicket> after = r.hotlineTickets().stream().filter(t -> t.receivedOn().getYear() > year)
+                    .collect(Collectors.toList());
             if (after.isEmpty()) {
                 out.notApplicable("/hotlineTickets");
                 return;
             }
-            List<HotlineTicket> other = after.stream().filter(t -> !t.channel().equals("12345")).collect(Collectors.toList());
+            List<HotlineTicket> other = after.stream().filter(t -> !t.channel().equals("12345"))
+                    .collect(Collectors.toList());
             if (other.isEmpty()) {
                 out.pass("/hotlineTickets", out.recordSubject(), Evidence.of("tickets", after.size()));
             } else {
                 out.fail("/hotlineTickets", out.recordSubject(), Evidence.of("count", other.size())
-                        .and("channels", other.stream().map(HotlineTicket::channel).distinct().sorted().collect(Collectors.joining(", "))));
+                        .and("channels", other.stream().map(HotlineTicket::channel).distinct().sorted()
+                        .collect(Collectors.joining(", "))));
             }
         });
     }

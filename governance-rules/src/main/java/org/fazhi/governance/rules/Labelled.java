@@ -34,7 +34,8 @@ interface Labelled extends Bilingual {
         private Labels() {}
 
         static String label(Labelled constant, String language) {
-            String key = ((Enum<?>) constant).getDeclaringClass().getSimpleName() + "." + constant.name() + "." + language;
+            String key = ((Enum<?>) constant).getDeclaringClass().getSimpleName() + "." + constant.name() + "."
+                    + language;
             String label = LABELS.getProperty(key);
             if (label == null || label.isBlank()) {
                 throw new IllegalStateException("labels.properties has no label " + key + " / 缺少标签 " + key);

@@ -39,7 +39,8 @@ final class ListRules {
             if (r.powerList().isEmpty()) {
                 if (!r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()) {
                     out.fail("/powerList", out.recordSubject(), Evidence.of("itemId", "-").and("name", "权责清单")
-                            .and("missing", Wording.of("全部事项（单位有执法活动但未提供权责清单）", "every item (the unit enforces but provides no power list)")));
+                            .and("missing", Wording.of("全部事项（单位有执法活动但未提供权责清单）",
+                            "every item (the unit enforces but provides no power list)")));
                 } else {
                     out.notApplicable("/powerList");
                 }
@@ -56,7 +57,8 @@ final class ListRules {
                 LegalSources.LEGAL_EDUCATION_RESPONSIBILITY_OPINIONS.cite("全文", "whole text", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> {
             boolean enforces = !r.enforcementOfficers().isEmpty() || !r.enforcementCases().isEmpty()
-                    || declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0).orElse(false);
+                    || declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(v -> v.signum() > 0)
+                    .orElse(false);
             if (!enforces) {
                 out.notApplicable("/legalEducationList");
             } else if (!r.legalEducationList().isEmpty()) {
@@ -87,7 +89,8 @@ final class ListRules {
                 out.pass("/legalEducationPlan", out.recordSubject(), Evidence.of("year", r.year()));
             } else {
                 out.insufficient("/legalEducationPlan", out.recordSubject(), "记录没有说明 {unit} 是否制定了本级“八五”普法规划，无法核查",
-                        "the record does not say whether {unit} has an eighth five-year legal-education plan, so this cannot be checked",
+                        "the record does not say whether {unit} has an eighth five-year legal-education plan, so "
+                        + "this cannot be checked",
                         Evidence.of("unit", r.unit().name()));
             }
         });

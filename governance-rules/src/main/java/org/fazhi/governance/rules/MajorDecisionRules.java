@@ -21,18 +21,22 @@ final class MajorDecisionRules {
     private MajorDecisionRules() {}
 
     static List<Rule> all() {
-        return List.of(majCatalogue(), majParticipation(), majComment30(), majExpert(), majRisk(), majLegalityFirst(), majLegality7(), majCollective(), majPublish(), majOrder(), majHearing(), majPartyReport(), majArchive(), majChange());
+        return List.of(majCatalogue(), majParticipation(), majComment30(), majExpert(), majRisk(), majLegalityFirst(),
+                majLegality7(), majCollective(), majPublish(), majOrder(), majHearing(), majPartyReport(),
+                majArchive(), majChange());
     }
 
     /** 重大行政决策法定程序顺序 / The statutory order of a major decision (ZDJC chapters 2–3). */
     static final ProcedureGraph<DecisionStep> DECISION_ORDER = ProcedureGraph.builder(DecisionStep.class)
-            .chain(DecisionStep.LAUNCH, DecisionStep.DRAFTING, DecisionStep.PUBLIC_PARTICIPATION, DecisionStep.LEGALITY_REVIEW)
+            .chain(DecisionStep.LAUNCH, DecisionStep.DRAFTING, DecisionStep.PUBLIC_PARTICIPATION,
+            DecisionStep.LEGALITY_REVIEW)
             .chain(DecisionStep.DRAFTING, DecisionStep.HEARING, DecisionStep.LEGALITY_REVIEW)
             .chain(DecisionStep.DRAFTING, DecisionStep.EXPERT_ASSESSMENT, DecisionStep.LEGALITY_REVIEW)
             .chain(DecisionStep.DRAFTING, DecisionStep.RISK_ASSESSMENT, DecisionStep.LEGALITY_REVIEW)
             .mustStrictlyPrecede(DecisionStep.LEGALITY_REVIEW, DecisionStep.COLLECTIVE_DECISION)
             .chain(DecisionStep.LEGALITY_REVIEW, DecisionStep.PARTY_REPORT, DecisionStep.PUBLICATION)
-            .chain(DecisionStep.COLLECTIVE_DECISION, DecisionStep.PUBLICATION, DecisionStep.ARCHIVE, DecisionStep.POST_DECISION_EVALUATION)
+            .chain(DecisionStep.COLLECTIVE_DECISION, DecisionStep.PUBLICATION, DecisionStep.ARCHIVE,
+            DecisionStep.POST_DECISION_EVALUATION)
             .build();
 
     static Optional<DecisionStepRecord> step(MajorAdministrativeDecision m, DecisionStep s) {
@@ -251,15 +255,18 @@ final class MajorDecisionRules {
                 LegalSources.MAJOR_DECISION_REGULATIONS.cite("第二章、第三章（第十条至第三十三条）",
                         "Chapters 2-3 (Arts. 10-33)", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> forDecisions(r, out, m -> true, (i, m) -> {
-            List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.violations(s -> step(m, s).map(DecisionStepRecord::startedOn),
+            List<ProcedureGraph.OrderViolation<DecisionStep>> v = DECISION_ORDER.violations(s -> step(m, s)
+                    .map(DecisionStepRecord::startedOn),
                     s -> step(m, s).flatMap(DecisionStepRecord::completedOn));
             if (v.isEmpty()) {
                 out.pass(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
                         .and("steps", m.steps().size()));
             } else {
                 out.fail(path("majorDecisions", i, "steps"), subject(m), Evidence.of("decisionId", m.id())
-                        .and("violations", Wording.of(v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
-                                .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
+                        .and("violations", Wording.of(v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds()
+                        + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
+                                .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " ("
+                                + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
                                 .collect(Collectors.joining("; ")))));
             }
         }));
@@ -280,7 +287,8 @@ final class MajorDecisionRules {
                 String at = path("majorDecisions", i, "hearing");
                 if (m.hearing().isEmpty()) {
                     out.insufficient(at, subject(m), "重大行政决策 {decisionId} 记录了听证会环节，但没有听证会的公布、名单、材料送达和笔录情况",
-                            "major decision {decisionId} records a hearing step but not its announcement, participants, materials or record",
+                            "major decision {decisionId} records a hearing step but not its announcement, "
+                            + "participants, materials or record",
                             Evidence.of("decisionId", m.id()));
                     return;
                 }
@@ -308,7 +316,8 @@ final class MajorDecisionRules {
                     unknownEn.add("when the materials reached the participants");
                 } else if (h.materialsDeliveredOn().get().plusDays(days).isAfter(h.heldOn())) {
                     zh.add("的材料于 " + h.materialsDeliveredOn().get() + " 才送达参加人，不足 " + days + " 日");
-                    en.add("had its materials delivered only on " + h.materialsDeliveredOn().get() + ", less than " + days + " days before");
+                    en.add("had its materials delivered only on " + h.materialsDeliveredOn().get() + ", less than "
+                            + days + " days before");
                 }
                 if (h.recordSigned().isEmpty()) {
                     unknownZh.add("听证笔录是否经参加人确认签字");
@@ -324,9 +333,11 @@ final class MajorDecisionRules {
                             .and("problem", Wording.of(z.toString(), String.join("; ", en))));
                 } else if (!unknownZh.isEmpty()) {
                     out.insufficient(at, subject(m), "重大行政决策 {decisionId} 的听证会未记录{what}，无法判断",
-                            "the hearing on major decision {decisionId} does not record {what}, so this cannot be decided",
+                            "the hearing on major decision {decisionId} does not record {what}, so this cannot be "
+                            + "decided",
                             Evidence.of("decisionId", m.id())
-                                    .and("what", Wording.of(String.join("、", unknownZh), String.join(", ", unknownEn))));
+                                    .and("what", Wording.of(String.join("、", unknownZh), String.join(", ",
+                                    unknownEn))));
                 } else {
                     out.pass(at, subject(m), Evidence.of("decisionId", m.id()).and("heldOn", h.heldOn()));
                 }
@@ -357,7 +368,8 @@ final class MajorDecisionRules {
         return Rule.of(d, (r, ctx, out) -> {
             int days = ctx.parameter(d, "days").intValueExact();
             forDecisions(r, out, m -> step(m, DecisionStep.PUBLICATION).isPresent(), (i, m) -> {
-                LocalDate published = step(m, DecisionStep.PUBLICATION).get().completedOn().orElse(step(m, DecisionStep.PUBLICATION).get().startedOn());
+                LocalDate published = step(m, DecisionStep.PUBLICATION).get().completedOn().orElse(step(m,
+                        DecisionStep.PUBLICATION).get().startedOn());
                 String at = path("majorDecisions", i, "steps");
                 if (step(m, DecisionStep.ARCHIVE).isPresent()) {
                     out.pass(at, subject(m), Evidence.of("decisionId", m.id())
@@ -391,8 +403,10 @@ final class MajorDecisionRules {
                 String unknownEn;
                 switch (c.kind()) {
                     case SUSPENDED:
-                        lawful = c.collectivelyDecided().orElse(false) || c.emergency().orElse(false) && c.headDecided().orElse(false) ? Optional.of(true)
-                                : c.collectivelyDecided().isPresent() && c.emergency().isPresent() && c.headDecided().isPresent() ? Optional.of(false)
+                        lawful = c.collectivelyDecided().orElse(false) || c.emergency().orElse(false)
+                                && c.headDecided().orElse(false) ? Optional.of(true)
+                                : c.collectivelyDecided().isPresent() && c.emergency().isPresent() && c.headDecided()
+                                .isPresent() ? Optional.of(false)
                                 : Optional.empty();
                         problem = "既非情况紧急由行政首长决定，也未经集体讨论";
                         problemEn = "neither by the head in an emergency nor by a collective decision";
@@ -417,7 +431,8 @@ final class MajorDecisionRules {
                 SubjectRef s = subject(m);
                 if (lawful.isEmpty()) {
                     out.insufficient(at, s, "重大行政决策 {decisionId} 于 {changedOn} {kind}，未记录{what}，无法判断",
-                            "major decision {decisionId} was {kind} on {changedOn}, but the record does not say {what}, so this cannot be decided",
+                            "major decision {decisionId} was {kind} on {changedOn}, but the record does not say "
+                            + "{what}, so this cannot be decided",
                             Evidence.of("decisionId", m.id()).and("changedOn", c.changedOn())
                                     .and("kind", c.kind()).and("what", Wording.of(unknownZh, unknownEn)));
                 } else if (lawful.get()) {

@@ -22,12 +22,14 @@ final class NormativeDocumentRules {
     private NormativeDocumentRules() {}
 
     static List<Rule> all() {
-        return List.of(normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(), normCleanup(), normValidity(), normPublish());
+        return List.of(normProcedure(), normLegalityFirst(), normComment(), normReviewTime(), normFiling(),
+                normCleanup(), normValidity(), normPublish());
     }
 
     /** 规范性文件制定程序顺序 / The drafting order of a normative document (国办发〔2018〕37号). */
     static final ProcedureGraph<NormativeDocStep> DOCUMENT_ORDER = ProcedureGraph.builder(NormativeDocStep.class)
-            .chain(NormativeDocStep.RESEARCH_AND_DRAFTING, NormativeDocStep.ASSESSMENT, NormativeDocStep.PUBLIC_CONSULTATION,
+            .chain(NormativeDocStep.RESEARCH_AND_DRAFTING, NormativeDocStep.ASSESSMENT,
+            NormativeDocStep.PUBLIC_CONSULTATION,
                     NormativeDocStep.LEGALITY_REVIEW)
             .mustStrictlyPrecede(NormativeDocStep.LEGALITY_REVIEW, NormativeDocStep.COLLECTIVE_DELIBERATION)
             .chain(NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH, NormativeDocStep.FILING)
@@ -48,7 +50,8 @@ final class NormativeDocumentRules {
 
 
     /** Runs a per-document check over the normative documents a rule applies to, or reports NOT_APPLICABLE. */
-    static void forDocuments(RuleOfLawRecord r, FindingCollector out, Predicate<NormativeDocument> applies, ElementCheck<NormativeDocument> check) {
+    static void forDocuments(RuleOfLawRecord r, FindingCollector out, Predicate<NormativeDocument> applies,
+            ElementCheck<NormativeDocument> check) {
         out.each("/normativeDocuments", r.normativeDocuments(), applies, check);
     }
 
@@ -60,11 +63,14 @@ final class NormativeDocumentRules {
     static Rule normProcedure() {
         RuleDescriptor d = RuleTexts.describe("NORM-PROCEDURE", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
                 LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（三）", "§2(3)", Confidence.B));
-        List<NormativeDocStep> required = List.of(NormativeDocStep.PUBLIC_CONSULTATION, NormativeDocStep.LEGALITY_REVIEW,
+        List<NormativeDocStep> required = List.of(NormativeDocStep.PUBLIC_CONSULTATION,
+                NormativeDocStep.LEGALITY_REVIEW,
                 NormativeDocStep.COLLECTIVE_DELIBERATION, NormativeDocStep.SIGN_AND_PUBLISH);
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
-            List<NormativeDocStep> missing = required.stream().filter(s -> step(doc, s).isEmpty()).collect(Collectors.toList());
-            if (step(doc, NormativeDocStep.RESEARCH_AND_DRAFTING).isEmpty() && step(doc, NormativeDocStep.ASSESSMENT).isEmpty()) {
+            List<NormativeDocStep> missing = required.stream().filter(s -> step(doc, s).isEmpty())
+                    .collect(Collectors.toList());
+            if (step(doc, NormativeDocStep.RESEARCH_AND_DRAFTING).isEmpty() && step(doc, NormativeDocStep.ASSESSMENT)
+                    .isEmpty()) {
                 missing.add(0, NormativeDocStep.RESEARCH_AND_DRAFTING);
             }
             if (missing.isEmpty()) {
@@ -85,14 +91,17 @@ final class NormativeDocumentRules {
         RuleDescriptor d = RuleTexts.describe("NORM-LEGALITY-FIRST", RuleGroup.NORMATIVE_DOCUMENTS, Severity.ERROR,
                 LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（六）", "§2(6)", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
-            List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.violations(s -> step(doc, s).map(NormativeDocStepRecord::startedOn),
+            List<ProcedureGraph.OrderViolation<NormativeDocStep>> v = DOCUMENT_ORDER.violations(s -> step(doc, s)
+                    .map(NormativeDocStepRecord::startedOn),
                     s -> step(doc, s).flatMap(NormativeDocStepRecord::completedOn));
             if (v.isEmpty()) {
                 out.pass(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id()));
             } else {
                 out.fail(path("normativeDocuments", i, "steps"), subject(doc), Evidence.of("docId", doc.id())
-                        .and("violations", Wording.of(v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds() + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
-                                .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " (" + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
+                        .and("violations", Wording.of(v.stream().map(x -> x.earlier().zh() + "（" + x.earlierEnds()
+                        + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
+                                .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " ("
+                                + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
                                 .collect(Collectors.joining("; ")))));
             }
         }));
@@ -214,7 +223,8 @@ final class NormativeDocumentRules {
                 return;
             }
             int years = ctx.parameter(d, "years").intValueExact();
-            Optional<LocalDate> last = r.documentCleanups().stream().map(DocumentCleanup::completedOn).max(LocalDate::compareTo);
+            Optional<LocalDate> last = r.documentCleanups().stream().map(DocumentCleanup::completedOn)
+                    .max(LocalDate::compareTo);
             if (last.isPresent() && !last.get().plusYears(years).isBefore(ctx.asOf())) {
                 out.pass("/documentCleanups", out.recordSubject(), Evidence.of("last", last.get()));
             } else {
@@ -235,7 +245,8 @@ final class NormativeDocumentRules {
                 ParameterSpec.of("years", "5", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> true, (i, doc) -> {
             int years = ctx.parameter(d, "years").intValueExact();
-            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
+            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn()
+                    .orElse(x.startedOn()));
             String at = path("normativeDocuments", i, "validUntil");
             if (doc.validUntil().isEmpty()) {
                 out.fail(at, subject(doc),
@@ -260,17 +271,20 @@ final class NormativeDocumentRules {
                 LegalSources.NORMATIVE_DOCUMENT_NOTICE.cite("二（公开发布）", "§2 (publication)", Confidence.C));
         return Rule.of(d, (r, ctx, out) -> forDocuments(r, out, doc -> !doc.repealed(), (i, doc) -> {
             String at = path("normativeDocuments", i, "effectiveFrom");
-            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn().orElse(x.startedOn()));
+            Optional<LocalDate> published = step(doc, NormativeDocStep.SIGN_AND_PUBLISH).map(x -> x.completedOn()
+                    .orElse(x.startedOn()));
             if (doc.effectiveFrom().isEmpty()) {
                 out.insufficient(at, subject(doc), "规范性文件 {docId} 未记录施行日期，无法判断是否先公布后施行",
-                        "normative document {docId} records no effective date, so whether it was published first cannot be decided",
+                        "normative document {docId} records no effective date, so whether it was published first "
+                        + "cannot be decided",
                         Evidence.of("docId", doc.id()));
             } else if (published.isEmpty()) {
                 if (doc.effectiveFrom().get().isAfter(ctx.asOf())) {
                     out.pass(at, subject(doc), Evidence.of("docId", doc.id())
                             .and("effectiveFrom", doc.effectiveFrom().get()).and("note", "not yet in force"));
                 } else {
-                    out.reportedBy(at, subject(doc), "NORM-PROCEDURE", "文件缺少签署公布环节", "the document has no signing-and-publication step");
+                    out.reportedBy(at, subject(doc), "NORM-PROCEDURE", "文件缺少签署公布环节",
+                            "the document has no signing-and-publication step");
                 }
             } else if (doc.effectiveFrom().get().isBefore(published.get())) {
                 out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("title", doc.title())

@@ -37,7 +37,8 @@ final class OpennessRules {
         return Rule.of(d, (r, ctx, out) -> within(r, ctx, out, d, DisclosureMode.ON_REQUEST));
     }
 
-    private static void within(org.fazhi.governance.model.RuleOfLawRecord r, CheckContext ctx, FindingCollector out, RuleDescriptor d, DisclosureMode mode) {
+    private static void within(org.fazhi.governance.model.RuleOfLawRecord r, CheckContext ctx, FindingCollector out,
+            RuleDescriptor d, DisclosureMode mode) {
         int n = ctx.parameter(d, "workingDays").intValueExact();
         out.each("/informationDisclosures", r.informationDisclosures(), x -> x.mode() == mode, (i, x) -> {
             int limit = x.extended() ? n * 2 : n;
@@ -78,8 +79,10 @@ final class OpennessRules {
             boolean proactive = r.informationDisclosures().stream().anyMatch(x -> x.mode() == DisclosureMode.PROACTIVE);
             if (r.disclosureCategoriesArising().isEmpty()) {
                 if (proactive) {
-                    out.insufficient("/disclosureCategoriesArising", out.recordSubject(), "{unit} 记录了主动公开，但未说明本年度发生了哪些乡镇公开重点类别的事项",
-                            "{unit} records proactive disclosures but not which township categories had matters this year",
+                    out.insufficient("/disclosureCategoriesArising", out.recordSubject(),
+                            "{unit} 记录了主动公开，但未说明本年度发生了哪些乡镇公开重点类别的事项",
+                            "{unit} records proactive disclosures but not which township categories had matters "
+                            + "this year",
                             Evidence.of("unit", r.unit().name()));
                 } else {
                     out.notApplicable("/disclosureCategoriesArising");
@@ -87,8 +90,10 @@ final class OpennessRules {
                 return;
             }
             for (org.fazhi.governance.model.decision.TownshipDisclosureCategory c : r.disclosureCategoriesArising()) {
-                boolean published = r.informationDisclosures().stream().anyMatch(x -> x.mode() == DisclosureMode.PROACTIVE
-                        && x.townshipCategory().map(c::equals).orElse(false) && x.completedOn().map(p -> p.getYear() == r.year()).orElse(false));
+                boolean published = r.informationDisclosures().stream().anyMatch(x ->
+                        x.mode() == DisclosureMode.PROACTIVE
+                        && x.townshipCategory().map(c::equals).orElse(false) && x.completedOn().map(p ->
+                        p.getYear() == r.year()).orElse(false));
                 if (published) {
                     out.pass("/disclosureCategoriesArising", out.recordSubject(), Evidence.of("category", c.en()));
                 } else {
@@ -111,7 +116,8 @@ final class OpennessRules {
                 ParameterSpec.of("deadlineMonth", "1", "月", "month", false),
                 ParameterSpec.of("deadlineDay", "31", "日", "day", false));
         return Rule.of(d, (r, ctx, out) -> {
-            LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(), ctx.parameter(d, "deadlineDay").intValueExact());
+            LocalDate deadline = LocalDate.of(r.year() + 1, ctx.parameter(d, "deadlineMonth").intValueExact(),
+                    ctx.parameter(d, "deadlineDay").intValueExact());
             if (r.disclosureReportPublishedOn().isPresent()) {
                 LocalDate p = r.disclosureReportPublishedOn().get();
                 if (p.isAfter(deadline)) {
@@ -125,8 +131,10 @@ final class OpennessRules {
                 out.pass("/disclosureReportPublishedOn", out.recordSubject(), Evidence.of("deadline", deadline)
                         .and("note", "not yet due"));
             } else {
-                out.insufficient("/disclosureReportPublishedOn", out.recordSubject(), "记录没有 {year} 年政府信息公开工作年度报告的公布日期（应于 {deadline} 前公布）",
-                        "the record has no publication date of the {year} open-government-information report (due by {deadline})",
+                out.insufficient("/disclosureReportPublishedOn", out.recordSubject(),
+                        "记录没有 {year} 年政府信息公开工作年度报告的公布日期（应于 {deadline} 前公布）",
+                        "the record has no publication date of the {year} open-government-information report (due "
+                        + "by {deadline})",
                         Evidence.of("year", r.year()).and("deadline", deadline));
             }
         });

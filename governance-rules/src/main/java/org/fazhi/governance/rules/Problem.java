@@ -51,7 +51,10 @@ enum Problem implements Labelled {
     DECIDED_WITHOUT_LEGAL_REVIEW,
     /** was decided although the review did not pass */
     DECIDED_ALTHOUGH_REVIEW_FAILED,
-    /** the numerator '{numeratorQuote}' over the base '{baseQuote}' gives {numerator}/{count} = {actual}, not {percent}% at the precision written */
+    /**
+     * the numerator '{numeratorQuote}' over the base '{baseQuote}' gives {numerator}/{count} = {actual}, not
+     * {percent}% at the precision written
+     */
     PERCENT_DISAGREES_WITH_NUMERATOR,
     /** was not reported to the presidium */
     NOT_REPORTED_TO_PRESIDIUM,

@@ -34,7 +34,8 @@ public final class Ratio {
      */
     public static Ratio of(long numerator, long denominator) {
         if (numerator < 0 || denominator < 0) {
-            throw new IllegalArgumentException("counts must not be negative: " + numerator + "/" + denominator + " / 计数不能为负");
+            throw new IllegalArgumentException("counts must not be negative: " + numerator + "/" + denominator
+                    + " / 计数不能为负");
         }
         if (numerator > denominator) {
             throw new IllegalArgumentException("numerator " + numerator + " exceeds denominator " + denominator
@@ -69,14 +70,16 @@ public final class Ratio {
      */
     public Optional<BigDecimal> percent() {
         return isComputable()
-                ? Optional.of(BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP))
+                ? Optional.of(BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator),
+                10, RoundingMode.HALF_UP))
                 : Optional.empty();
     }
 
     /** The percentage rounded HALF_UP to two decimals (97.56), or empty when not computable. */
     public Optional<BigDecimal> percentRounded() {
         return isComputable()
-                ? Optional.of(BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP))
+                ? Optional.of(BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator),
+                2, RoundingMode.HALF_UP))
                 : Optional.empty();
     }
 
@@ -88,7 +91,8 @@ public final class Ratio {
      */
     public boolean atLeast(BigDecimal targetPercent) {
         return isComputable()
-                && BigDecimal.valueOf(numerator).multiply(HUNDRED).compareTo(targetPercent.multiply(BigDecimal.valueOf(denominator))) >= 0;
+                && BigDecimal.valueOf(numerator).multiply(HUNDRED)
+                .compareTo(targetPercent.multiply(BigDecimal.valueOf(denominator))) >= 0;
     }
 
     /**

@@ -29,7 +29,8 @@ public interface Rule {
     /**
      * 隔离规则异常 / Evaluates a record like {@link #evaluate(RuleOfLawRecord, CheckContext)}, but contains a
      * failure of the rule itself: if the rule throws (a {@link RuntimeException} or a {@link StackOverflowError})
-     * or returns null, the result is one ERROR finding that names the rule and the exception ({@link Finding#isRuleError()}), so that the
+     * or returns null, the result is one ERROR finding that names the rule and the exception ({@link
+     * Finding#isRuleError()}), so that the
      * other rules still run. Such a finding fails the check and is never waived: a host's unit test still
      * fails loudly on it. {@link RuleSet#evaluate} and the streaming checker check every rule this way.
      *

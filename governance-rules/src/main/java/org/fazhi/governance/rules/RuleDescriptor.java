@@ -117,14 +117,16 @@ public interface RuleDescriptor {
         for (String name : zh) {
             if (!en.contains(name)) {
                 throw new IllegalStateException("规则 " + id() + " 的中文失败模板使用 {" + name + "}，英文模板没有使用 / rule " + id()
-                        + ": the Chinese failure template uses {" + name + "} but the English one does not; both must fill the same"
+                        + ": the Chinese failure template uses {" + name
+                        + "} but the English one does not; both must fill the same"
                         + " evidence names (give a wording in both languages as one Bilingual value)");
             }
         }
         for (String name : en) {
             if (!zh.contains(name)) {
                 throw new IllegalStateException("规则 " + id() + " 的英文失败模板使用 {" + name + "}，中文模板没有使用 / rule " + id()
-                        + ": the English failure template uses {" + name + "} but the Chinese one does not; both must fill the same"
+                        + ": the English failure template uses {" + name
+                        + "} but the Chinese one does not; both must fill the same"
                         + " evidence names (give a wording in both languages as one Bilingual value)");
             }
         }

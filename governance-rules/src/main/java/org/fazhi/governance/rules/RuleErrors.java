@@ -25,7 +25,8 @@ final class RuleErrors {
      * @return the finding
      */
     static Finding finding(RuleDescriptor descriptor, Throwable thrown) {
-        String type = thrown.getClass().getSimpleName().isEmpty() ? thrown.getClass().getName() : thrown.getClass().getSimpleName();
+        String type = thrown.getClass().getSimpleName().isEmpty() ? thrown.getClass().getName() : thrown.getClass()
+                .getSimpleName();
         String raw = thrown.getMessage() == null ? "" : thrown.getMessage();
         String message = PersonalData.mask(raw.length() > MAX_MESSAGE ? raw.substring(0, MAX_MESSAGE) + "…" : raw);
         String at = thrown.getStackTrace().length == 0 ? "?" : frame(thrown.getStackTrace()[0]);
@@ -33,10 +34,13 @@ final class RuleErrors {
         return Finding.builder().ruleId(descriptor.id()).severity(Severity.ERROR).outcome(Outcome.FAIL).path("")
                 .subject(SubjectRef.ofKind(SUBJECT_KIND, descriptor.id()))
                 .evidence(Map.of("exception", type, "message", message, "at", at))
-                .messageZh("规则 " + descriptor.id() + "（" + descriptor.nameZh() + "）执行时出错，检查未完成：" + what + "（位于 " + at + "）")
-                .messageEn("Rule " + descriptor.id() + " (" + descriptor.nameEn() + ") threw " + what + " at " + at + "; the check did not complete")
+                .messageZh("规则 " + descriptor.id() + "（" + descriptor.nameZh() + "）执行时出错，检查未完成：" + what + "（位于 " + at
+                + "）")
+                .messageEn("Rule " + descriptor.id() + " (" + descriptor.nameEn() + ") threw " + what + " at " + at
+                + "; the check did not complete")
                 .remediationZh("这是规则或本库的缺陷，不是数据的问题：请把这条信息报告给规则的维护者；修复之前，该规则的结论未知")
-                .remediationEn("This is a defect of the rule or the library, not of the data: report this message to the rule's maintainer;"
+                .remediationEn("This is a defect of the rule or the library, not of the data: report this message "
+                + "to the rule's maintainer;"
                         + " until it is fixed, the rule's outcome is unknown")
                 .citation(descriptor.citation())
                 .build();

@@ -114,7 +114,8 @@ public final class RuleParameters implements java.io.Serializable {
      * @throws IllegalArgumentException if the rule declares no such parameter or the period ends before it
      *     starts
      */
-    public RuleParameters withEffective(RuleDescriptor rule, String name, BigDecimal value, LocalDate from, LocalDate to) {
+    public RuleParameters withEffective(RuleDescriptor rule, String name, BigDecimal value, LocalDate from,
+            LocalDate to) {
         Objects.requireNonNull(value, "value");
         spec(rule, name);
         if (to.isBefore(from)) {
@@ -169,7 +170,8 @@ public final class RuleParameters implements java.io.Serializable {
     private static RuleDescriptor standardRule(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
         return GovernanceRules.byId(ruleId).map(Rule::descriptor).orElseThrow(() -> {
-            List<String> near = Suggestions.nearest(ruleId, GovernanceRules.all().rules().stream().map(Rule::id).toList());
+            List<String> near = Suggestions.nearest(ruleId, GovernanceRules.all().rules().stream().map(Rule::id)
+                    .toList());
             return new IllegalArgumentException("no rule '" + ruleId + "' in the standard catalog"
                     + (near.isEmpty() ? "; see docs/rules.md for the rule ids, or pass a host rule's descriptor"
                             : "; did you mean " + String.join(", ", near) + "?")

@@ -87,7 +87,8 @@ public final class RuleSet {
      */
     public RuleSet only(RuleGroup... groups) {
         Set<RuleGroup> keep = Set.of(groups);
-        return new RuleSet(rules.stream().filter(r -> keep.contains(r.descriptor().group())).collect(Collectors.toList()), waivers);
+        return new RuleSet(rules.stream().filter(r -> keep.contains(r.descriptor().group()))
+                .collect(Collectors.toList()), waivers);
     }
 
     /**
@@ -112,8 +113,10 @@ public final class RuleSet {
             if (!known.contains(id)) {
                 List<String> near = Suggestions.nearest(id, known);
                 problems.add(org.fazhi.governance.model.base.Violation.of("/" + i + "/ruleId", "waiver.unknownRule",
-                        "豁免针对的规则“" + id + "”不存在" + (near.isEmpty() ? "；规则编号见 docs/rules.md" : "；是否指 " + String.join("、", near) + "？"),
-                        "waiver names rule '" + id + "', which does not exist" + (near.isEmpty() ? "; see docs/rules.md for the rule ids"
+                        "豁免针对的规则“" + id + "”不存在" + (near.isEmpty() ? "；规则编号见 docs/rules.md" : "；是否指 "
+                        + String.join("、", near) + "？"),
+                        "waiver names rule '" + id + "', which does not exist" + (near.isEmpty()
+                        ? "; see docs/rules.md for the rule ids"
                                 : "; did you mean " + String.join(", ", near) + "?")));
             }
         }

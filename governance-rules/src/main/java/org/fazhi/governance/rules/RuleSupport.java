@@ -99,7 +99,8 @@ public final class RuleSupport {
     }
 
     /** Runs a per-case check over the cases of some kinds, or says why there is nothing to check. */
-    static void forCases(RuleOfLawRecord r, FindingCollector out, Set<CaseKind> kinds, ElementCheck<EnforcementCase> check) {
+    static void forCases(RuleOfLawRecord r, FindingCollector out, Set<CaseKind> kinds,
+            ElementCheck<EnforcementCase> check) {
         forCases(r, out, c -> kinds.contains(c.kind()), check);
     }
 
@@ -116,11 +117,14 @@ public final class RuleSupport {
      * the unit enforces and the missing case data make the rule undecidable.
      */
     static void noCases(RuleOfLawRecord r, FindingCollector out) {
-        java.util.Optional<java.math.BigDecimal> officers = r.declaredFigure(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS).map(f -> f.value());
+        Optional<BigDecimal> officers = r.declaredFigure(StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS)
+                .map(f -> f.value());
         if (r.enforcementCases().isEmpty() && officers.isPresent() && officers.get().signum() > 0) {
             // the gap is shared by every case rule, so a report can say it once for all of them
-            out.insufficient("/enforcementCases", out.recordSubject(), "{gap}，无法核查{unchecked}", "{gap}, so {unchecked} cannot be checked",
-                    Evidence.of("officers", officers.get().toPlainString()).and(DataGap.EVIDENCE_NAME, DataGap.NO_CASE_RECORDS)
+            out.insufficient("/enforcementCases", out.recordSubject(), "{gap}，无法核查{unchecked}",
+                    "{gap}, so {unchecked} cannot be checked",
+                    Evidence.of("officers", officers.get().toPlainString()).and(DataGap.EVIDENCE_NAME,
+                    DataGap.NO_CASE_RECORDS)
                             .and("unchecked", Wording.of(out.rule().subjectZh(), out.rule().subjectEn())));
         } else {
             out.notApplicable("/enforcementCases");

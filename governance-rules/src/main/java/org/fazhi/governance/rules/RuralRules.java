@@ -22,12 +22,16 @@ import org.fazhi.governance.model.legal.RuralLegalPerson;
 import org.fazhi.governance.model.legal.RuralLegalRole;
 import org.fazhi.governance.model.legal.VillagerRepresentativeMeeting;
 
-/** RURAL: 乡村法治 / rural rule of law: legally literate villagers, model villages, village affairs, advisers and meetings. */
+/**
+ * RURAL: 乡村法治 / rural rule of law: legally literate villagers, model villages, village affairs, advisers and
+ * meetings.
+ */
 final class RuralRules {
     private RuralRules() {}
 
     static List<Rule> all() {
-        return List.of(literate3(), literateSelection(), modelVillage(), villageAdviser(), townshipAdviser(), villagerMeetings(), villageAffairsOpen());
+        return List.of(literate3(), literateSelection(), modelVillage(), villageAdviser(), townshipAdviser(),
+                villagerMeetings(), villageAffairsOpen());
     }
 
     /**
@@ -42,7 +46,8 @@ final class RuralRules {
             int min = ctx.parameter(d, "perVillage").intValueExact();
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (!r.ruralLegalPersonnel().isEmpty()) {
-                Map<String, Long> count = r.ruralLegalPersonnel().stream().filter(p -> p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER)
+                Map<String, Long> count = r.ruralLegalPersonnel().stream().filter(p ->
+                        p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER)
                         .collect(Collectors.groupingBy(RuralLegalPerson::grassrootsUnitId, Collectors.counting()));
                 for (int i = 0; i < villages.size(); i++) {
                     long n = count.getOrDefault(villages.get(i).id(), 0L);
@@ -64,9 +69,12 @@ final class RuralRules {
             if (total.isPresent() && n.isPresent()) {
                 out.insufficient("/declaredFigures", out.recordSubject(),
                         "报告声明共 {total} 名法治带头人和法律明白人（{villages} 个村平均每村 {average} 名），但没有逐村人数，无法判断每村是否至少 {min} 名",
-                        "the report declares {total} rule-of-law leaders and legally literate villagers ({average} per village over {villages}) but no per-village count, so whether each village has {min} is unknown",
+                        "the report declares {total} rule-of-law leaders and legally literate villagers ({average} "
+                        + "per village over {villages}) but no per-village count, so whether each village has {min} "
+                        + "is unknown",
                         Evidence.of("total", total.get().toPlainString()).and("villages", n.get()).and("min", min)
-                        .and("average", n.get() == 0 ? "-" : total.get().divide(BigDecimal.valueOf(n.get()), 1, java.math.RoundingMode.HALF_UP).toPlainString()));
+                        .and("average", n.get() == 0 ? "-" : total.get().divide(BigDecimal.valueOf(n.get()), 1,
+                        java.math.RoundingMode.HALF_UP).toPlainString()));
             } else {
                 out.notApplicable("/ruralLegalPersonnel");
             }
@@ -82,15 +90,18 @@ final class RuralRules {
         RuleDescriptor d = RuleTexts.describe("RURAL-LEGAL-LITERATE-SELECTION", RuleGroup.RURAL, Severity.WARNING,
                 LegalSources.LEGALLY_LITERATE_VILLAGERS_STANDARD.cite("四、遴选条件和程序", "§4 selection", Confidence.B));
         return Rule.of(d, (r, ctx, out) -> {
-            Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
-            out.each("/ruralLegalPersonnel", r.ruralLegalPersonnel(), p -> p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER, (i, p) -> {
+            Map<String, String> names = r.unit().grassrootsUnits().stream()
+                    .collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
+            out.each("/ruralLegalPersonnel", r.ruralLegalPersonnel(), p ->
+                    p.role() == RuralLegalRole.LEGALLY_LITERATE_VILLAGER, (i, p) -> {
                 String who = p.personId().orElse("#" + (i + 1));
                 SubjectRef s = SubjectRef.of(RuralLegalPerson.class, who);
                 String at = path("ruralLegalPersonnel", i);
                 String village = names.getOrDefault(p.grassrootsUnitId(), p.grassrootsUnitId());
                 List<String> zh = new java.util.ArrayList<>();
                 List<String> en = new java.util.ArrayList<>();
-                if (p.selectedBy().map(x -> x == org.fazhi.governance.model.legal.RuralLegalSelection.OTHER).orElse(false)) {
+                if (p.selectedBy().map(x -> x == org.fazhi.governance.model.legal.RuralLegalSelection.OTHER)
+                        .orElse(false)) {
                     zh.add("未经个人自荐或村“两委”推荐产生");
                     en.add("was chosen neither by self-nomination nor by the village committees");
                 }
@@ -102,9 +113,11 @@ final class RuralRules {
                     out.fail(at, s, Evidence.of("village", village).and("who", who)
                             .and("problem", Wording.of(String.join("，", zh), String.join(" and ", en))));
                 } else if (p.selectedBy().isEmpty() || p.assessed().isEmpty()) {
-                    out.insufficient(at, s, "{village} 的法律明白人 {who} 未记录{what}", "legally literate villager {who} of {village} has no record of {what}",
+                    out.insufficient(at, s, "{village} 的法律明白人 {who} 未记录{what}",
+                            "legally literate villager {who} of {village} has no record of {what}",
                             Evidence.of("village", village).and("who", who)
-                                    .and("what", Wording.of(p.selectedBy().isEmpty() ? "遴选方式" : "是否考核上岗", p.selectedBy().isEmpty() ? "how they were chosen" : "an assessment")));
+                                    .and("what", Wording.of(p.selectedBy().isEmpty() ? "遴选方式" : "是否考核上岗",
+                                    p.selectedBy().isEmpty() ? "how they were chosen" : "an assessment")));
                 } else {
                     out.pass(at, s, Evidence.of("who", who).and("selectedBy", p.selectedBy().get().en()));
                 }
@@ -127,7 +140,8 @@ final class RuralRules {
                 ParameterSpec.of("reviewYears", "2", "年", "years", false));
         return Rule.of(d, (r, ctx, out) -> {
             int years = ctx.parameter(d, "reviewYears").intValueExact();
-            Map<String, String> names = r.unit().grassrootsUnits().stream().collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
+            Map<String, String> names = r.unit().grassrootsUnits().stream()
+                    .collect(Collectors.toMap(GrassrootsUnit::id, GrassrootsUnit::name));
             out.each("/modelVillageTitles", r.modelVillageTitles(), t -> !t.revoked(), (i, t) -> {
                 LocalDate since = t.lastReviewedOn().orElse(t.namedOn());
                 SubjectRef s = SubjectRef.of(ModelVillageTitle.class, t.grassrootsUnitId());
@@ -182,7 +196,8 @@ final class RuralRules {
                 List<String> en = new java.util.ArrayList<>();
                 List<Integer> missedQuarters = new java.util.ArrayList<>();
                 for (int q = 1; q <= 4; q++) {
-                    if (!LocalDate.of(r.year(), q * 3, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()).isAfter(end) && !quarters.contains(q)) {
+                    if (!LocalDate.of(r.year(), q * 3, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth())
+                            .isAfter(end) && !quarters.contains(q)) {
                         missedQuarters.add(q);
                     }
                 }
@@ -193,7 +208,8 @@ final class RuralRules {
                 if (v.frequentFinancialTransactions().orElse(false)) {
                     List<Integer> missedMonths = new java.util.ArrayList<>();
                     for (int m = 1; m <= 12; m++) {
-                        if (!LocalDate.of(r.year(), m, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()).isAfter(end) && !financeMonths.contains(m)) {
+                        if (!LocalDate.of(r.year(), m, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth())
+                                .isAfter(end) && !financeMonths.contains(m)) {
                             missedMonths.add(m);
                         }
                     }
@@ -229,7 +245,8 @@ final class RuralRules {
         return Rule.of(d, (r, ctx, out) -> {
             List<GrassrootsUnit> villages = r.unit().grassrootsUnits();
             if (!r.legalAdvisers().isEmpty() && !villages.isEmpty()) {
-                Set<String> covered = r.legalAdvisers().stream().flatMap(a -> a.grassrootsUnitIds().stream()).collect(Collectors.toSet());
+                Set<String> covered = r.legalAdvisers().stream().flatMap(a -> a.grassrootsUnitIds().stream())
+                        .collect(Collectors.toSet());
                 for (int i = 0; i < villages.size(); i++) {
                     if (covered.contains(villages.get(i).id())) {
                         out.pass(path("unit/grassrootsUnits", i), village(villages.get(i)),
@@ -269,10 +286,12 @@ final class RuralRules {
                 out.pass("/legalAdvisers", out.recordSubject(), Evidence.of("source", "computed"));
             } else if (!r.legalAdvisers().isEmpty()) {
                 out.fail("/legalAdvisers", out.recordSubject(), Evidence.of("unit", r.unit().name()));
-            } else if (declared(r, StandardFigures.LEGAL_ADVISERS_TOWNSHIP_COVERED).map(v -> v.signum() > 0).orElse(false)) {
+            } else if (declared(r, StandardFigures.LEGAL_ADVISERS_TOWNSHIP_COVERED).map(v -> v.signum() > 0)
+                    .orElse(false)) {
                 out.pass("/declaredFigures", out.recordSubject(), Evidence.of("source", "declared"));
             } else {
-                out.insufficient("/legalAdvisers", out.recordSubject(), "没有法律顾问的数据", "no data on legal advisers", Evidence.none());
+                out.insufficient("/legalAdvisers", out.recordSubject(), "没有法律顾问的数据", "no data on legal advisers",
+                        Evidence.none());
             }
         });
     }
@@ -292,9 +311,11 @@ final class RuralRules {
             Map<String, Set<Integer>> quarters = new HashMap<>();
             for (int i = 0; i < r.villagerMeetings().size(); i++) {
                 VillagerRepresentativeMeeting m = r.villagerMeetings().get(i);
-                SubjectRef s = SubjectRef.of(VillagerRepresentativeMeeting.class, m.grassrootsUnitId() + "@" + m.heldOn());
+                SubjectRef s = SubjectRef.of(VillagerRepresentativeMeeting.class, m.grassrootsUnitId() + "@"
+                        + m.heldOn());
                 if (m.heldOn().getYear() == r.year()) {
-                    quarters.computeIfAbsent(m.grassrootsUnitId(), k -> new HashSet<>()).add(m.heldOn().get(IsoFields.QUARTER_OF_YEAR));
+                    quarters.computeIfAbsent(m.grassrootsUnitId(), k -> new HashSet<>()).add(m.heldOn()
+                            .get(IsoFields.QUARTER_OF_YEAR));
                 }
                 if (m.present() * 3 < m.members() * 2) {
                     out.fail(path("villagerMeetings", i, "present"), s,
@@ -313,7 +334,8 @@ final class RuralRules {
             LocalDate end = ctx.asOf().getYear() == r.year() ? ctx.asOf() : LocalDate.of(r.year(), 12, 31);
             int dueQuarters = 0;
             for (int q = 1; q <= 4; q++) {
-                if (!LocalDate.of(r.year(), q * 3, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth()).isAfter(end)) {
+                if (!LocalDate.of(r.year(), q * 3, 1).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth())
+                        .isAfter(end)) {
                     dueQuarters = q;
                 }
             }

@@ -10,11 +10,15 @@ import java.util.Objects;
  */
 public final class SubjectRef {
     /** The kinds of subject the standard rules report on; a host's rules may add kinds of their own. */
-    static final java.util.Set<String> STANDARD_KINDS = java.util.Set.of("AdministrativeLitigation", "CollectiveMeeting", "DeclaredFigure",
-            "DeputySuggestion", "Dispute", "EnforcementCase", "EnforcementOfficer", "GrassrootsUnit", "Grid", "HotlineTicket", "InformationDisclosure",
-            "LegalReviewer", "MajorAdministrativeDecision", "NormativeDocument", "NotificationCommitmentItem", "Petition", "PowerListItem",
+    static final java.util.Set<String> STANDARD_KINDS = java.util.Set.of("AdministrativeLitigation",
+            "CollectiveMeeting", "DeclaredFigure",
+            "DeputySuggestion", "Dispute", "EnforcementCase", "EnforcementOfficer", "GrassrootsUnit", "Grid",
+            "HotlineTicket", "InformationDisclosure",
+            "LegalReviewer", "MajorAdministrativeDecision", "NormativeDocument", "NotificationCommitmentItem",
+            "Petition", "PowerListItem",
             "RuleOfLawRecord", "VillagerRepresentativeMeeting");
-    private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("([A-Z][A-Za-z0-9]*):(\\S.*)");
+    private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("([A-Z][A-Za-z0-9]*):"
+            + "(\\S.*)");
 
     private final String kind;
     private final String key;
@@ -86,8 +90,10 @@ public final class SubjectRef {
             int colon = fingerprint.indexOf(':');
             String key = colon < 0 ? fingerprint : fingerprint.substring(colon + 1);
             String kind = colon < 0 ? "" : fingerprint.substring(0, colon);
-            java.util.List<String> near = kind.isEmpty() ? java.util.List.of() : Suggestions.nearest(kind, STANDARD_KINDS);
-            String example = (near.isEmpty() ? "EnforcementCase" : near.get(0)) + ":" + (key.isBlank() ? "case-17" : key.trim());
+            java.util.List<String> near = kind.isEmpty() ? java.util.List.of() : Suggestions.nearest(kind,
+                    STANDARD_KINDS);
+            String example = (near.isEmpty() ? "EnforcementCase" : near.get(0)) + ":" + (key.isBlank() ? "case-17"
+                    : key.trim());
             return java.util.Optional.of(new String[] {
                 "对象“" + fingerprint + "”应写成“类型:编号”，例如 " + example,
                 "subject '" + fingerprint + "' must be written Kind:key, e.g. " + example});
@@ -95,7 +101,8 @@ public final class SubjectRef {
         String kind = m.group(1);
         if (!STANDARD_KINDS.contains(kind)) {
             java.util.List<String> near = Suggestions.nearest(kind, STANDARD_KINDS);
-            if (!near.isEmpty() && Suggestions.distance(kind.toLowerCase(java.util.Locale.ROOT), near.get(0).toLowerCase(java.util.Locale.ROOT)) <= 2) {
+            if (!near.isEmpty() && Suggestions.distance(kind.toLowerCase(java.util.Locale.ROOT), near.get(0)
+                    .toLowerCase(java.util.Locale.ROOT)) <= 2) {
                 String fixed = near.get(0) + ":" + m.group(2);
                 return java.util.Optional.of(new String[] {
                     "对象类型“" + kind + "”拼写有误，是否指 " + fixed + "？",

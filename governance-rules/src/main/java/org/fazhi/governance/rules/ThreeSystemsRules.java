@@ -1,5 +1,9 @@
 package org.fazhi.governance.rules;
 
+import org.fazhi.governance.model.enforcement.CaseStep;
+
+import java.util.Set;
+
 import static org.fazhi.governance.rules.RuleSupport.declared;
 import static org.fazhi.governance.rules.RuleSupport.forCases;
 import static org.fazhi.governance.rules.RuleSupport.path;
@@ -27,7 +31,8 @@ final class ThreeSystemsRules {
     private ThreeSystemsRules() {}
 
     static List<Rule> all() {
-        return List.of(preDisclosure(), post20WorkingDays(), post7WorkingDays(), audioVideoMandatory(), legalReviewScope(), reviewerRatio());
+        return List.of(preDisclosure(), post20WorkingDays(), post7WorkingDays(), audioVideoMandatory(),
+                legalReviewScope(), reviewerRatio());
     }
 
     /**
@@ -45,7 +50,8 @@ final class ThreeSystemsRules {
                     out.fail(path("powerList", i, "publishedOn"), s, Evidence.of("itemId", p.id())
                             .and("name", p.name()).and("problem", Problem.NOT_PUBLISHED));
                 } else if (p.legalBasis().isEmpty()) {
-                    out.reportedBy(path("powerList", i, "legalBasis"), s, "LIST-POWER-RESPONSIBILITY", "事项未列明法律依据，公开的清单因而也没有依据",
+                    out.reportedBy(path("powerList", i, "legalBasis"), s, "LIST-POWER-RESPONSIBILITY",
+                            "事项未列明法律依据，公开的清单因而也没有依据",
                             "the item states no legal basis, so the published list has none either");
                 } else {
                     out.pass(path("powerList", i), s, Evidence.of("itemId", p.id())
@@ -56,7 +62,8 @@ final class ThreeSystemsRules {
     }
 
     private static Optional<LocalDate> postDisclosure(EnforcementCase c) {
-        return c.disclosures().stream().filter(x -> x.stage() == DisclosureStage.POST_ACTION).map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
+        return c.disclosures().stream().filter(x -> x.stage() == DisclosureStage.POST_ACTION)
+                .map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
     }
 
 
@@ -65,10 +72,12 @@ final class ThreeSystemsRules {
      * {@code deferred} kinds have a stricter deadline in the rule {@code owner}: when this deadline is
      * missed too, the fact is reported there once and cited here.
      */
-    private static Rule postWithin(RuleDescriptor d, EnumSet<CaseKind> kinds, EnumSet<CaseKind> deferred, String owner) {
+    private static Rule postWithin(RuleDescriptor d, EnumSet<CaseKind> kinds, EnumSet<CaseKind> deferred,
+            String owner) {
         return Rule.of(d, (r, ctx, out) -> {
             int n = ctx.parameter(d, "workingDays").intValueExact();
-            forCases(r, out, c -> (kinds.contains(c.kind()) || deferred.contains(c.kind())) && c.decidedOn().isPresent(), (i, c) -> {
+            forCases(r, out, c -> (kinds.contains(c.kind()) || deferred.contains(c.kind())) && c.decidedOn()
+                    .isPresent(), (i, c) -> {
                 Deadline deadline = ctx.calendar().deadline(c.decidedOn().get(), n);
                 Optional<LocalDate> published = postDisclosure(c);
                 String at = path("enforcementCases", i, "disclosures");
@@ -132,13 +141,15 @@ final class ThreeSystemsRules {
     static Rule audioVideoMandatory() {
         RuleDescriptor d = RuleTexts.describe("TRS-AV-MANDATORY", RuleGroup.THREE_SYSTEMS, RuleScope.ENFORCEMENT_CASE,
                 Severity.ERROR, LegalSources.THREE_ENFORCEMENT_SYSTEMS_OPINIONS.cite("三", "§3", Confidence.B));
-        return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.COERCIVE_MEASURE, CaseKind.COERCIVE_EXECUTION), (i, c) -> {
-            java.util.Set<org.fazhi.governance.model.enforcement.CaseStep> av = EnumSet.noneOf(org.fazhi.governance.model.enforcement.CaseStep.class);
+        return Rule.of(d, (r, ctx, out) -> forCases(r, out, EnumSet.of(CaseKind.COERCIVE_MEASURE,
+                CaseKind.COERCIVE_EXECUTION), (i, c) -> {
+            Set<CaseStep> av = EnumSet.noneOf(CaseStep.class);
             c.recordings().stream().filter(ProcessRecording::audioVideo).forEach(x -> av.add(x.step()));
             java.util.List<String> zh = new java.util.ArrayList<>();
             java.util.List<String> en = new java.util.ArrayList<>();
             for (org.fazhi.governance.model.enforcement.CaseStep s : c.stepsReached()) {
-                if (s != org.fazhi.governance.model.enforcement.CaseStep.REVIEW && s != org.fazhi.governance.model.enforcement.CaseStep.DECISION && !av.contains(s)) {
+                if (s != org.fazhi.governance.model.enforcement.CaseStep.REVIEW
+                        && s != org.fazhi.governance.model.enforcement.CaseStep.DECISION && !av.contains(s)) {
                     zh.add(s.zh());
                     en.add(s.en());
                 }
@@ -164,7 +175,8 @@ final class ThreeSystemsRules {
         return Rule.of(d, (r, ctx, out) -> {
             forCases(r, out, EnforcementCase::major, (i, c) -> {
                 boolean reviewed = c.legalReview().isPresent() && c.legalReview().get().result() == ReviewResult.PASSED
-                        && (c.decidedOn().isEmpty() || !c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get()));
+                        && (c.decidedOn().isEmpty() || !c.legalReview().get().reviewedOn().isAfter(c.decidedOn()
+                        .get()));
                 if (reviewed) {
                     out.pass(path("enforcementCases", i, "legalReview"), subject(c), Evidence.of("caseId", c.id()));
                 } else {
@@ -188,7 +200,8 @@ final class ThreeSystemsRules {
             boolean detailed = !r.enforcementOfficers().isEmpty();
             Optional<BigDecimal> officers = detailed ? Optional.of(BigDecimal.valueOf(r.enforcementOfficers().size()))
                     : declared(r, StandardFigures.ENFORCEMENT_FULL_TIME_OFFICERS);
-            Optional<BigDecimal> reviewers = !r.legalReviewers().isEmpty() ? Optional.of(BigDecimal.valueOf(r.legalReviewers().size()))
+            Optional<BigDecimal> reviewers = !r.legalReviewers().isEmpty()
+                    ? Optional.of(BigDecimal.valueOf(r.legalReviewers().size()))
                     : declared(r, StandardFigures.ENFORCEMENT_LEGAL_REVIEWERS);
             String at = detailed ? "/legalReviewers" : "/declaredFigures";
             if (officers.isEmpty()) {
@@ -201,7 +214,8 @@ final class ThreeSystemsRules {
                         Evidence.of("officers", officers.get().toPlainString()));
                 return;
             }
-            int required = officers.get().multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING).intValue();
+            int required = officers.get().multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+                    .intValue();
             if (reviewers.get().intValue() >= required) {
                 out.pass(at, out.recordSubject(), Evidence.of("reviewers", reviewers.get().toPlainString())
                         .and("officers", officers.get().toPlainString())

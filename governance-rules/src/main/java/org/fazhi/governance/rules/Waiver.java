@@ -46,7 +46,8 @@ public interface Waiver {
     @Value.Check
     default void check() {
         if (ruleId().isBlank() || subject().isBlank() || reason().isBlank() || approvedBy().isBlank()) {
-            throw new IllegalStateException("a waiver needs a rule id, subject, reason and approver / 豁免必须写明规则、对象、理由和批准人");
+            throw new IllegalStateException("a waiver needs a rule id, subject, reason and approver / "
+                    + "豁免必须写明规则、对象、理由和批准人");
         }
     }
 

@@ -45,7 +45,8 @@ public final class Waivers {
         for (int i = 0; i < this.entries.size(); i++) {
             Waiver w = this.entries.get(i);
             int at = i;
-            SubjectRef.problem(w.subject()).ifPresent(p -> problems.add(Violation.of("/" + at + "/subject", "waiver.subject", p[0], p[1])));
+            SubjectRef.problem(w.subject()).ifPresent(p -> problems.add(Violation.of("/" + at + "/subject",
+                    "waiver.subject", p[0], p[1])));
             if (byKey.putIfAbsent(key(w.ruleId(), w.subject()), w) != null) {
                 problems.add(Violation.of("/" + i, "waiver.duplicate", "重复的豁免：" + w.ruleId() + " " + w.subject(),
                         "duplicate waiver for " + w.ruleId() + " " + w.subject()));
@@ -131,7 +132,8 @@ public final class Waivers {
     public List<Waiver> stale(CheckReport report) {
         java.util.Set<String> failing = report.findings().stream().filter(f -> f.outcome() == Outcome.FAIL)
                 .map(f -> key(f.ruleId(), f.subject().fingerprint())).collect(Collectors.toSet());
-        return entries.stream().filter(w -> !failing.contains(key(w.ruleId(), w.subject()))).collect(Collectors.toList());
+        return entries.stream().filter(w -> !failing.contains(key(w.ruleId(), w.subject())))
+                .collect(Collectors.toList());
     }
 
     /**

@@ -48,15 +48,20 @@ public final class WorkingDayCalendar implements java.io.Serializable {
     private final Set<LocalDate> workdays;
     /** Epoch days of the holidays that fall on Monday to Friday, ascending: each one removes a working day. */
     private final long[] offWeekdays;
-    /** Epoch days of the make-up working days that fall on a Saturday or Sunday, ascending: each one adds a working day. */
+    /**
+     * Epoch days of the make-up working days that fall on a Saturday or Sunday, ascending: each one adds a working
+     * day.
+     */
     private final long[] workedWeekends;
 
     private WorkingDayCalendar(Map<Integer, HolidayNotice> notices, Set<LocalDate> holidays, Set<LocalDate> workdays) {
         this.notices = Collections.unmodifiableSortedMap(new TreeMap<>(notices));
         this.holidays = Set.copyOf(holidays);
         this.workdays = Set.copyOf(workdays);
-        this.offWeekdays = this.holidays.stream().filter(WorkingDayCalendar::weekday).mapToLong(LocalDate::toEpochDay).sorted().toArray();
-        this.workedWeekends = this.workdays.stream().filter(d -> !weekday(d)).mapToLong(LocalDate::toEpochDay).sorted().toArray();
+        this.offWeekdays = this.holidays.stream().filter(WorkingDayCalendar::weekday).mapToLong(LocalDate::toEpochDay)
+                .sorted().toArray();
+        this.workedWeekends = this.workdays.stream().filter(d -> !weekday(d)).mapToLong(LocalDate::toEpochDay)
+                .sorted().toArray();
     }
 
     /** The PRC calendar for 2019–2026 from the State Council General Office's notices. */
@@ -64,7 +69,10 @@ public final class WorkingDayCalendar implements java.io.Serializable {
         return CHINA;
     }
 
-    /** Monday to Friday only, with no holidays and no covered year: every working-day rule then reports insufficient data. */
+    /**
+     * Monday to Friday only, with no holidays and no covered year: every working-day rule then reports insufficient
+     * data.
+     */
     public static WorkingDayCalendar weekdaysOnly() {
         return WEEKDAYS_ONLY;
     }
@@ -109,7 +117,8 @@ public final class WorkingDayCalendar implements java.io.Serializable {
      *
      * @param notice the notice, e.g. from {@link HolidayNotice#read(java.nio.file.Path)}
      * @return a new calendar that covers the notice's year
-     * @throws HolidayNoticeException if the notice contradicts this calendar; the message names the day and both sources
+     * @throws HolidayNoticeException if the notice contradicts this calendar; the message names the day and both
+     * sources
      */
     public WorkingDayCalendar withNotice(HolidayNotice notice) {
         Objects.requireNonNull(notice, "notice");
@@ -120,10 +129,13 @@ public final class WorkingDayCalendar implements java.io.Serializable {
             }
             LocalDate d = firstDifference(loaded, notice);
             throw new HolidayNoticeException(
-                    notice.year() + " 年的节假日安排已由" + loaded.citation() + "（" + loaded.origin() + "）载入，" + notice.origin() + " 与其不一致：" + d
+                    notice.year() + " 年的节假日安排已由" + loaded.citation() + "（" + loaded.origin() + "）载入，"
+                    + notice.origin() + " 与其不一致：" + d
                             + " 在前者中" + dayZh(loaded, d) + "，在后者中" + dayZh(notice, d) + "。请核对通知原文后只保留一份",
-                    "the holidays of " + notice.year() + " are already loaded from " + loaded.citation() + " (" + loaded.origin() + "), and "
-                            + notice.origin() + " differs on " + d + ": " + dayEn(loaded, d) + " in the first, " + dayEn(notice, d)
+                    "the holidays of " + notice.year() + " are already loaded from " + loaded.citation() + " ("
+                    + loaded.origin() + "), and "
+                            + notice.origin() + " differs on " + d + ": " + dayEn(loaded, d) + " in the first, "
+                            + dayEn(notice, d)
                             + " in the second. Check the notice's text and keep one of them");
         }
         for (LocalDate d : notice.holidays()) {
@@ -145,15 +157,21 @@ public final class WorkingDayCalendar implements java.io.Serializable {
         return new WorkingDayCalendar(n, h, w);
     }
 
-    private HolidayNoticeException conflict(LocalDate d, HolidayNotice notice, String newZh, String newEn, String oldZh, String oldEn, String override) {
-        String whereZh = notices.values().stream().filter(x -> x.holidays().contains(d) || x.workdays().contains(d)).findFirst()
+    private HolidayNoticeException conflict(LocalDate d, HolidayNotice notice, String newZh, String newEn,
+            String oldZh, String oldEn, String override) {
+        String whereZh = notices.values().stream().filter(x -> x.holidays().contains(d) || x.workdays().contains(d))
+                .findFirst()
                 .map(x -> x.citation() + "（" + x.origin() + "）").orElse(override + " 的设置");
-        String whereEn = notices.values().stream().filter(x -> x.holidays().contains(d) || x.workdays().contains(d)).findFirst()
+        String whereEn = notices.values().stream().filter(x -> x.holidays().contains(d) || x.workdays().contains(d))
+                .findFirst()
                 .map(x -> x.citation() + " (" + x.origin() + ")").orElse("a day set with " + override);
         return new HolidayNoticeException(
-                notice.origin() + " 把 " + d + " 列为" + newZh + "，而工作日历中它是" + oldZh + "（来自" + whereZh + "）。请核对通知原文后删去其一，或用 withHoliday/withWorkday 明确覆盖",
-                notice.origin() + " lists " + d + " as " + newEn + ", but the calendar has it as " + oldEn + " (from " + whereEn
-                        + "). Check the notice's text and remove one of them, or override the day on purpose with withHoliday/withWorkday");
+                notice.origin() + " 把 " + d + " 列为" + newZh + "，而工作日历中它是" + oldZh + "（来自" + whereZh
+                + "）。请核对通知原文后删去其一，或用 withHoliday/withWorkday 明确覆盖",
+                notice.origin() + " lists " + d + " as " + newEn + ", but the calendar has it as " + oldEn + " (from "
+                + whereEn
+                        + "). Check the notice's text and remove one of them, or override the day on purpose with "
+                        + "withHoliday/withWorkday");
     }
 
     private static LocalDate firstDifference(HolidayNotice a, HolidayNotice b) {
@@ -162,7 +180,8 @@ public final class WorkingDayCalendar implements java.io.Serializable {
         all.addAll(a.workdays());
         all.addAll(b.holidays());
         all.addAll(b.workdays());
-        return all.stream().filter(d -> a.holidays().contains(d) != b.holidays().contains(d) || a.workdays().contains(d) != b.workdays().contains(d))
+        return all.stream().filter(d -> a.holidays().contains(d) != b.holidays().contains(d) || a.workdays()
+                .contains(d) != b.workdays().contains(d))
                 .findFirst().orElseThrow();
     }
 
@@ -171,7 +190,8 @@ public final class WorkingDayCalendar implements java.io.Serializable {
     }
 
     private static String dayEn(HolidayNotice n, LocalDate d) {
-        return n.holidays().contains(d) ? "a day off" : n.workdays().contains(d) ? "a make-up working day" : "not listed";
+        return n.holidays().contains(d) ? "a day off" : n.workdays().contains(d) ? "a make-up working day"
+                : "not listed";
     }
 
     /**
@@ -313,14 +333,17 @@ public final class WorkingDayCalendar implements java.io.Serializable {
         return d.exact() ? Optional.of(d.date()) : Optional.empty();
     }
 
-    /** Equal when both cover the same years and have the same holidays and make-up working days, so they count alike. */
+    /**
+     * Equal when both cover the same years and have the same holidays and make-up working days, so they count alike.
+     */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof WorkingDayCalendar)) {
             return false;
         }
         WorkingDayCalendar c = (WorkingDayCalendar) o;
-        return c.notices.keySet().equals(notices.keySet()) && c.holidays.equals(holidays) && c.workdays.equals(workdays);
+        return c.notices.keySet().equals(notices.keySet()) && c.holidays.equals(holidays)
+                && c.workdays.equals(workdays);
     }
 
     @Override
@@ -357,7 +380,8 @@ public final class WorkingDayCalendar implements java.io.Serializable {
             coveredDays += segTo - segFrom;
         }
         long uncoveredDays = b - a - coveredDays;
-        return new WorkingDayCount(from, to, low, low + uncoveredDays, uncoveredDays == 0 ? List.of() : uncoveredYears(first, last));
+        return new WorkingDayCount(from, to, low, low + uncoveredDays, uncoveredDays == 0 ? List.of()
+                : uncoveredYears(first, last));
     }
 
     /** The years from {@code first} to {@code last} whose notice is not loaded, as ranges. */
@@ -384,8 +408,10 @@ public final class WorkingDayCalendar implements java.io.Serializable {
     /** How to add a year, for messages about uncovered years. */
     static final String HOW_TO_ADD_A_YEAR_ZH = "取得该年度的国务院办公厅节假日安排通知后，按 docs/calendar.md 的格式写成文件，"
             + "用 HolidayNotice.read 读取、WorkingDayCalendar.withNotice 载入，再重新检查";
-    static final String HOW_TO_ADD_A_YEAR_EN = "Take that year's holiday notice of the General Office of the State Council, write it in the format "
-            + "of docs/calendar.md, read it with HolidayNotice.read, load it with WorkingDayCalendar.withNotice and check again";
+    static final String HOW_TO_ADD_A_YEAR_EN = "Take that year's holiday notice of the General Office of the State "
+            + "Council, write it in the format "
+            + "of docs/calendar.md, read it with HolidayNotice.read, load it with WorkingDayCalendar.withNotice and "
+            + "check again";
 
     /** Working days among the epoch days in (a, b], a &lt;= b. */
     private long count(long a, long b) {

@@ -25,12 +25,14 @@ record YearRange(int first, int last) {
     /** The ranges in Chinese, e.g. {@code 2018 年、2027—2030 年}; {@code 无} when there are none. */
     static String zh(List<YearRange> ranges) {
         return ranges.isEmpty() ? "无"
-                : ranges.stream().map(r -> r.first == r.last ? r.first + " 年" : r.first + "—" + r.last + " 年").collect(Collectors.joining("、"));
+                : ranges.stream().map(r -> r.first == r.last ? r.first + " 年" : r.first + "—" + r.last + " 年")
+                .collect(Collectors.joining("、"));
     }
 
     /** The ranges in English, e.g. {@code 2018, 2027–2030}; {@code none} when there are none. */
     static String en(List<YearRange> ranges) {
         return ranges.isEmpty() ? "none"
-                : ranges.stream().map(r -> r.first == r.last ? String.valueOf(r.first) : r.first + "–" + r.last).collect(Collectors.joining(", "));
+                : ranges.stream().map(r -> r.first == r.last ? String.valueOf(r.first) : r.first + "–" + r.last)
+                .collect(Collectors.joining(", "));
     }
 }

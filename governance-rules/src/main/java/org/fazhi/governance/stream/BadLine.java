@@ -37,7 +37,8 @@ public final class BadLine {
      */
     public String describe(Locale locale) {
         return (Bilingual.isChinese(locale) ? "第 " + line + " 行：" : "line " + line + ": ")
-                + violations.stream().map(v -> (v.path().isEmpty() ? "/" : v.path()) + " " + v.message(locale)).collect(Collectors.joining("; "));
+                + violations.stream().map(v -> (v.path().isEmpty() ? "/" : v.path()) + " " + v.message(locale))
+                .collect(Collectors.joining("; "));
     }
 
     @Override

@@ -48,7 +48,8 @@ import org.fazhi.governance.rules.RuleSet;
  * {@link IndicatorTally}. Only the duplicate-id check keeps state per line: a set of 64-bit id hashes,
  * capped at {@link Builder#uniqueIdLimit} ids, and the summary says when the cap was reached. Nothing a
  * line holds stops the stream: a rule that throws on a line yields an ERROR finding for that line naming the
- * rule and the exception ({@link Rule#evaluateContained(RuleOfLawRecord, CheckContext, org.fazhi.governance.rules.FindingSink)}),
+ * rule and the exception ({@link Rule#evaluateContained(RuleOfLawRecord, CheckContext,
+ * org.fazhi.governance.rules.FindingSink)}),
  * and should the library itself fail on a line, the line is reported as bad ({@code stream.lineFailed}) and the
  * rest is still processed. Only the host's own consumers can end a call early, by throwing. The checker is
  * immutable and thread-safe; each call keeps its own state.
@@ -75,12 +76,17 @@ public final class EntityStreamChecker {
         this.reference = b.reference.withEnforcementCases(List.of()).withHotlineTickets(List.of());
         this.context = b.context;
         this.idLimit = b.idLimit;
-        this.caseRules = b.rules.rules().stream().filter(r -> r.descriptor().scope() == RuleScope.ENFORCEMENT_CASE).collect(Collectors.toList());
-        this.ticketRules = b.rules.rules().stream().filter(r -> r.descriptor().scope() == RuleScope.HOTLINE_TICKET).collect(Collectors.toList());
-        this.officers = reference.enforcementOfficers().stream().map(EnforcementOfficer::id).collect(Collectors.toUnmodifiableSet());
+        this.caseRules = b.rules.rules().stream().filter(r -> r.descriptor().scope() == RuleScope.ENFORCEMENT_CASE)
+                .collect(Collectors.toList());
+        this.ticketRules = b.rules.rules().stream().filter(r -> r.descriptor().scope() == RuleScope.HOTLINE_TICKET)
+                .collect(Collectors.toList());
+        this.officers = reference.enforcementOfficers().stream().map(EnforcementOfficer::id)
+                .collect(Collectors.toUnmodifiableSet());
         this.powers = reference.powerList().stream().map(PowerListItem::id).collect(Collectors.toUnmodifiableSet());
-        this.reviewers = reference.legalReviewers().stream().map(LegalReviewer::id).collect(Collectors.toUnmodifiableSet());
-        this.villages = reference.unit().grassrootsUnits().stream().map(GrassrootsUnit::id).collect(Collectors.toUnmodifiableSet());
+        this.reviewers = reference.legalReviewers().stream().map(LegalReviewer::id)
+                .collect(Collectors.toUnmodifiableSet());
+        this.villages = reference.unit().grassrootsUnits().stream().map(GrassrootsUnit::id)
+                .collect(Collectors.toUnmodifiableSet());
         this.progressEvery = b.progressEvery;
         this.reportPasses = b.reportPasses;
     }
@@ -175,7 +181,8 @@ public final class EntityStreamChecker {
      * @return the summary
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public StreamSummary evaluateTickets(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress) {
+    public StreamSummary evaluateTickets(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines,
+            LongConsumer progress) {
         return run(in, findings, badLines, progress, new Kind<HotlineTicket>() {
             @Override
             public Class<HotlineTicket> type() {
@@ -189,7 +196,8 @@ public final class EntityStreamChecker {
 
             @Override
             public void references(HotlineTicket t, List<Violation> out) {
-                t.grassrootsUnitId().filter(v -> !villages.contains(v)).ifPresent(v -> out.add(missing("/grassrootsUnitId", v, "unit/grassrootsUnits")));
+                t.grassrootsUnitId().filter(v -> !villages.contains(v)).ifPresent(v ->
+                        out.add(missing("/grassrootsUnitId", v, "unit/grassrootsUnits")));
             }
 
             @Override
@@ -225,7 +233,8 @@ public final class EntityStreamChecker {
      * @return the summary
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public StreamSummary evaluateCases(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress) {
+    public StreamSummary evaluateCases(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines,
+            LongConsumer progress) {
         return run(in, findings, badLines, progress, new Kind<EnforcementCase>() {
             @Override
             public Class<EnforcementCase> type() {
@@ -316,14 +325,17 @@ public final class EntityStreamChecker {
 
         @Override
         public boolean wants(Outcome outcome) {
-            return outcome == Outcome.FAIL || outcome == Outcome.INSUFFICIENT_DATA || outcome == Outcome.PASS && reportPasses;
+            return outcome == Outcome.FAIL || outcome == Outcome.INSUFFICIENT_DATA || outcome == Outcome.PASS
+                    && reportPasses;
         }
 
         @Override
         public void accept(Finding f) {
             counts[f.outcome().ordinal()]++;
-            String path = f.path().startsWith(firstEntity) ? list + (line - 1) + f.path().substring(firstEntity.length()) : f.path();
-            findings.accept(new LineFinding(line, path.equals(f.path()) ? f : Finding.builder().from(f).path(path).build()));
+            String path = f.path().startsWith(firstEntity) ? list + (line - 1) + f.path()
+                    .substring(firstEntity.length()) : f.path();
+            findings.accept(new LineFinding(line, path.equals(f.path()) ? f : Finding.builder().from(f).path(path)
+                    .build()));
         }
 
         @Override
@@ -361,7 +373,8 @@ public final class EntityStreamChecker {
         final List<Violation> problems = new ArrayList<>();
     }
 
-    private <T> StreamSummary run(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines, LongConsumer progress, Kind<T> kind) {
+    private <T> StreamSummary run(InputStream in, Consumer<LineFinding> findings, Consumer<BadLine> badLines,
+            LongConsumer progress, Kind<T> kind) {
         TallyCounter tally = new TallyCounter(TallyBasis.of(context));
         LongHashSet ids = new LongHashSet(idLimit);
         boolean idCheckComplete = true;
@@ -446,17 +459,22 @@ public final class EntityStreamChecker {
                 break;
             }
         }
-        return new StreamSummary(good, bad, kept, sink.byOutcome(), IndicatorTally.of(tally), ids.size(), idCheckComplete);
+        return new StreamSummary(good, bad, kept, sink.byOutcome(), IndicatorTally.of(tally), ids.size(),
+                idCheckComplete);
     }
 
-    /** Binds, validates and resolves the references of the reader's current line; the id of a good line is kept for the id check. */
+    /**
+     * Binds, validates and resolves the references of the reader's current line; the id of a good line is kept for
+     * the id check.
+     */
     private <T> void read(LineReader reader, Kind<T> kind, Pending<T> p) {
         p.problems.clear();
         p.entity = null;
         p.id = null;
         p.hash = 0;
         if (reader.tooLong()) {
-            p.problems.add(Violation.of("", "json.limit", "该行超过 " + MAX_LINE_BYTES + " 字节", "Line longer than " + MAX_LINE_BYTES + " bytes"));
+            p.problems.add(Violation.of("", "json.limit", "该行超过 " + MAX_LINE_BYTES + " 字节", "Line longer than "
+                    + MAX_LINE_BYTES + " bytes"));
         } else if (reader.isBlank()) {
             p.problems.add(Violation.of("", "json.empty", "空行，不是 JSON 对象", "Empty line, not a JSON object"));
         } else {
@@ -481,10 +499,12 @@ public final class EntityStreamChecker {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         String shown = what.length() > 300 ? what.substring(0, 300) + "…" : what;
         return Violation.of("", "stream.lineFailed", "处理此行时本库出错（" + shown + "），此行未计入；这是本库的缺陷，请报告",
-                "The library failed on this line (" + shown + "); the line was not counted. This is a defect of the library: please report it");
+                "The library failed on this line (" + shown
+                + "); the line was not counted. This is a defect of the library: please report it");
     }
 
     private static Violation duplicate(String id) {
-        return Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id + "' (used on an earlier line)");
+        return Violation.of("/id", "fazhi.id.duplicate", "标识“" + id + "”与前面的行重复", "duplicate id '" + id
+                + "' (used on an earlier line)");
     }
 }

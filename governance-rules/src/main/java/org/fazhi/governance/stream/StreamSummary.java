@@ -18,7 +18,8 @@ public final class StreamSummary {
     private final long idsChecked;
     private final boolean idCheckComplete;
 
-    StreamSummary(long goodLines, long badLines, List<BadLine> firstBadLines, Map<Outcome, Long> findings, IndicatorTally tally,
+    StreamSummary(long goodLines, long badLines, List<BadLine> firstBadLines, Map<Outcome, Long> findings,
+            IndicatorTally tally,
             long idsChecked, boolean idCheckComplete) {
         this.goodLines = goodLines;
         this.badLines = badLines;
@@ -69,7 +70,8 @@ public final class StreamSummary {
 
     @Override
     public String toString() {
-        return "StreamSummary[good=" + goodLines + ", bad=" + badLines + ", findings=" + findings + ", idsChecked=" + idsChecked
+        return "StreamSummary[good=" + goodLines + ", bad=" + badLines + ", findings=" + findings + ", idsChecked="
+                + idsChecked
                 + (idCheckComplete ? "" : " (duplicate-id check limited)") + "]";
     }
 }

@@ -9,10 +9,12 @@ import org.fazhi.governance.rules.SatisfactionBase;
 import org.fazhi.governance.rules.WorkingDayCalendar;
 
 /**
- * 计数口径 / What an {@link org.fazhi.governance.indicators.IndicatorTally} counts by besides the records: the part of a {@link CheckContext} the
+ * 计数口径 / What an {@link org.fazhi.governance.indicators.IndicatorTally} counts by besides the records: the part of a
+ * {@link CheckContext} the
  * counting reads, held as a small serializable value so that a Spark partition can carry it.
  *
- * <p>Internal machinery (this package is exported only to the Spark module): hosts pass a {@link CheckContext} and never build one. Two tallies merge only when their bases are
+ * <p>Internal machinery (this package is exported only to the Spark module): hosts pass a {@link CheckContext} and
+ * never build one. Two tallies merge only when their bases are
  * equal. Immutable.
  */
 public final class TallyBasis implements java.io.Serializable {

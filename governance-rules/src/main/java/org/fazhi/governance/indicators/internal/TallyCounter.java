@@ -84,7 +84,8 @@ public final class TallyCounter {
      */
     public static TallyCounter over(TallyBasis basis, long[] counts) {
         if (counts.length != SIZE) {
-            throw new IllegalArgumentException("expected " + SIZE + " counts, got " + counts.length + " / 计数个数应为 " + SIZE);
+            throw new IllegalArgumentException("expected " + SIZE + " counts, got " + counts.length + " / 计数个数应为 "
+                    + SIZE);
         }
         for (long n : counts) {
             if (n < 0) {
@@ -240,7 +241,8 @@ public final class TallyCounter {
             }
             int days = penalty || k.kind() == CaseKind.LICENSING ? 7 : 20;
             Optional<LocalDate> deadline = basis.calendar().exactDeadline(decided, days);
-            Optional<LocalDate> published = k.disclosures().stream().filter(d -> d.stage() == DisclosureStage.POST_ACTION)
+            Optional<LocalDate> published = k.disclosures().stream().filter(d ->
+                    d.stage() == DisclosureStage.POST_ACTION)
                     .map(DisclosureRecord::publishedOn).min(LocalDate::compareTo);
             if (deadline.isPresent() && (published.isPresent() || asOf.isAfter(deadline.get()))) {
                 inc(Count.CASES_DISCLOSURE_DUE);
@@ -304,7 +306,8 @@ public final class TallyCounter {
         addGrids(r);
         r.leadingGroups().stream().filter(g -> g.kind() == LeadingGroupKind.ENFORCEMENT_COORDINATION)
                 .flatMap(g -> g.members().stream()).map(GroupMember::rank)
-                .forEach(rank -> inc(rank == MemberRank.LEADERSHIP ? Count.COORDINATION_LEADERS : Count.COORDINATION_CADRES));
+                .forEach(rank -> inc(rank == MemberRank.LEADERSHIP ? Count.COORDINATION_LEADERS
+                : Count.COORDINATION_CADRES));
         r.hotlineTickets().forEach(this::addTicket);
         addDeputySuggestions(r);
         addOfficers(r);
@@ -328,9 +331,11 @@ public final class TallyCounter {
             }
         }
         addPatrols(r);
-        r.patrolVehicles().forEach(v -> inc(v.kind() == org.fazhi.governance.model.grid.VehicleKind.CAR ? Count.VEHICLES_CAR : Count.VEHICLES_MOTORCYCLE));
+        r.patrolVehicles().forEach(v -> inc(v.kind() == org.fazhi.governance.model.grid.VehicleKind.CAR
+                ? Count.VEHICLES_CAR : Count.VEHICLES_MOTORCYCLE));
         inc(Count.MEDIATORS, r.mediators().size());
-        inc(Count.MEDIATORS_LOCAL_WORTHY, r.mediators().stream().filter(m -> m.kind() == MediatorKind.LOCAL_WORTHY).count());
+        inc(Count.MEDIATORS_LOCAL_WORTHY, r.mediators().stream().filter(m -> m.kind() == MediatorKind.LOCAL_WORTHY)
+                .count());
         inc(Count.REASONING_ROOMS, r.reasoningRooms().size());
         inc(Count.REASONING_ROOM_MEMBERS, r.reasoningRooms().stream().mapToLong(x -> x.members().size()).sum());
     }
@@ -379,7 +384,8 @@ public final class TallyCounter {
             if (s.deputyFeedback().isPresent()) {
                 inc(Count.NPC_WITH_FEEDBACK);
                 SatisfactionLevel f = s.deputyFeedback().get();
-                if (f == SatisfactionLevel.SATISFIED || f == SatisfactionLevel.BASICALLY_SATISFIED && basis.basicallySatisfiedCounts()) {
+                if (f == SatisfactionLevel.SATISFIED || f == SatisfactionLevel.BASICALLY_SATISFIED
+                        && basis.basicallySatisfiedCounts()) {
                     inc(Count.NPC_SATISFIED);
                 }
             }
@@ -411,7 +417,8 @@ public final class TallyCounter {
                     inc(Count.OFFICERS_TRAINED_ASSESSED);
                 }
             }
-            inc(Count.TRAINING_CENTIHOURS, hours.getOrDefault(o.id(), BigDecimal.ZERO).movePointRight(2).longValueExact());
+            inc(Count.TRAINING_CENTIHOURS, hours.getOrDefault(o.id(), BigDecimal.ZERO).movePointRight(2)
+                    .longValueExact());
         }
     }
 
