@@ -172,10 +172,18 @@ public final class CheckReport {
     /**
      * The findings of one rule.
      *
-     * @param ruleId the rule
+     * @param ruleId the rule: one of the standard catalog or one whose findings this report holds
      * @return a report with only those findings
+     * @throws IllegalArgumentException if no such rule exists, naming the nearest ids (a misspelt id would
+     *     otherwise give an empty report, and an assertion on it could never fail)
      */
     public CheckReport ofRule(String ruleId) {
+        Set<String> known = new java.util.LinkedHashSet<>();
+        findings.forEach(f -> known.add(f.ruleId()));
+        GovernanceRules.all().rules().forEach(r -> known.add(r.id()));
+        if (!known.contains(ruleId)) {
+            throw RuleSet.unknownRule(ruleId, known);
+        }
         return filter(f -> f.ruleId().equals(ruleId));
     }
 

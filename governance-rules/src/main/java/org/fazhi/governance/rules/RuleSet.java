@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,10 +72,20 @@ public final class RuleSet {
     /**
      * This set without some rules.
      *
-     * @param ids rule ids to drop
+     * @param ids rule ids to drop: of this set or of the standard catalog
      * @return a new set
+     * @throws IllegalArgumentException if an id names no rule, with the nearest ids (a misspelt id would
+     *     otherwise leave the rule active)
      */
     public RuleSet without(String... ids) {
+        Set<String> known = new java.util.LinkedHashSet<>();
+        rules.forEach(r -> known.add(r.id()));
+        GovernanceRules.all().rules().forEach(r -> known.add(r.id()));
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw unknownRule(id, known);
+            }
+        }
         Set<String> drop = Set.of(ids);
         return new RuleSet(rules.stream().filter(r -> !drop.contains(r.id())).collect(Collectors.toList()), waivers);
     }
@@ -189,5 +200,14 @@ public final class RuleSet {
         if (!report.isPassing()) {
             throw new AssertionError(report.toString());
         }
+    }
+
+    /** A rule id that names no rule, refused with the nearest known ids. */
+    static IllegalArgumentException unknownRule(String id, Collection<String> known) {
+        List<String> near = Suggestions.nearest(id, known);
+        return new IllegalArgumentException("no rule '" + id + "'" + (near.isEmpty()
+                ? "; see docs/rules.md for the rule ids"
+                : "; did you mean " + String.join(", ", near) + "?") + " / 没有规则“" + id + "”"
+                + (near.isEmpty() ? "；规则编号见 docs/rules.md" : "；是否指 " + String.join("、", near) + "？"));
     }
 }

@@ -36,6 +36,20 @@ class RuleSetAndReportApiTest {
     }
 
     @Test
+    void a_misspelt_rule_id_is_refused_with_the_nearest_ids_rather_than_matching_nothing() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GovernanceRules.all().without("ENF-TWO-OFFICER"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no rule 'ENF-TWO-OFFICER'; did you mean ENF-TWO-OFFICERS?")
+                .hasMessageContaining("没有规则“ENF-TWO-OFFICER”；是否指 ENF-TWO-OFFICERS？");
+        CheckReport report = GovernanceRules.all().evaluate(oneOfficerAlone(), AS_OF);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> report.ofRule("ENF-TWO-OFFICER"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("did you mean ENF-TWO-OFFICERS?");
+        assertThat(report.ofRule("ENF-TWO-OFFICERS").failures()).hasSize(1);
+        assertThat(GovernanceRules.of(RuleGroup.CERTIFICATION).without("ENF-TWO-OFFICERS").rules())
+                .as("a catalog rule absent from a narrowed set may still be named").hasSize(4);
+    }
+
+    @Test
     void a_rule_set_keeps_the_waivers_it_was_given() {
         assertThat(GovernanceRules.all().waivers().entries()).isEmpty();
         Waivers w = Waivers.of(List.of(Waiver.builder().ruleId("ENF-TWO-OFFICERS").subject("EnforcementCase:c1").reason("依据待补录")
