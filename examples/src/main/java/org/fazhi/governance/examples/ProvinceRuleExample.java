@@ -10,7 +10,7 @@ import org.fazhi.governance.rules.CheckReport;
 import org.fazhi.governance.rules.Confidence;
 import org.fazhi.governance.rules.Evidence;
 import org.fazhi.governance.rules.GovernanceRules;
-import org.fazhi.governance.rules.LegalSources;
+import org.fazhi.governance.rules.LegalCitation;
 import org.fazhi.governance.rules.ParameterSpec;
 import org.fazhi.governance.rules.Rule;
 import org.fazhi.governance.rules.RuleDescriptor;
@@ -33,7 +33,9 @@ public final class ProvinceRuleExample {
     public static Rule gridSizeRule() {
         RuleDescriptor d = RuleDescriptor.builder().id("HOST-PROVINCE-GRID-250").group(RuleGroup.HOST)
                 .nameZh("本省二级网格不超过250户").nameEn("Provincial level-2 grids of at most 250 households")
-                .citation(LegalSources.LOCAL.cite("某省网格化服务管理规范（示例）", "a provincial grid standard (example)", Confidence.D))
+                .citation(LegalCitation.builder().document("某省网格化服务管理规范（示例）")
+                        .documentEn("a provincial grid standard (example)").issuingBody("某省人民政府")
+                        .confidence(Confidence.D).build())
                 .severity(Severity.WARNING).subjectZh("二级网格").subjectEn("level-2 grids")
                 .failZh("网格 {gridId} 有 {households} 户，超过本省上限 {max} 户").failEn("grid {gridId} has {households} households, over the provincial {max}")
                 .remediationZh("按本省规范拆分网格。").remediationEn("Split the grid as the provincial standard requires.")

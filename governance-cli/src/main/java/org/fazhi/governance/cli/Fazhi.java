@@ -60,8 +60,8 @@ public final class Fazhi {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             Throwable cause = e;
-            if (cause instanceof InvalidRecordException) {
-                err.println(((InvalidRecordException) cause).getMessage());
+            if (cause instanceof InvalidRecordException || cause instanceof Options.BadFileException) {
+                err.println(cause.getMessage());
                 return BAD_INPUT;
             }
             if (cause instanceof UncheckedIOException || cause instanceof java.io.IOException) {

@@ -31,12 +31,32 @@ class Options {
         return lang == Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /**
+     * Reads and validates a record file.
+     *
+     * @throws BadFileException naming the file, when it is missing, a directory, unreadable or not a valid record
+     */
     static RuleOfLawRecord record(Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new org.fazhi.governance.model.base.InvalidRecordException(java.util.List.of(org.fazhi.governance.model.base.Violation.of("", "file.missing",
-                    "没有这个文件：" + file, "No such file: " + file)));
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new BadFileException(file, "是目录，不是记录文件 / is a directory, not a record file");
         }
-        return GovernanceJson.readRecord(file);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new BadFileException(file, "没有这个文件 / no such file");
+        }
+        try {
+            return GovernanceJson.readRecord(file);
+        } catch (org.fazhi.governance.model.base.InvalidRecordException e) {
+            throw new BadFileException(file, e.getMessage());
+        }
+    }
+
+    /** A record file that cannot be used: the message names the file, then says why in Chinese and English. */
+    static final class BadFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadFileException(Path file, String why) {
+            super(file + ": " + why);
+        }
     }
 
     /**

@@ -174,7 +174,19 @@ class FazhiTest {
     void check_aFileThatDoesNotExist_saysSoInBothLanguages_andExits2() {
         Run r = fazhi("check", "/nonexistent/record.json");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("没有这个文件", "No such file", "/nonexistent/record.json").doesNotContain("Exception");
+        assertThat(r.err()).contains("/nonexistent/record.json: 没有这个文件 / no such file").doesNotContain("Exception");
+    }
+
+    @Test
+    void check_aDirectoryOrAnInvalidRecord_namesTheFileBeforeWhatIsWrong(@TempDir Path dir) throws Exception {
+        Run directory = fazhi("check", dir.toString());
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains(dir + ": 是目录，不是记录文件 / is a directory, not a record file");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"unit\": 3}");
+        Run invalid = fazhi("check", bad.toString());
+        assertThat(invalid.code()).isEqualTo(2);
+        assertThat(invalid.err()).startsWith(bad + ": ").contains("/unit").doesNotContain("Exception");
     }
 
     @Test
