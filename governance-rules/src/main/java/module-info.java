@@ -1,9 +1,11 @@
 /**
- * 法治规则与指标 / The Fazhi rules and indicators: pure functions of a record, with no I/O but the bundled
- * calendars.
+ * 法治规则与指标 / The Fazhi rules and indicators: pure functions of a record, with no I/O but the resources
+ * bundled with them (holiday calendars, rule texts, labels).
  *
- * <p>The three packages are exported as they stand while the module is being restructured (issue 18); its
- * machinery moves to an {@code internal} package afterwards.
+ * <p>Exported: the rule API and catalog ({@code rules}), the indicators ({@code indicators}) and the streaming
+ * checker ({@code stream}). Not exported: {@code rules.internal} (procedure graphs), {@code indicators.internal}
+ * (the counting machinery, exported to the Spark module only) and {@code indicators.service} (the indicators'
+ * answer to the FIG rules' {@code ComputedFigures} service).
  */
 module org.fazhi.governance.rules {
     requires static org.immutables.value.annotations;

@@ -84,7 +84,7 @@ public final class IndicatorTally {
      * @param c which count
      * @return its value
      */
-    public long get(Count c) {
+    long get(Count c) {
         return counts[c.ordinal()];
     }
 

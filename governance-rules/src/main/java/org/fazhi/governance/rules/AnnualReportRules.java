@@ -150,16 +150,20 @@ final class AnnualReportRules {
             } else {
                 List<String> zh = new java.util.ArrayList<>();
                 List<String> en = new java.util.ArrayList<>();
+                List<LeadershipPost> missing = new java.util.ArrayList<>();
                 if (!named.contains(LeadershipPost.PARTY_SECRETARY)) {
                     zh.add("党委书记");
                     en.add("Party secretary");
+                    missing.add(LeadershipPost.PARTY_SECRETARY);
                 }
                 if (!named.contains(LeadershipPost.GOVERNMENT_HEAD)) {
                     zh.add("乡（镇）长");
                     en.add("head of government");
+                    missing.add(LeadershipPost.GOVERNMENT_HEAD);
                 }
                 out.fail("/responsibilities", out.recordSubject(), Evidence.of("unit", r.unit().name())
-                        .and("missing", Wording.of(String.join("、", zh), String.join(" and ", en))));
+                        .and("missing", Wording.of(String.join("、", zh), String.join(" and ", en),
+                        Wording.codes(missing))));
             }
         });
     }

@@ -184,21 +184,25 @@ final class EnforcementRules {
                     .map(ProcessRecording::step).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStep.class)));
             List<String> zh = new ArrayList<>();
             List<String> en = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
             for (CaseStep s : c.stepsReached()) {
                 if (!recorded.contains(s)) {
                     zh.add(s.zh());
                     en.add(s.en());
+                    codes.add(s.name());
                 }
             }
             if (c.closedOn().isPresent() && !c.archived()) {
                 zh.add("结案归档");
                 en.add("archiving of the closed case");
+                codes.add("ARCHIVE");
             }
             if (zh.isEmpty()) {
                 out.pass(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id()));
             } else {
                 out.fail(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id())
-                        .and("missing", Wording.of(String.join("、", zh), String.join(", ", en))));
+                        .and("missing", Wording.of(String.join("、", zh), String.join(", ", en), String.join(",",
+                        codes))));
             }
         }));
     }
@@ -302,20 +306,19 @@ final class EnforcementRules {
                 Severity.ERROR, LegalSources.ADMINISTRATIVE_PENALTY_LAW.cite("第五十八条第一款", "Art. 58 ¶1", Confidence.A));
         return Rule.of(d, (r, ctx, out) -> {
             forCases(r, out, c -> !c.reviewTriggers().isEmpty() && c.decidedOn().isPresent(), (i, c) -> {
-                String triggers = c.reviewTriggers().stream().map(t -> t.zh()).collect(Collectors.joining("、"));
-                String triggersEn = c.reviewTriggers().stream().map(t -> t.en()).collect(Collectors.joining(", "));
+                Wording triggers = Wording.list(c.reviewTriggers(), ", ");
                 String at = path("enforcementCases", i, "legalReview");
                 if (c.legalReview().isEmpty()) {
                     out.fail(at, subject(c),
-                            Evidence.of("caseId", c.id()).and("triggers", Wording.of(triggers, triggersEn))
+                            Evidence.of("caseId", c.id()).and("triggers", triggers)
                             .and("problem", Problem.DECIDED_WITHOUT_LEGAL_REVIEW));
                 } else if (c.legalReview().get().result() != ReviewResult.PASSED) {
                     out.fail(at, subject(c),
-                            Evidence.of("caseId", c.id()).and("triggers", Wording.of(triggers, triggersEn))
+                            Evidence.of("caseId", c.id()).and("triggers", triggers)
                             .and("problem", Problem.DECIDED_ALTHOUGH_REVIEW_FAILED));
                 } else if (c.legalReview().get().reviewedOn().isAfter(c.decidedOn().get())) {
                     out.fail(at, subject(c),
-                            Evidence.of("caseId", c.id()).and("triggers", Wording.of(triggers, triggersEn))
+                            Evidence.of("caseId", c.id()).and("triggers", triggers)
                             .and("problem", Problem.REVIEWED_AFTER_DECISION)
                             .and("reviewedOn", c.legalReview().get().reviewedOn())
                             .and("decidedOn", c.decidedOn().get()));

@@ -55,7 +55,8 @@ public final class Evidence {
      * @param name the name a message template uses in braces, e.g. {@code caseId}
      * @param value the value; a {@link Bilingual} enum is a choice of wording, anything else is recorded as a string
      * @return the evidence
-     * @throws IllegalArgumentException if the name is not an identifier or is {@linkplain #RESERVED reserved}
+     * @throws IllegalArgumentException if the name is not an identifier or is {@linkplain #RESERVED reserved}, or
+     *     the value is a {@link Bilingual} that is not an enum constant
      */
     public static Evidence of(String name, Object value) {
         return NONE.and(name, value);
@@ -68,7 +69,7 @@ public final class Evidence {
      * @param value the value; a {@link Bilingual} enum is a choice of wording, anything else is recorded as a string
      * @return the larger evidence; this one is unchanged
      * @throws IllegalArgumentException if the name is not an identifier, is {@linkplain #RESERVED reserved}
-     *     or was given already
+     *     or was given already, or the value is a {@link Bilingual} that is not an enum constant
      */
     public Evidence and(String name, Object value) {
         Objects.requireNonNull(name, "name");
@@ -84,6 +85,11 @@ public final class Evidence {
         }
         if (values.containsKey(name)) {
             throw new IllegalArgumentException("证据名称“" + name + "”重复 / evidence name '" + name + "' is given twice");
+        }
+        if (value instanceof Bilingual && !(value instanceof Enum) && !(value instanceof Wording)) {
+            throw new IllegalArgumentException("证据“" + name + "”的双语值应为枚举常量（措辞选项），否则请给出字符串 / evidence '"
+                    + name + "': a Bilingual value must be an enum constant (a choice of wording); give anything else"
+                    + " as a string");
         }
         Map<String, Object> more = new LinkedHashMap<>(values);
         more.put(name, value instanceof Bilingual ? value : String.valueOf(value));
@@ -112,7 +118,8 @@ public final class Evidence {
 
     /**
      * The evidence as a finding records it: each value as a string, masked; a wording enum as its constant's
-     * name (its stable code); a wording worked out while checking fills the messages only and is not recorded.
+     * name (its stable code); a wording worked out while checking as its language-neutral record, if it has one
+     * (pure message text fills the messages only).
      *
      * @return names to values, in order
      */
@@ -123,6 +130,8 @@ public final class Evidence {
                 map.put(k, ((Enum<?>) v).name());
             } else if (v instanceof String) {
                 map.put(k, PersonalData.mask((String) v));
+            } else if (v instanceof Wording) {
+                ((Wording) v).recorded().ifPresent(code -> map.put(k, PersonalData.mask(code)));
             }
         });
         return map;

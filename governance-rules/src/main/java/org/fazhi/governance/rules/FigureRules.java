@@ -237,8 +237,10 @@ final class FigureRules {
                 if (worded != f.qualifier()) {
                     out.fail(path, subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
                             .and("concept", Wording.of(f.concept().zh(), f.concept().id()))
-                            .and("quote", f.quote()).and("worded", Wording.of(meaning(worded), worded.en()))
-                            .and("recorded", Wording.of(meaning(f.qualifier()), f.qualifier().en())));
+                            .and("quote", f.quote()).and("worded", Wording.of(meaning(worded), worded.en(),
+                            worded.name()))
+                            .and("recorded", Wording.of(meaning(f.qualifier()), f.qualifier().en(), f.qualifier()
+                            .name())));
                 } else {
                     out.pass(path, subject(f), Evidence.of("key", f.concept().id()).and("name", f.concept().zh())
                             .and("qualifier", f.qualifier().name()));
@@ -309,7 +311,6 @@ final class FigureRules {
         });
     }
 
-    /** The sheet result whose declared figure is this very figure. */
 
     /**
      * 声明的比率须有分子分母支撑 / A declared rate needs counts behind it (《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条（年度报告接受人民群众监督） /

@@ -28,10 +28,10 @@ final class ListRules {
                 SubjectRef s = SubjectRef.of(PowerListItem.class, p.id());
                 if (p.legalBasis().isEmpty()) {
                     out.fail(path("powerList", i, "legalBasis"), s, Evidence.of("itemId", p.id())
-                            .and("name", p.name()).and("missing", Wording.of("法律依据", "a legal basis")));
+                            .and("name", p.name()).and("missing", Wording.of("法律依据", "a legal basis", "legalBasis")));
                 } else if (p.duties().isEmpty()) {
                     out.fail(path("powerList", i, "duties"), s, Evidence.of("itemId", p.id()).and("name", p.name())
-                            .and("missing", Wording.of("责任事项", "duties")));
+                            .and("missing", Wording.of("责任事项", "duties", "duties")));
                 } else {
                     out.pass(path("powerList", i), s, Evidence.of("itemId", p.id()));
                 }
@@ -40,7 +40,7 @@ final class ListRules {
                 if (!r.enforcementCases().isEmpty() || !r.enforcementOfficers().isEmpty()) {
                     out.fail("/powerList", out.recordSubject(), Evidence.of("itemId", "-").and("name", "权责清单")
                             .and("missing", Wording.of("全部事项（单位有执法活动但未提供权责清单）",
-                            "every item (the unit enforces but provides no power list)")));
+                            "every item (the unit enforces but provides no power list)", "powerList")));
                 } else {
                     out.notApplicable("/powerList");
                 }

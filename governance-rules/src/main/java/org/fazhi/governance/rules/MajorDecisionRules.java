@@ -267,7 +267,8 @@ final class MajorDecisionRules {
                         + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
                                 .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " ("
                                 + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
-                                .collect(Collectors.joining("; ")))));
+                                .collect(Collectors.joining("; ")), v.stream().map(x -> x.earlier().name() + "<"
+                                + x.later().name()).collect(Collectors.joining(",")))));
             }
         }));
     }

@@ -102,7 +102,8 @@ final class NormativeDocumentRules {
                         + "）应在" + x.later().zh() + "（" + x.laterStarts() + "）之前")
                                 .collect(Collectors.joining("；")), v.stream().map(x -> x.earlier().en() + " ("
                                 + x.earlierEnds() + ") must precede " + x.later().en() + " (" + x.laterStarts() + ")")
-                                .collect(Collectors.joining("; ")))));
+                                .collect(Collectors.joining("; ")), v.stream().map(x -> x.earlier().name() + "<"
+                                + x.later().name()).collect(Collectors.joining(",")))));
             }
         }));
     }
@@ -129,12 +130,13 @@ final class NormativeDocumentRules {
                 String at = path("normativeDocuments", i, "steps");
                 if (doc.affectsMarketActors() && days < minDays) {
                     out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("from", from).and("to", to)
-                            .and("actual", Wording.of(days + " 日", days + " days"))
-                            .and("required", Wording.of(minDays + " 日", minDays + " days")));
+                            .and("actual", Wording.of(days + " 日", days + " days", String.valueOf(days)))
+                            .and("required", Wording.of(minDays + " 日", minDays + " days", String.valueOf(minDays))));
                 } else if (doc.majorImpactOnRights() && wd.high() < minWd) {
                     out.fail(at, subject(doc), Evidence.of("docId", doc.id()).and("from", from).and("to", to)
-                            .and("actual", Wording.of(wd + " 个工作日", wd + " working days"))
-                            .and("required", Wording.of(minWd + " 个工作日", minWd + " working days")));
+                            .and("actual", Wording.of(wd + " 个工作日", wd + " working days", String.valueOf(wd)))
+                            .and("required", Wording.of(minWd + " 个工作日", minWd + " working days",
+                            String.valueOf(minWd))));
                 } else if (doc.majorImpactOnRights() && wd.low() < minWd) {
                     out.undecided(at, subject(doc), wd, Evidence.of("docId", doc.id()).and("minWorkingDays", minWd));
                 } else {

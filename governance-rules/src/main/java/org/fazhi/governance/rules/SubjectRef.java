@@ -9,14 +9,17 @@ import java.util.Objects;
  * <p>Waivers match on the rule id and this key, never on the JSON path or the message text.
  */
 public final class SubjectRef {
-    /** The kinds of subject the standard rules report on; a host's rules may add kinds of their own. */
+    /**
+     * The kinds of subject the standard rules report on; a host's rules add kinds through their own types
+     * ({@link #of(Class, String)}).
+     */
     static final java.util.Set<String> STANDARD_KINDS = java.util.Set.of("AdministrativeLitigation",
             "CollectiveMeeting", "DeclaredFigure",
             "DeputySuggestion", "Dispute", "EnforcementCase", "EnforcementOfficer", "GrassrootsUnit", "Grid",
             "HotlineTicket", "InformationDisclosure",
-            "LegalReviewer", "MajorAdministrativeDecision", "NormativeDocument", "NotificationCommitmentItem",
-            "Petition", "PowerListItem",
-            "RuleOfLawRecord", "VillagerRepresentativeMeeting");
+            "LegalReviewer", "MajorAdministrativeDecision", "ModelVillageTitle", "NormativeDocument",
+            "NotificationCommitmentItem", "Person", "Petition", "PowerListItem",
+            "RuleOfLawRecord", "RuralLegalPerson", "VillagerRepresentativeMeeting");
     private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("([A-Z][A-Za-z0-9]*):"
             + "(\\S.*)");
 
@@ -34,8 +37,13 @@ public final class SubjectRef {
      * @param type the model type, e.g. {@code EnforcementCase.class}; its simple name is the {@link #kind()}
      * @param key its id, e.g. {@code case-17}
      * @return the reference
+     * @throws IllegalArgumentException if the type is anonymous or local (no simple name to key waivers on)
      */
     public static SubjectRef of(Class<?> type, String key) {
+        if (type.getSimpleName().isEmpty() || type.isLocalClass()) {
+            throw new IllegalArgumentException("对象类型应为有名称的顶层或成员类型，而不是 " + type.getName()
+                    + " / the subject type must be a named top-level or member type, not " + type.getName());
+        }
         return new SubjectRef(type.getSimpleName(), key);
     }
 

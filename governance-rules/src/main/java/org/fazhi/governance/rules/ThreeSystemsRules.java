@@ -147,18 +147,21 @@ final class ThreeSystemsRules {
             c.recordings().stream().filter(ProcessRecording::audioVideo).forEach(x -> av.add(x.step()));
             java.util.List<String> zh = new java.util.ArrayList<>();
             java.util.List<String> en = new java.util.ArrayList<>();
+            java.util.List<String> codes = new java.util.ArrayList<>();
             for (org.fazhi.governance.model.enforcement.CaseStep s : c.stepsReached()) {
                 if (s != org.fazhi.governance.model.enforcement.CaseStep.REVIEW
                         && s != org.fazhi.governance.model.enforcement.CaseStep.DECISION && !av.contains(s)) {
                     zh.add(s.zh());
                     en.add(s.en());
+                    codes.add(s.name());
                 }
             }
             if (zh.isEmpty()) {
                 out.pass(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id()));
             } else {
                 out.fail(path("enforcementCases", i, "recordings"), subject(c), Evidence.of("caseId", c.id())
-                        .and("steps", Wording.of(String.join("、", zh), String.join(", ", en))));
+                        .and("steps", Wording.of(String.join("、", zh), String.join(", ", en), String.join(",",
+                        codes))));
             }
         }));
     }

@@ -24,6 +24,12 @@ class LabelsTest {
     }
 
     @Test
+    void the_labels_of_the_public_enums_can_be_read_by_reflection_as_template_engines_do() throws Exception {
+        assertThat(Severity.class.getMethod("zh").invoke(Severity.ERROR)).isEqualTo(Severity.ERROR.zh());
+        assertThat(RuleGroup.class.getMethod("en").invoke(RuleGroup.HOTLINE)).isEqualTo(RuleGroup.HOTLINE.en());
+    }
+
+    @Test
     void labels_read_as_written() {
         assertThat(Outcome.INSUFFICIENT_DATA.label(Locale.CHINA)).isEqualTo("数据不足");
         assertThat(RuleGroup.COLLECTIVE_DECISIONS.zh()).isEqualTo("三重一大集体决策");

@@ -119,6 +119,14 @@ class RuleSetAndReportApiTest {
     }
 
     @Test
+    void a_subject_of_an_anonymous_type_is_refused_since_no_waiver_could_name_it() {
+        Object anonymous = new Object() { };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SubjectRef.of(anonymous.getClass(), "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("named top-level or member type")
+                .hasMessageContaining("有名称的顶层或成员类型");
+    }
+
+    @Test
     void citations_of_grade_c_and_d_are_flagged_unverified_in_both_languages() {
         for (String id : List.of("ENF-TWO-OFFICERS", "RURAL-TOWNSHIP-LEGAL-ADVISER", "NORM-REVIEW-TIME", "NORM-FILING")) {
             LegalCitation c = GovernanceRules.byId(id).orElseThrow().descriptor().citation();

@@ -1,5 +1,7 @@
 package org.fazhi.governance.stream;
 
+import org.fazhi.governance.indicators.Indicator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -8,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.fazhi.governance.indicators.internal.Count;
 import org.fazhi.governance.model.GovernanceJson;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.rules.CheckContext;
@@ -44,8 +45,8 @@ class EntityStreamCheckerTest {
         assertThat(findings.get(0).toString()).startsWith("line 2: [ERROR] ENF-TWO-OFFICERS /enforcementCases/1/officers: case c2 had 1 officer(s)");
         assertThat(s.findings().get(Outcome.FAIL)).isEqualTo(1L);
         assertThat(s.findings().get(Outcome.PASS)).isGreaterThan(10L);
-        assertThat(s.tally().get(Count.CASES)).isEqualTo(2);
-        assertThat(s.tally().get(Count.CASES_DECIDED)).isEqualTo(2);
+        assertThat(Indicator.CASES.valueOf(s.tally()).display()).isEqualTo("2");
+        assertThat(Indicator.CASES_DECIDED.valueOf(s.tally()).display()).isEqualTo("2");
         assertThat(s.toString()).contains("good=2", "bad=0");
     }
 

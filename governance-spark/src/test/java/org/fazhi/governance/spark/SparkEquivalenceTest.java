@@ -87,7 +87,8 @@ class SparkEquivalenceTest {
         township.enforcementCases().forEach(c -> jsonl.writeBytes((GovernanceJson.writeLine(c) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         IndicatorTally streamed = org.fazhi.governance.stream.EntityStreamChecker.builder(township, org.fazhi.governance.rules.CheckContext.of(AS_OF))
                 .build().evaluateCases(new java.io.ByteArrayInputStream(jsonl.toByteArray()), f -> { }, b -> { }, n -> { }).tally();
-        assertThat(whole.get(org.fazhi.governance.indicators.internal.Count.HEARINGS_HELD)).as("the synthetic cases hold hearings").isPositive();
+        assertThat(Indicator.HEARINGS_HELD.valueOf(whole).decimal()).as("the synthetic cases hold hearings")
+                .hasValueSatisfying(n -> assertThat(n).isPositive());
         for (int partitions : new int[] {1, 3}) {
             Dataset<Row> df = lines(township.enforcementCases(), partitions).toDF("json");
             org.apache.spark.sql.Column[] columns = java.util.Arrays.stream(LIFECYCLE)
