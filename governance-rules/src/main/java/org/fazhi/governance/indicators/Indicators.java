@@ -133,6 +133,11 @@ public final class Indicators {
     /**
      * The sheet of a roll-up (a county of townships): every value computed from the merged tally.
      *
+     * <p>A tally counts the entries of the records (tickets, cases, grids …), never their declared figures: a
+     * unit that declares a total without listing its entries adds nothing to it, and nothing in the sheet says
+     * so. Roll up units whose lists are complete ({@code RuleOfLawRecord.completeLists}), or read the declared
+     * figures of the others from their own {@link #sheet sheets}.
+     *
      * @param tally the merged tally
      * @param context the context the tally was counted in; its parameters set the targets
      * @return the sheet
