@@ -114,7 +114,7 @@ public final class BatchReview {
             TextAuditResult r = TextAudit.run(x);
             Map<Severity, Integer> s = r.failuresBySeverity();
             return new Row(file, x.unitName(), x.year().orElse(0), x.figures().size(), x.classified().size(), s.get(Severity.ERROR),
-                    s.get(Severity.WARNING), s.get(Severity.INFO), r.check().count(Outcome.INSUFFICIENT_DATA), Optional.empty());
+                    s.get(Severity.WARNING), s.get(Severity.INFO), r.report().count(Outcome.INSUFFICIENT_DATA), Optional.empty());
         } catch (IllegalStateException | IllegalArgumentException e) {
             return new Row(file, x.unitName(), x.year().orElse(0), x.figures().size(), x.classified().size(), 0, 0, 0, 0,
                     Optional.of(String.valueOf(e.getMessage())));

@@ -41,7 +41,7 @@ public final class TextAuditResult {
     }
 
     /** 检查报告 / The check report of the FIG rules. */
-    public CheckReport check() {
+    public CheckReport report() {
         return check;
     }
 

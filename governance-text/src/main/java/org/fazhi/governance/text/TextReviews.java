@@ -74,7 +74,7 @@ public final class TextReviews {
                 .append(x.classified().size()).append(pick(locale, " 个。不符合：错误 ", ". Failures: errors ")).append(bySeverity.get(Severity.ERROR))
                 .append(pick(locale, "，警告 ", ", warnings ")).append(bySeverity.get(Severity.WARNING)).append(pick(locale, "，提示 ", ", info "))
                 .append(bySeverity.get(Severity.INFO)).append(pick(locale, "；数据不足 ", "; undecidable: "))
-                .append(r.check().count(Outcome.INSUFFICIENT_DATA)).append(pick(locale, " 项。", ".")).append("\n\n");
+                .append(r.report().count(Outcome.INSUFFICIENT_DATA)).append(pick(locale, " 项。", ".")).append("\n\n");
         sb.append("## ").append(pick(locale, "待复核", "To review")).append("\n\n");
         List<TextFinding> review = r.toReview();
         if (review.isEmpty()) {
@@ -156,7 +156,7 @@ public final class TextReviews {
                 .append(x.classified().size()).append(pick(locale, " 个。不符合：错误 ", ". Failures: errors ")).append(bySeverity.get(Severity.ERROR))
                 .append(pick(locale, "，警告 ", ", warnings ")).append(bySeverity.get(Severity.WARNING)).append(pick(locale, "，提示 ", ", info "))
                 .append(bySeverity.get(Severity.INFO)).append(pick(locale, "；数据不足 ", "; undecidable: "))
-                .append(r.check().count(Outcome.INSUFFICIENT_DATA)).append("</p>\n");
+                .append(r.report().count(Outcome.INSUFFICIENT_DATA)).append("</p>\n");
         sb.append("<h2>").append(pick(locale, "待复核", "To review")).append("</h2>\n");
         List<TextFinding> review = r.toReview();
         if (review.isEmpty()) {
@@ -228,7 +228,7 @@ public final class TextReviews {
         summary.put("classified", x.classified().size());
         summary.put("unclassified", x.unclassified().size());
         r.failuresBySeverity().forEach((s, c) -> summary.put(s.name().toLowerCase(Locale.ROOT), c));
-        summary.put("insufficientData", r.check().count(Outcome.INSUFFICIENT_DATA));
+        summary.put("insufficientData", r.report().count(Outcome.INSUFFICIENT_DATA));
         ArrayNode figures = root.putArray("figures");
         for (ExtractedFigure f : x.figures()) {
             ObjectNode o = figures.addObject();
