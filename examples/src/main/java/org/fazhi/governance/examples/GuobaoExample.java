@@ -78,7 +78,8 @@ public final class GuobaoExample {
         QuietLogs.apply();
         Path out = Path.of(args.length > 0 ? args[0] : "fazhi-output/guobao-2023");
         long t0 = System.nanoTime();
-        System.out.println("[1/5] 读取并校验记录 / loading and validating " + RESOURCE + " ...");
+        System.out.println("[1/5] 读取并校验记录 / loading and validating " + RESOURCE.substring(1)
+                + " (examples/src/main/resources) ...");
         RuleOfLawRecord record = load();
         System.out.println("[2/5] 规则检查 / checking " + GovernanceRules.all().rules().size() + " rules as of " + AS_OF + " ...");
         RuleSet rules = GovernanceRules.all();
