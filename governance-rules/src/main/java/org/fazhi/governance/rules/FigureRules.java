@@ -26,6 +26,10 @@ import org.fazhi.governance.model.figure.FigureUnit;
  * rate over a stated count), each decided at the precision the figure was written with.
  */
 final class FigureRules {
+    /** 统计法第七条：统计资料真实、准确、完整 / Statistics Law Art. 7, which the FIG rules on written figures rest on. */
+    private static final LegalCitation STATISTICS_ACCURACY = LegalSources.STATISTICS_LAW.cite(
+            "第七条（统计资料真实、准确、完整）", "Art. 7 (true, accurate, complete statistics)", Confidence.C);
+
     private FigureRules() {}
 
     /**
@@ -77,8 +81,7 @@ final class FigureRules {
      */
     static Rule percentDenominator() {
         RuleDescriptor d = RuleTexts.describe("FIG-PERCENT-DENOMINATOR", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
-                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
+                STATISTICS_ACCURACY);
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -152,8 +155,7 @@ final class FigureRules {
      */
     static Rule partTotal() {
         RuleDescriptor d = RuleTexts.describe("FIG-PART-TOTAL", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
-                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
+                STATISTICS_ACCURACY);
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -227,8 +229,7 @@ final class FigureRules {
      */
     static Rule approximate() {
         RuleDescriptor d = RuleTexts.describe("FIG-APPROXIMATE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
-                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
+                STATISTICS_ACCURACY);
         return Rule.of(d, (r, ctx, out) -> {
             out.each("/declaredFigures", r.declaredFigures(), f -> f.notation() == FigureNotation.DIGITS
                     && writtenQualifier(f).isPresent(), (i, f) -> {
@@ -285,8 +286,7 @@ final class FigureRules {
      */
     static Rule zeroBase() {
         RuleDescriptor d = RuleTexts.describe("FIG-ZERO-BASE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
-                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
+                STATISTICS_ACCURACY);
         return Rule.of(d, (r, ctx, out) -> {
             boolean any = false;
             for (int i = 0; i < r.declaredFigures().size(); i++) {
@@ -362,8 +362,7 @@ final class FigureRules {
      */
     static Rule reconcile() {
         RuleDescriptor d = RuleTexts.describe("FIG-RECONCILE", RuleGroup.DECLARED_FIGURES, Severity.WARNING,
-                LegalSources.STATISTICS_LAW.cite("第七条（统计资料真实、准确、完整）",
-                        "Art. 7 (true, accurate, complete statistics)", Confidence.C));
+                STATISTICS_ACCURACY);
         return Rule.of(d, (r, ctx, out) -> {
             List<Optional<ComputedFigures.Comparison>> compared = ComputedFigures.standard().compare(r, ctx);
             boolean any = false;
