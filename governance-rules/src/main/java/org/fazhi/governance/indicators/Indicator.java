@@ -5,6 +5,7 @@ import org.fazhi.governance.indicators.internal.Count;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -670,6 +671,8 @@ public enum Indicator implements org.fazhi.governance.model.base.Bilingual {
         final String countsZh;
         final String countsEn;
         final Predicate<RuleOfLawRecord> hasDetails;
+        /** The lists whose completeness decides {@link #hasDetails}, if that is all it asks. */
+        final Set<RecordList> lists;
         final Function<IndicatorTally, IndicatorValue> value;
         final Optional<Function<RuleOfLawRecord, Optional<IndicatorValue>>> derivation;
         final Optional<ParameterRef> target;
@@ -684,6 +687,7 @@ public enum Indicator implements org.fazhi.governance.model.base.Bilingual {
             this.countsZh = required(b.countsZh, b.id, "counts");
             this.countsEn = b.countsEn;
             this.hasDetails = required(b.hasDetails, b.id, "detailsIn or computedWhen");
+            this.lists = b.lists;
             this.value = required(b.value, b.id, "a value");
             this.derivation = Optional.ofNullable(b.derivation);
             this.target = Optional.ofNullable(b.target);
@@ -708,6 +712,7 @@ public enum Indicator implements org.fazhi.governance.model.base.Bilingual {
             private String countsZh;
             private String countsEn;
             private Predicate<RuleOfLawRecord> hasDetails;
+            private Set<RecordList> lists = Set.of();
             private Function<IndicatorTally, IndicatorValue> value;
             private Function<RuleOfLawRecord, Optional<IndicatorValue>> derivation;
             private ParameterRef target;
@@ -741,7 +746,9 @@ public enum Indicator implements org.fazhi.governance.model.base.Bilingual {
             /** Computed from the records when all these lists are complete. */
             Builder detailsIn(RecordList... lists) {
                 List<RecordList> all = List.of(lists);
-                return computedWhen(r -> all.stream().allMatch(r::isComplete));
+                computedWhen(r -> all.stream().allMatch(r::isComplete));
+                this.lists = Set.copyOf(all);
+                return this;
             }
 
             /** Computed from the records when the record passes this test. */
@@ -873,6 +880,15 @@ public enum Indicator implements org.fazhi.governance.model.base.Bilingual {
      */
     public boolean hasDetails(RuleOfLawRecord record) {
         return d.hasDetails.test(record);
+    }
+
+    /**
+     * Whether a roll-up may compute this indicator from a tally: every record counted into it holds the lists the
+     * indicator is computed from completely (a record that only declares the figure adds nothing to the counts).
+     * Indicators computed on another test than complete lists are taken as computable.
+     */
+    boolean computableFrom(IndicatorTally tally) {
+        return d.lists.stream().allMatch(list -> tally.completeUnits(list) == tally.units());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.stream.Collector;
 import org.fazhi.governance.indicators.internal.Count;
 import org.fazhi.governance.indicators.internal.TallyBasis;
 import org.fazhi.governance.indicators.internal.TallyCounter;
+import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.enforcement.EnforcementCase;
 import org.fazhi.governance.model.legal.Dispute;
@@ -76,6 +77,16 @@ public final class IndicatorTally {
     /** What the counts were counted by. */
     TallyBasis basis() {
         return basis;
+    }
+
+    /** How many of the records counted hold a list completely. */
+    long completeUnits(RecordList list) {
+        return counts[Count.values().length + list.ordinal()];
+    }
+
+    /** How many whole records were counted. */
+    long units() {
+        return counts[Count.UNITS.ordinal()];
     }
 
     /**

@@ -134,9 +134,10 @@ public final class Indicators {
      * The sheet of a roll-up (a county of townships): every value computed from the merged tally.
      *
      * <p>A tally counts the entries of the records (tickets, cases, grids …), never their declared figures: a
-     * unit that declares a total without listing its entries adds nothing to it, and nothing in the sheet says
-     * so. Roll up units whose lists are complete ({@code RuleOfLawRecord.completeLists}), or read the declared
-     * figures of the others from their own {@link #sheet sheets}.
+     * unit that declares a total without listing its entries adds nothing to it. An indicator computed from lists
+     * is therefore computed only when every record counted holds those lists completely
+     * ({@code RuleOfLawRecord.completeLists}); otherwise it is {@link IndicatorSource#UNAVAILABLE}, and the
+     * declared figures of those units are read from their own {@link #sheet sheets}.
      *
      * @param tally the merged tally
      * @param context the context the tally was counted in; its parameters set the targets
@@ -152,8 +153,10 @@ public final class Indicators {
         RuleParameters parameters = context.parameters();
         List<IndicatorResult> results = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            results.add(new IndicatorResult(i.concept(), Optional.of(i), IndicatorSource.COMPUTED,
-                    Optional.of(i.valueOf(tally)), Optional.empty(), Optional.empty(),
+            boolean computable = i.computableFrom(tally);
+            results.add(new IndicatorResult(i.concept(), Optional.of(i),
+                    computable ? IndicatorSource.COMPUTED : IndicatorSource.UNAVAILABLE,
+                    computable ? Optional.of(i.valueOf(tally)) : Optional.empty(), Optional.empty(), Optional.empty(),
                     target(i, tally.asOf(), parameters)));
         }
         return new IndicatorSheet(tally, results);

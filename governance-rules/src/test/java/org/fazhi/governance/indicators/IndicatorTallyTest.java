@@ -154,6 +154,21 @@ class IndicatorTallyTest {
     }
 
     @Test
+    void a_roll_up_computes_a_list_indicator_only_when_every_unit_holds_the_list_completely() {
+        RuleOfLawRecord listed = hotlineTownship();
+        RuleOfLawRecord declaredOnly = RuleOfLawRecord.builder().from(hotlineTownship()).hotlineTickets(List.of())
+                .completeLists(EnumSet.noneOf(RecordList.class))
+                .unit(GovernmentUnit.builder().name("声明乡").level(UnitLevel.TOWNSHIP).build()).build();
+        IndicatorSheet both = Indicators.rollUp(tally(List.of(listed, declaredOnly)), DEFAULTS);
+        assertThat(both.get(Indicator.HOTLINE_RECEIVED).source()).as("130 listed + a township that lists nothing")
+                .isEqualTo(IndicatorSource.UNAVAILABLE);
+        assertThat(both.get(Indicator.HOTLINE_RECEIVED).computed()).isEmpty();
+        IndicatorSheet complete = Indicators.rollUp(tally(List.of(listed, listed)), DEFAULTS);
+        assertThat(complete.get(Indicator.HOTLINE_RECEIVED).source()).isEqualTo(IndicatorSource.COMPUTED);
+        assertThat(complete.get(Indicator.HOTLINE_RECEIVED).display()).isEqualTo("260");
+    }
+
+    @Test
     void tallies_with_different_as_of_dates_do_not_merge() {
         assertThatThrownBy(() -> IndicatorTally.empty(DEFAULTS).merge(IndicatorTally.empty(CheckContext.of(AS_OF.plusDays(1)))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different as-of dates");

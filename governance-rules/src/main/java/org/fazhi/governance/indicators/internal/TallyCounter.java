@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.fazhi.governance.model.GrassrootsUnit;
+import org.fazhi.governance.model.RecordList;
 import org.fazhi.governance.model.RuleOfLawRecord;
 import org.fazhi.governance.model.decision.DeputySuggestion;
 import java.util.Optional;
@@ -57,8 +58,11 @@ import org.fazhi.governance.model.service.SatisfactionLevel;
  * {@code IndicatorTally}. Not thread-safe; confined to one thread or one partition.
  */
 public final class TallyCounter {
-    /** How many counts there are: the length of a counts array. */
-    public static final int SIZE = Count.values().length;
+    /**
+     * How many counts there are: the length of a counts array, one per {@link Count} in ordinal order, then one per
+     * {@link RecordList}: how many of the records counted hold that list completely.
+     */
+    public static final int SIZE = Count.values().length + RecordList.values().length;
     /** 行政处罚法第六十条：立案之日起九十日内作出决定 (calendar days). */
     private static final int DECISION_DAYS = 90;
 
@@ -131,6 +135,21 @@ public final class TallyCounter {
     /** The counts, one per {@link Count} in ordinal order (a copy). */
     public long[] counts() {
         return c.clone();
+    }
+
+    /**
+     * How many of the records counted hold a list completely ({@link RuleOfLawRecord#isComplete}).
+     *
+     * @param list the list
+     * @return the number of records
+     */
+    public long completeUnits(RecordList list) {
+        return c[Count.values().length + list.ordinal()];
+    }
+
+    /** How many whole records were counted. */
+    public long units() {
+        return c[Count.UNITS.ordinal()];
     }
 
     /** What the counts are counted by. */
@@ -302,6 +321,9 @@ public final class TallyCounter {
      */
     public void addRecord(RuleOfLawRecord r) {
         inc(Count.UNITS);
+        for (RecordList list : r.completeLists()) {
+            c[Count.values().length + list.ordinal()] = Math.addExact(c[Count.values().length + list.ordinal()], 1);
+        }
         inc(Count.VILLAGES, r.unit().grassrootsUnits().size());
         addGrids(r);
         r.leadingGroups().stream().filter(g -> g.kind() == LeadingGroupKind.ENFORCEMENT_COORDINATION)
