@@ -44,6 +44,16 @@ public final class Fazhi {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
+    /** Loggers whose chatter is not the user's business, and the level they keep. */
+    private static final java.util.Map<String, Level> QUIET = java.util.Map.of(
+            "org.hibernate.validator", Level.WARNING, "org.apache.pdfbox", Level.SEVERE);
+    /**
+     * Strong references to those loggers: java.util.logging holds loggers weakly, so a level set on one that is
+     * then collected is lost (Hibernate Validator's version line came back on the module path).
+     */
+    private static final java.util.List<Logger> QUIET_LOGGERS = QUIET.keySet().stream().map(Logger::getLogger)
+            .toList();
+
     /**
      * Runs the command line.
      *
@@ -53,8 +63,7 @@ public final class Fazhi {
      * @return the exit code
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
+        QUIET_LOGGERS.forEach(l -> l.setLevel(QUIET.get(l.getName())));
         CommandLine cl = new CommandLine(Fazhi.class);
         cl.setOut(out);
         cl.setErr(err);
