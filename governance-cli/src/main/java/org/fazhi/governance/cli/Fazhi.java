@@ -65,6 +65,14 @@ public final class Fazhi {
     static int run(PrintWriter out, PrintWriter err, String... args) {
         QUIET_LOGGERS.forEach(l -> l.setLevel(QUIET.get(l.getName())));
         CommandLine cl = new CommandLine(Fazhi.class);
+        cl.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("“" + text + "”不是日期，应写成 yyyy-MM-dd / '" + text
+                        + "' is not a date written yyyy-MM-dd");
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -86,8 +94,8 @@ public final class Fazhi {
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println(e.getMessage());
-            e.getCommandLine().usage(err);
+            err.println("参数有误 / Invalid arguments: " + e.getMessage());
+            err.println("用法见 / Usage: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return BAD_INPUT;
         });
         return cl.execute(args);

@@ -190,6 +190,15 @@ class FazhiTest {
     }
 
     @Test
+    void aBadArgument_isNamedInBothLanguages_withTheHelpToRead_andExits2() {
+        Run r = fazhi("check", GUOBAO.toString(), "--as-of", "2023-13-01");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("参数有误 / Invalid arguments: ", "--as-of", "不是日期，应写成 yyyy-MM-dd",
+                "is not a date written yyyy-MM-dd", "用法见 / Usage: fazhi check --help")
+                .doesNotContain("Usage: fazhi check [").doesNotContain("java.time");
+    }
+
+    @Test
     void help_onASubcommand_printsItsUsage() {
         Run r = fazhi("check", "--help");
         assertThat(r.code()).isZero();
