@@ -1,5 +1,9 @@
 package org.fazhi.governance.cli;
 
+import java.util.List;
+
+import java.util.ArrayList;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -38,14 +42,35 @@ class IndicatorsCommand implements Callable<Integer> {
         IndicatorSheet sheet = Indicators.sheet(r, Options.asOf(asOf, r));
         boolean zh = options.lang == Options.Lang.zh;
         var out = spec.commandLine().getOut();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {"指标", "数值", "来源", "名称"} : new String[] {"indicator", "value", "source", "name"});
         for (IndicatorResult x : sheet.results()) {
             if (!all && x.source() == IndicatorSource.UNAVAILABLE) {
                 continue;
             }
-            out.printf("%-44s %-12s %-10s %s%s%n", x.id(), x.display(), zh ? x.source().zh() : x.source().en(), zh ? x.zh() : x.en(),
-                    x.agrees().map(a -> a ? "" : zh ? "（与声明不符）" : " (differs from the declared figure)").orElse(""));
+            rows.add(new String[] {x.id(), x.display(), zh ? x.source().zh() : x.source().en(), (zh ? x.zh() : x.en())
+                    + x.agrees().map(a -> a ? "" : zh ? "（与声明不符）" : " (differs from the declared figure)").orElse("")});
+        }
+        int[] widths = new int[3];
+        for (String[] row : rows) {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], width(row[c]));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < widths.length; c++) {
+                line.append(row[c]).append(" ".repeat(widths[c] - width(row[c]) + 2));
+            }
+            out.println(line.append(row[3]));
         }
         out.flush();
         return Fazhi.OK;
+    }
+
+    /** The columns a text takes in a terminal: two for a wide (CJK) character, one for any other. */
+    static int width(String text) {
+        return text.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60) ? 2 : 1).sum();
     }
 }

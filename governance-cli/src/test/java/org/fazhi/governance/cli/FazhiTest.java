@@ -99,6 +99,25 @@ class FazhiTest {
     }
 
     @Test
+    void indicators_haveAHeaderAndColumnsThatLineUpInChinese() {
+        List<String> lines = fazhi("indicators", GUOBAO.toString()).out().lines().toList();
+        String header = lines.get(0);
+        assertThat(header).startsWith("指标").contains("数值", "来源", "名称");
+        int nameColumn = columns(header.substring(0, header.indexOf("名称")));
+        for (String line : lines.subList(1, lines.size())) {
+            String name = line.split(" {2,}")[3];
+            assertThat(columns(line.substring(0, line.indexOf(name, line.indexOf("  ")))))
+                    .as("the name starts at the same terminal column: " + line).isEqualTo(nameColumn);
+        }
+    }
+
+    /** Terminal columns, as a CJK terminal shows them: ideographs and full-width punctuation take two. */
+    private static int columns(String text) {
+        return text.codePoints().map(cp -> Character.isIdeographic(cp) || cp >= 0x3000 && cp <= 0x303F
+                || cp >= 0xFF00 && cp <= 0xFF60 ? 2 : 1).sum();
+    }
+
+    @Test
     void indicatorsReportAndSchema_onGuobao(@TempDir Path dir) throws Exception {
         Run ind = fazhi("indicators", GUOBAO.toString(), "--lang", "en");
         assertThat(ind.code()).isZero();
