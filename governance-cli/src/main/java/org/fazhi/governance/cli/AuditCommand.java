@@ -53,7 +53,7 @@ class AuditCommand implements Callable<Integer> {
     @Option(names = "--table", paramLabel = "FILE", description = "write the batch table here (.md, .csv or .html) / 批量汇总表")
     Path table;
 
-    @Option(names = "--fail-on", description = "error or warning (default: ${DEFAULT-VALUE}): exit 1 from this severity up / 退出码 1 的阈值",
+    @Option(names = "--fail-on", description = "error, warning or info (default: ${DEFAULT-VALUE}): exit 1 from this severity up / 退出码 1 的阈值",
             defaultValue = "error")
     Options.FailOn failOn;
 

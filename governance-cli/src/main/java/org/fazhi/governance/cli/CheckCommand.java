@@ -47,7 +47,7 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text, json, sarif, md or html (default: ${DEFAULT-VALUE}) / 输出格式", defaultValue = "text")
     Format format;
 
-    @Option(names = "--fail-on", description = "error or warning (default: ${DEFAULT-VALUE}): exit 1 from this severity up / 退出码 1 的阈值",
+    @Option(names = "--fail-on", description = "error, warning or info (default: ${DEFAULT-VALUE}): exit 1 from this severity up / 退出码 1 的阈值",
             defaultValue = "error")
     Options.FailOn failOn;
 
@@ -75,7 +75,7 @@ class CheckCommand implements Callable<Integer> {
                 out.println(check.describe(options.locale()));
         }
         out.flush();
-        boolean fails = check.failures().stream().anyMatch(f -> Options.fails(f.severity(), failOn));
+        boolean fails = !check.isPassing(failOn.severity);
         return fails ? Fazhi.FINDINGS : Fazhi.OK;
     }
 

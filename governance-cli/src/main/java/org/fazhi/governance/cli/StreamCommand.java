@@ -44,7 +44,7 @@ class StreamCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "check as of this date / 检查日期")
     LocalDate asOf;
 
-    @Option(names = "--fail-on", description = "error or warning (default: ${DEFAULT-VALUE}) / 退出码 1 的阈值", defaultValue = "error")
+    @Option(names = "--fail-on", description = "error, warning or info (default: ${DEFAULT-VALUE}) / 退出码 1 的阈值", defaultValue = "error")
     Options.FailOn failOn;
 
     @Option(names = "--progress-every", paramLabel = "LINES", description = "a progress line every so many lines (default: ${DEFAULT-VALUE}) / 进度行间隔",

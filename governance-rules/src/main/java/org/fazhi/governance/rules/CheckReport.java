@@ -164,9 +164,19 @@ public final class CheckReport {
         return m;
     }
 
-    /** True when no ERROR-severity failure is left unwaived. */
+    /** True when no ERROR-severity failure is left unwaived: {@code isPassing(Severity.ERROR)}. */
     public boolean isPassing() {
-        return failures().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        return isPassing(Severity.ERROR);
+    }
+
+    /**
+     * True when no failure of a severity or a graver one is left unwaived.
+     *
+     * @param failAt the least grave severity that fails: ERROR, WARNING (warnings and errors) or INFO (any failure)
+     * @return whether the report passes at that threshold
+     */
+    public boolean isPassing(Severity failAt) {
+        return failures().stream().noneMatch(f -> f.severity().compareTo(failAt) <= 0);
     }
 
     /**

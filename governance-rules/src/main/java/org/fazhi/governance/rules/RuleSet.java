@@ -196,8 +196,21 @@ public final class RuleSet {
      * @throws AssertionError if an ERROR-severity failure is left unwaived
      */
     public void check(RuleOfLawRecord record, CheckContext context) {
+        check(record, context, Severity.ERROR);
+    }
+
+    /**
+     * For host unit tests that hold a record to warnings too, as {@code fazhi check --fail-on warning} does.
+     *
+     * @param record the record
+     * @param context the context
+     * @param failAt the least grave severity that fails: ERROR, WARNING or INFO
+     * @throws AssertionError if a failure of that severity or a graver one is left unwaived; its message is the
+     *     report
+     */
+    public void check(RuleOfLawRecord record, CheckContext context, Severity failAt) {
         CheckReport report = evaluate(record, context);
-        if (!report.isPassing()) {
+        if (!report.isPassing(failAt)) {
             throw new AssertionError(report.toString());
         }
     }

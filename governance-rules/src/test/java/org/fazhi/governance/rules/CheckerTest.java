@@ -235,6 +235,11 @@ class CheckerTest {
         });
         CheckReport report = GovernanceRules.all().and(custom).evaluate(clean().build(), AS_OF);
         assertThat(report.failures()).extracting(Finding::messageEn).containsExactly("only 2 villages");
+        assertThat(report.isPassing()).as("a warning does not fail at the default threshold").isTrue();
+        assertThat(report.isPassing(Severity.WARNING)).isFalse();
+        GovernanceRules.all().and(custom).check(clean().build(), Townships.CONTEXT);
+        assertThatThrownBy(() -> GovernanceRules.all().and(custom).check(clean().build(), Townships.CONTEXT,
+                Severity.WARNING)).isInstanceOf(AssertionError.class).hasMessageContaining("HOST-FJ-VILLAGE-COUNT");
         CheckContext lenient = Townships.CONTEXT.withParameters(RuleParameters.defaults().with(d, "min", BigDecimal.ONE));
         assertThat(GovernanceRules.all().and(custom).evaluate(clean().build(), lenient).failures()).isEmpty();
         assertThatThrownBy(() -> GovernanceRules.all()
