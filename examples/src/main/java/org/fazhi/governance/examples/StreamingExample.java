@@ -142,7 +142,7 @@ public final class StreamingExample {
                     .evaluateTickets(in, f -> failures.incrementAndGet(), bad -> out.println("  " + bad.describe(Locale.SIMPLIFIED_CHINESE)),
                             n -> out.printf("  已处理 / processed %,d lines (%.1f s)%n", n, (System.nanoTime() - t0) / 1e9));
         }
-        out.printf("好行 good %,d · 坏行 bad %,d · 不符合或数据不足 failing or undecidable findings %,d%n", s.goodLines(), s.badLines(), failures.get());
+        out.printf("好行 good %,d · 坏行 bad %,d · 不符合或数据不足 failing or insufficient-data findings %,d%n", s.goodLines(), s.badLines(), failures.get());
         out.println("满意率 satisfaction: " + Indicator.HOTLINE_SATISFACTION_RATE.valueOf(s.tally())
                 + " · 办结率 closure: " + Indicator.HOTLINE_CLOSURE_RATE.valueOf(s.tally()));
         out.printf("Done in %.1f s.%n", (System.nanoTime() - t0) / 1e9);

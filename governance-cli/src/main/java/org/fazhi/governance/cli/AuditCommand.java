@@ -151,7 +151,7 @@ class AuditCommand implements Callable<Integer> {
                 }
                 boolean zh = Bilingual.isChinese(l);
                 out.printf(zh ? "%s：%s %d 年，数字 %d 个，已归类 %d 个，不符合 %d 项，数据不足 %d 项%n"
-                        : "%s: %s %d — figures: %d, classified: %d, failures: %d, undecidable: %d%n", f, r.record().unit().name(), r.record().year(),
+                        : "%s: %s %d — figures: %d, classified: %d, failures: %d, insufficient data: %d%n", f, r.record().unit().name(), r.record().year(),
                         r.extraction().figures().size(), r.extraction().classified().size(), r.failures().size(),
                         r.toReview().size() - r.failures().size());
         }

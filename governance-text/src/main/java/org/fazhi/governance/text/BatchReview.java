@@ -128,8 +128,8 @@ public final class BatchReview {
 
     private static String[] header(Locale l) {
         return Bilingual.isChinese(l)
-                ? new String[] {"文件", "单位", "年度", "数字", "已归类", "错误", "警告", "提示", "数据不足", "问题"}
-                : new String[] {"file", "unit", "year", "figures", "classified", "errors", "warnings", "info", "undecidable", "problem"};
+                ? new String[] {"文件", "单位", "年度", "数字", "已归类", "错误", "警告", "提示", "数据不足", "无法读取的原因"}
+                : new String[] {"file", "unit", "year", "figures", "classified", "errors", "warnings", "info", "insufficient data", "unreadable because"};
     }
 
     private static String[] cells(Row r, Locale l) {

@@ -73,7 +73,7 @@ public final class TextReviews {
         sb.append(pick(locale, "找到数字 ", "Figures found: ")).append(x.figures().size()).append(pick(locale, " 个，已归类 ", ", classified: "))
                 .append(x.classified().size()).append(pick(locale, " 个。不符合：错误 ", ". Failures: errors ")).append(bySeverity.get(Severity.ERROR))
                 .append(pick(locale, "，警告 ", ", warnings ")).append(bySeverity.get(Severity.WARNING)).append(pick(locale, "，提示 ", ", info "))
-                .append(bySeverity.get(Severity.INFO)).append(pick(locale, "；数据不足 ", "; undecidable: "))
+                .append(bySeverity.get(Severity.INFO)).append(pick(locale, "；数据不足 ", "; insufficient data: "))
                 .append(r.report().count(Outcome.INSUFFICIENT_DATA)).append(pick(locale, " 项。", ".")).append("\n\n");
         sb.append("## ").append(pick(locale, "待复核", "To review")).append("\n\n");
         List<TextFinding> review = r.toReview();
@@ -155,7 +155,7 @@ public final class TextReviews {
         sb.append("<p>").append(pick(locale, "找到数字 ", "Figures found: ")).append(x.figures().size()).append(pick(locale, " 个，已归类 ", ", classified: "))
                 .append(x.classified().size()).append(pick(locale, " 个。不符合：错误 ", ". Failures: errors ")).append(bySeverity.get(Severity.ERROR))
                 .append(pick(locale, "，警告 ", ", warnings ")).append(bySeverity.get(Severity.WARNING)).append(pick(locale, "，提示 ", ", info "))
-                .append(bySeverity.get(Severity.INFO)).append(pick(locale, "；数据不足 ", "; undecidable: "))
+                .append(bySeverity.get(Severity.INFO)).append(pick(locale, "；数据不足 ", "; insufficient data: "))
                 .append(r.report().count(Outcome.INSUFFICIENT_DATA)).append("</p>\n");
         sb.append("<h2>").append(pick(locale, "待复核", "To review")).append("</h2>\n");
         List<TextFinding> review = r.toReview();

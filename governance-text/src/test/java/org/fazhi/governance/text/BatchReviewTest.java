@@ -38,7 +38,7 @@ class BatchReviewTest {
 
         String csv = table.csv(Locale.ENGLISH);
         assertThat(csv.split("\r\n")).hasSize(table.rows().size() + 1);
-        assertThat(csv).startsWith("file,unit,year,figures,classified,errors,warnings,info,undecidable,problem\r\n")
+        assertThat(csv).startsWith("file,unit,year,figures,classified,errors,warnings,info,insufficient data,unreadable because\r\n")
                 .contains("guobao-2023.md,国宝乡,2023,36,36,0,1,0,");
         String md = table.markdown(Locale.SIMPLIFIED_CHINESE);
         assertThat(md).startsWith("| 文件 | 单位 | 年度 |").contains("| guobao-2023.md | 国宝乡 | 2023 | 36 | 36 | 0 | 1 | 0 |");
